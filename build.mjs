@@ -1,0 +1,139 @@
+// Backstory build: a short list of named steps. `node build.mjs [--dev] [--watch] [--target chrome|firefox]`.
+// Writes the Chrome build to extension/ and the Firefox build to extension-firefox/, from one manifest.json.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadTs, projectRoot as root } from './src/tooling/load-ts.mjs';
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has('--dev') || args.has('--watch');
+const targetArg = process.argv.find((a) => a.startsWith('--target='))?.split('=')[1];
+const targets = targetArg ? [targetArg] : ['chrome', 'firefox'];
+const outDirs = { chrome: path.join(root, 'extension'), firefox: path.join(root, 'extension-firefox') };
+
+/** Bundled entry points: [source, output name]. One per context. */
+const entries = [
+  ['src/background/main.ts', 'background'],
+  ['src/content/main.ts', 'content'],
+  ['src/popup/main.tsx', 'popup'],
+  ['src/pages/reader/main.tsx', 'reader'],
+  ['src/pages/options/main.tsx', 'options'],
+];
+/** Static files copied as they are: [source, destination in the build]. */
+const staticFiles = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/pages/reader/reader.html', 'reader.html'],
+  ['src/pages/options/options.html', 'options.html'],
+  ['src/shared/ui/page.css', 'page.css'],
+  ['src/content/content.css', 'content.css'],
+  ['src/icons', 'icons'],
+];
+
+/** Step 1: compile seeds/ into the corpus bundle and the matcher data the content script embeds. */
+async function compileCorpusStep() {
+  const { buildCorpusArtifacts } = await loadTs('src/tooling/build-corpus.ts');
+  const started = performance.now();
+  try {
+    const artifacts = await buildCorpusArtifacts(path.join(root, 'seeds'));
+    const ms = performance.now() - started;
+    console.log(`corpus: ${artifacts.bundle.articles.length} articles, ${artifacts.bundle.entities.length} entities, ` +
+      `${artifacts.bundle.claims.length} claims in ${ms.toFixed(0)} ms (version ${artifacts.bundle.version.slice(0, 12)})`);
+    return artifacts;
+  } catch (err) {
+    // Seed errors carry file:line; print them plainly and fail the build.
+    console.error(`build failed: ${err?.toString?.() ?? err}`);
+    process.exit(1);
+  }
+}
+
+/** Step 2: bundle each entry point for one target. */
+async function bundleStep(target, artifacts, watch) {
+  const outdir = outDirs[target];
+  const options = {
+    entryPoints: Object.fromEntries(entries.map(([src, name]) => [name, path.join(root, src)])),
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: !dev,
+    sourcemap: dev ? 'linked' : false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    define: {
+      __BACKSTORY_TARGET__: JSON.stringify(target),
+      __BACKSTORY_DEV__: JSON.stringify(dev),
+      'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
+    },
+    plugins: [matcherDataPlugin(artifacts)],
+    logLevel: 'warning',
+  };
+  if (watch) {
+    const ctx = await esbuild.context(options);
+    await ctx.watch();
+    return;
+  }
+  await esbuild.build(options);
+}
+
+/** The content script imports `backstory:matcher-data`: the gazetteer compiled for matching, embedded. */
+function matcherDataPlugin(artifacts) {
+  return {
+    name: 'matcher-data',
+    setup(build) {
+      build.onResolve({ filter: /^backstory:matcher-data$/ }, () => ({ path: 'matcher-data', namespace: 'backstory' }));
+      build.onLoad({ filter: /.*/, namespace: 'backstory' }, () => ({
+        contents: JSON.stringify(artifacts.matcherData),
+        loader: 'json',
+      }));
+    },
+  };
+}
+
+/** Step 3: static assets and the corpus file. */
+function copyStaticStep(target, artifacts) {
+  const outdir = outDirs[target];
+  for (const [src, dest] of staticFiles) cpSync(path.join(root, src), path.join(outdir, dest), { recursive: true });
+  writeFileSync(path.join(outdir, 'corpus.json'), JSON.stringify(artifacts.bundle));
+}
+
+/** Step 4: the manifest for one target, from manifest.json and its `browser_overrides`. */
+function writeManifestStep(target) {
+  const source = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const { browser_overrides: overrides = {}, ...manifest } = source;
+  const merged = mergeManifest({ ...manifest, version: pkg.version }, overrides[target] ?? {});
+  writeFileSync(path.join(outDirs[target], 'manifest.json'), `${JSON.stringify(merged, null, 2)}\n`);
+}
+
+/** Deep merge where `null` in the override deletes the key: small per-browser patches. */
+function mergeManifest(base, patch) {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else if (typeof value === 'object' && !Array.isArray(value) && typeof out[key] === 'object') out[key] = mergeManifest(out[key], value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** Step 5: print each bundle's size, raw and gzip. */
+function reportSizesStep(target) {
+  const rows = [...entries.map(([, name]) => `${name}.js`), 'corpus.json'].map((file) => {
+    const bytes = readFileSync(path.join(outDirs[target], file));
+    return `${file} ${(bytes.length / 1024).toFixed(1)} KiB (gzip ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB)`;
+  });
+  console.log(`${target}: ${rows.join(', ')}`);
+}
+
+const artifacts = await compileCorpusStep();
+for (const target of targets) {
+  rmSync(outDirs[target], { recursive: true, force: true });
+  mkdirSync(outDirs[target], { recursive: true });
+  await bundleStep(target, artifacts, args.has('--watch'));
+  copyStaticStep(target, artifacts);
+  writeManifestStep(target);
+  if (!args.has('--watch')) reportSizesStep(target);
+}
+if (args.has('--watch')) console.log('watching src/ for changes (seeds/ changes need a restart)');

@@ -1,0 +1,80 @@
+import browser from 'webextension-polyfill';
+import { getCardData } from '../corpus/card-data';
+import type { BackgroundRequest, BackgroundResponses } from '../shared/messaging/background-request';
+import type { Runtime } from 'webextension-polyfill';
+import { siteKeysFor } from '../shared/site/site-key';
+import { hideName, setPref, setSiteEnabled } from '../storage/user-data';
+import { setBadge } from './badge';
+import { broadcastSettingsChanged } from './broadcast';
+import { getCorpus } from './corpus-access';
+import { getPageSettings } from './page-settings';
+import { searchCorpus } from './search-access';
+
+type Handlers = {
+  [K in BackgroundRequest['type']]: (
+    request: Extract<BackgroundRequest, { type: K }>,
+    sender: Runtime.MessageSender,
+  ) => Promise<BackgroundResponses[K]> | BackgroundResponses[K];
+};
+
+function siteOf(url: string): string {
+  const [host] = siteKeysFor(url);
+  if (!host) throw new Error('Backstory runs on web pages only (http and https).');
+  return host;
+}
+
+/** One handler per request type; the receiver has validated every request before it gets here. */
+export const handlers: Handlers = {
+  ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
+
+  reportPage: async (request, sender) => ({ badge: await setBadge(sender, request.entityIds) }),
+
+  getPageSettings: (request) => getPageSettings(request.url),
+
+  getCard: async (request) => (await getCardData((await getCorpus()).source, request.entityId)) ?? null,
+
+  hideName: async (request) => {
+    await hideName(siteOf(request.url), request.entityId, request.alias);
+    await broadcastSettingsChanged();
+    return { hidden: true };
+  },
+
+  setSiteEnabled: async (request) => {
+    const setting = await setSiteEnabled(siteOf(request.url), request.enabled, request.scope);
+    await broadcastSettingsChanged();
+    return { site: setting.site, enabled: setting.enabled };
+  },
+
+  setGlobalPause: async (request) => {
+    await setPref('paused', request.paused);
+    await broadcastSettingsChanged();
+    return { paused: request.paused };
+  },
+
+  search: (request) => searchCorpus(request.query, request.limit ?? 20, request.filters),
+
+  getArticle: async (request) => (await (await getCorpus()).source.getArticle(request.articleId)) ?? null,
+
+  listEntities: async () =>
+    (await (await getCorpus()).source.listEntities()).map(({ id, name, type }) => ({ id, name, type })),
+
+  getStatus: async () => {
+    const [corpus, prefs] = await Promise.all([getCorpus(), import('../storage/user-data').then((m) => m.getPrefs())]);
+    const meta = await corpus.source.meta();
+    return { backend: corpus.backend, reason: corpus.reason, paused: prefs.paused, ...meta };
+  },
+
+  getTabUrl: async (request) => {
+    const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
+    return { url: tab?.url ?? null };
+  },
+
+  openPage: async (request) => {
+    const params = new URLSearchParams();
+    if (request.articleId) params.set('article', request.articleId);
+    if (request.passageId) params.set('passage', request.passageId);
+    if (request.query) params.set('q', request.query);
+    await browser.tabs.create({ url: browser.runtime.getURL(`${request.page}.html?${params}`) });
+    return { opened: true };
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * Content script entry: asks the background whether Backstory runs on this site, then starts or stops
+ * the page session. Every feature the session starts is torn down through one AbortSignal, so turning
+ * Backstory off on a site removes every highlight, listener and observer without a reload.
+ */
+import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { callBackground } from '../shared/messaging/client';
+import { contentRequestSchema, type ContentRequest, type ContentResponses } from '../shared/messaging/content-request';
+import { createReceiver } from '../shared/messaging/receiver';
+import { PageSession } from './page-session';
+
+let session: PageSession | undefined;
+
+async function applySettings(): Promise<boolean> {
+  const settings = await callBackground({ type: 'getPageSettings', url: location.href });
+  if (!settings.enabled) {
+    session?.destroy();
+    session = undefined;
+    return false;
+  }
+  if (session) session.update(settings);
+  else session = new PageSession(settings);
+  return true;
+}
+
+const handlers: { [K in ContentRequest['type']]: (r: Extract<ContentRequest, { type: K }>) => Promise<ContentResponses[K]> | ContentResponses[K] } = {
+  settingsChanged: async () => ({ active: await applySettings() }),
+  getFindings: () => session?.findings() ?? { url: location.href, active: false, onTopic: false, findings: [] },
+  reveal: (r) => session?.reveal(r.entityId, r.index) ?? { revealed: false, total: 0 },
+  getLocation: () => ({ url: location.href }),
+  moveMark: (r) => ({ moved: session?.moveMark(r.direction) ?? false }),
+};
+
+// Only the top frame answers the popup's questions; frames still scan and mark their own text.
+const isTop = window === window.top;
+const receive = createReceiver('content', contentRequestSchema, handlers, () => browser.runtime.id);
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!isTop && (message as { type?: unknown } | null)?.type !== 'settingsChanged') return undefined;
+  return receive(message, sender);
+});
+
+applySettings().catch((err: unknown) => console.warn('[backstory] could not start on this page:', err));

@@ -1,0 +1,150 @@
+/**
+ * The compiled corpus: what `build.mjs` produces from `seeds/` and every context reads.
+ * Plain JSON-serialisable data, so the same bundle is shipped as a file, kept in IndexedDB
+ * and read by the CLI. Ids are stable strings so user data can refer to them across updates.
+ */
+
+export type EntityType = 'person' | 'place' | 'installation' | 'organisation' | 'event' | 'topic';
+export type Lang = 'en' | 'ar' | 'ru';
+
+/** A name under which an entity appears in text. */
+export interface Alias {
+  text: string;
+  lang: Lang;
+  /** Ambiguous on its own ("Novak", "Assad", "military police"): marks only with context. */
+  ambiguous?: boolean;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** Canonical English name shown on the card. */
+  name: string;
+  /** One line, written from the corpus. */
+  description: string;
+  aliases: Alias[];
+  /**
+   * `specific` entities (Hmeimim, al-Sharaa, Qamishli) mark on any page;
+   * `broad` ones (Putin, Russia, sanctions, wheat) mark only on a page that is about Syria–Russia.
+   */
+  scope: 'specific' | 'broad';
+  /** ISO date (YYYY-MM-DD) for events. */
+  date?: string;
+  /** Ids of entities an event or topic is about; drives timelines. */
+  related?: string[];
+  /**
+   * Which side of the Syria–Russia pair the entity signals (Damascus → sy, the Kremlin → ru).
+   * A page that names both sides is on topic, so its broad entities are marked too.
+   */
+  country?: 'sy' | 'ru';
+}
+
+export interface Article {
+  id: string;
+  /** The seed file the article came from, relative to `seeds/`. */
+  file: string;
+  title: string;
+  /** Outlet as the text names it ("Reuters", "TASS", "bne IntelliNews"); never guessed. */
+  outlet: string;
+  /** ISO publication date. */
+  date: string;
+  /** Id of the event entity the article reports. */
+  event: string;
+  /** Cleaned body text; passage offsets index into it. */
+  text: string;
+  /** Agencies the text cites ("according to Reuters", "TASS reported"), when it names any. */
+  cites?: string[];
+}
+
+/** A paragraph of an article, with its sentences; offsets are into `Article.text`. */
+export interface Passage {
+  id: string;
+  articleId: string;
+  /** Paragraph index within the article. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Sentence spans, relative to `start` of this passage. */
+  sentences: Array<[number, number]>;
+  /** Entities mentioned in the passage, sorted, unique. */
+  entityIds: string[];
+}
+
+/** Where one source says something. */
+export interface SourceRef {
+  articleId: string;
+  passageId: string;
+  outlet: string;
+  date: string;
+  /** The sentence that carries the statement, verbatim from the article. */
+  quote: string;
+}
+
+/** One version of a disputed fact, and who reports it. */
+export interface ClaimVariant {
+  label: string;
+  sources: SourceRef[];
+}
+
+/**
+ * A statement about an entity, clustered across sources.
+ * `agreement` = distinct articles that report it, out of the articles that mention the entity.
+ */
+export interface Claim {
+  id: string;
+  entityId: string;
+  /** The statement as shown on the card: the most representative source sentence. */
+  text: string;
+  sources: SourceRef[];
+  agreement: { count: number; total: number };
+  /** Present when sources differ on this point (e.g. al-Sharaa's title); two or more variants. */
+  variants?: ClaimVariant[];
+  /** For disputed facts: the question they answer ("Title used for al-Sharaa"). */
+  facet?: string;
+}
+
+export interface TimelineEvent {
+  /** Event entity id. */
+  id: string;
+  date: string;
+  label: string;
+  /** Entities the event concerns. */
+  entityIds: string[];
+  sources: Array<Pick<SourceRef, 'articleId' | 'outlet' | 'date'>>;
+}
+
+/** Everything the content script needs to find mentions; small enough to ship in its bundle. */
+export interface MatcherEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  scope: 'specific' | 'broad';
+  country?: 'sy' | 'ru';
+  aliases: Alias[];
+}
+
+export interface CorpusBundle {
+  /** Content hash of the compiled corpus; a change triggers a re-import into IndexedDB. */
+  version: string;
+  /** Latest article date: the card says "as of" this date. */
+  asOf: string;
+  entities: Entity[];
+  articles: Article[];
+  passages: Passage[];
+  claims: Claim[];
+  timeline: TimelineEvent[];
+}
+
+/** What the context card shows for one entity; `npx backstory card` prints exactly this. */
+export interface CardData {
+  entity: Pick<Entity, 'id' | 'type' | 'name' | 'description'>;
+  /** Key claims, most agreed first (three to five). */
+  claims: Claim[];
+  /** Claims on which sources differ. */
+  differences: Claim[];
+  timeline: TimelineEvent[];
+  asOf: string;
+  /** Articles that mention the entity. */
+  articleCount: number;
+}

@@ -1,0 +1,41 @@
+import type { Runtime } from 'webextension-polyfill';
+import * as v from 'valibot';
+import type { Reply } from './envelope';
+
+type Handlers<Req extends { type: string }, Res extends Record<Req['type'], unknown>> = {
+  [K in Req['type']]: (request: Extract<Req, { type: K }>, sender: Runtime.MessageSender) => Promise<Res[K]> | Res[K];
+};
+
+/**
+ * Turns a schema and a handler per message type into a `runtime.onMessage` listener.
+ * Anything that is not from this extension, does not match the schema, or throws, becomes an
+ * `{error}` reply with the reason logged here, so a bad message can change nothing.
+ */
+export function createReceiver<Req extends { type: string }, Res extends Record<Req['type'], unknown>>(
+  context: string,
+  schema: v.GenericSchema<unknown, Req>,
+  handlers: Handlers<Req, Res>,
+  ownId: () => string,
+) {
+  return async (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> => {
+    if (sender.id !== ownId()) {
+      console.warn(`[backstory:${context}] rejected a message from another extension or page (${String(sender.id)})`);
+      return { error: 'Rejected: not from this extension' };
+    }
+    const parsed = v.safeParse(schema, message);
+    if (!parsed.success) {
+      const reason = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? 'message'}: ${issue.message}`).join('; ');
+      console.warn(`[backstory:${context}] rejected a malformed message: ${reason}`);
+      return { error: `Malformed message: ${reason}` };
+    }
+    const request = parsed.output;
+    const handler = handlers[request.type as Req['type']] as (r: Req, s: Runtime.MessageSender) => unknown;
+    try {
+      return { result: await handler(request, sender) };
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      console.error(`[backstory:${context}] ${request.type} failed: ${reason}`);
+      return { error: reason };
+    }
+  };
+}

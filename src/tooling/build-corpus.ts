@@ -1,0 +1,21 @@
+/**
+ * The build's corpus step, run by build.mjs (and by benchmarks): compile seeds/ into the corpus bundle,
+ * and the gazetteer into the matcher data the content script embeds.
+ */
+import { compileCorpus } from '../corpus/compile';
+import type { CorpusBundle, MatcherEntity } from '../corpus/types';
+import { compileMatcherData, type MatcherData } from '../detect/matcher';
+
+export interface CorpusArtifacts {
+  bundle: CorpusBundle;
+  matcherData: MatcherData;
+}
+
+export function toMatcherEntities(bundle: CorpusBundle): MatcherEntity[] {
+  return bundle.entities.map(({ id, type, name, scope, country, aliases }) => ({ id, type, name, scope, country, aliases }));
+}
+
+export async function buildCorpusArtifacts(seedsDir: string): Promise<CorpusArtifacts> {
+  const bundle = await compileCorpus(seedsDir);
+  return { bundle, matcherData: compileMatcherData(toMatcherEntities(bundle)) };
+}

@@ -1,0 +1,27 @@
+import type { Page } from 'playwright-core';
+import type Browser from 'webextension-polyfill';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+
+/**
+ * Sends a raw message to the background from an extension page, exactly as our own UI would, and
+ * returns the raw reply ({result} or {error}). Works in Chromium (chrome.*) and Firefox (browser.*).
+ */
+export function sendRaw(page: Page | PuppeteerPage, message: unknown): Promise<unknown> {
+  return (page as Page).evaluate((m) => {
+    const g = globalThis as unknown as { browser?: Browser.Browser; chrome?: Browser.Browser };
+    const api = (g.browser ?? g.chrome) as Browser.Browser;
+    return api.runtime.sendMessage(m);
+  }, message);
+}
+
+/** The badge text of the first tab that is not this extension page. */
+export function badgeOfOtherTab(page: Page | PuppeteerPage): Promise<string> {
+  return (page as Page).evaluate(async () => {
+    const g = globalThis as unknown as { browser?: Browser.Browser; chrome?: Browser.Browser };
+    const api = (g.browser ?? g.chrome) as Browser.Browser;
+    const self = await api.tabs.getCurrent();
+    const tabs = await api.tabs.query({});
+    const other = tabs.find((t) => t.id !== self?.id);
+    return other?.id === undefined ? 'no-tab' : api.action.getBadgeText({ tabId: other.id });
+  });
+}

@@ -1,0 +1,19 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const chromeBuild = path.join(root, 'extension');
+export const firefoxBuild = path.join(root, 'extension-firefox');
+/** Screenshots the tests take, to be looked at by a person. */
+export const screenshotDir = path.join(root, 'test-results/screenshots');
+
+export function screenshotPath(name: string): string {
+  mkdirSync(screenshotDir, { recursive: true });
+  return path.join(screenshotDir, `${name}.png`);
+}
+
+export function tempProfile(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `backstory-${prefix}-`));
+}
