@@ -6,6 +6,8 @@
 
 const ARABIC_HARAKAT = /[\u064B-\u065F\u0670\u06D6-\u06ED]/;
 const COMBINING = /[\u0300-\u036F]/;
+/** Invisible format characters that sit inside words in real pages (soft hyphen, joiners, bidi marks, BOM). */
+const IGNORABLE = /[\u00AD\u200C-\u200F\u202A-\u202E\u2060\uFEFF]/;
 
 /** Characters that fold to another single character (Arabic letter forms, Cyrillic ё, typographic marks). */
 const CHAR_MAP: Record<string, string> = {
@@ -13,6 +15,8 @@ const CHAR_MAP: Record<string, string> = {
   'ة': 'ه',
   'ى': 'ي',
   'ؤ': 'و', 'ئ': 'ي',
+  // Persian yeh and keheh, common in Arabic-script pages typed on Persian keyboards.
+  'ی': 'ي', 'ک': 'ك',
   'ё': 'е',
   '\u2019': "'", '\u2018': "'", '\u02BC': "'", '\u2010': '-', '\u2011': '-', '\u2013': '-', '\u2014': '-',
   'ı': 'i',
@@ -20,10 +24,11 @@ const CHAR_MAP: Record<string, string> = {
 
 /**
  * Fold one character: lower-case, strip diacritics, unify Arabic letter forms.
- * Returns '' for characters that carry no letter (Arabic harakat, tatweel, combining marks).
+ * Returns '' for characters that carry no letter (Arabic harakat, tatweel, combining marks, invisible
+ * format characters such as the soft hyphen).
  */
 export function foldChar(ch: string): string {
-  if (ch === '\u0640' || ARABIC_HARAKAT.test(ch) || COMBINING.test(ch)) return '';
+  if (ch === '\u0640' || ARABIC_HARAKAT.test(ch) || COMBINING.test(ch) || IGNORABLE.test(ch)) return '';
   const lower = ch.toLowerCase();
   const mapped = CHAR_MAP[lower];
   if (mapped !== undefined) return mapped;

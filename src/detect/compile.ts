@@ -1,0 +1,40 @@
+import type { MatcherEntity } from '../corpus/types';
+import { foldAliasKey } from './char-table';
+import { inflectionOf } from './russian';
+import type { MatcherData } from './types';
+
+/** Flags of a compiled alias row (`MatcherData.keys[i][3]`). */
+export const AMBIGUOUS = 1;
+/** Cyrillic alias ending in a consonant: a case ending may follow. */
+export const INFLECT_OPTIONAL = 2;
+/** Cyrillic alias whose last vowel was cut from the key: a case ending must follow. */
+export const INFLECT_REQUIRED = 4;
+/** Short all-capitals Latin alias ("SDF", "HTS"): matches capitals only, so "hts" in a word list does not. */
+export const UPPER_ONLY = 8;
+
+const ACRONYM = /^[A-Z]{2,5}$/;
+
+/**
+ * Turn gazetteer entities into what the content script ships. Runs at build time so the page never
+ * folds aliases itself; the result is plain JSON. Aliases that fold to nothing are dropped.
+ */
+export function compileMatcherData(entities: MatcherEntity[]): MatcherData {
+  const keys: MatcherData['keys'] = [];
+  entities.forEach((entity, ei) => {
+    entity.aliases.forEach((alias, ai) => {
+      const folded = foldAliasKey(alias.text);
+      if (folded === '') return;
+      const { key, inflection } = inflectionOf(folded);
+      let flags = alias.ambiguous ? AMBIGUOUS : 0;
+      if (inflection === 'optional') flags |= INFLECT_OPTIONAL;
+      if (inflection === 'required') flags |= INFLECT_REQUIRED;
+      if (ACRONYM.test(alias.text.replace(/[\s.-]/g, ''))) flags |= UPPER_ONLY;
+      keys.push([key, ei, ai, flags]);
+    });
+  });
+  return {
+    format: 1,
+    entities: entities.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a })) })),
+    keys,
+  };
+}

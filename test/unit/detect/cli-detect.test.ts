@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectFiles, extractText, formatDetectLine } from '../../../src/cli/commands/detect';
+import { FIXTURE_ENTITIES } from './fixture-entities';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'backstory-detect-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('detectFiles', () => {
+  it('reads HTML through collectText and indexes mentions into the extracted text', async () => {
+    const html = join(dir, 'page.html');
+    await writeFile(
+      html,
+      '<html><head><title>Putin</title><script>var Tartus=1</script></head><body>' +
+        '<h1>Russia and Syria</h1><p>Putin met <b>al-</b>Sharaa over <em>Ḥmeimim</em>.</p>' +
+        '<div hidden>Tartus</div><p>Assad’s fate</p></body></html>',
+    );
+    const [line] = await detectFiles([html], FIXTURE_ENTITIES);
+    const text = await extractText(html);
+    expect(text).toBe('Russia and Syria\nPutin met al-Sharaa over Ḥmeimim.\nAssad’s fate');
+    expect(line!.onTopic).toBe(true);
+    expect(line!.mentions.map((m) => [m.entity, m.text, m.alias])).toEqual([
+      ['russia', 'Russia', 'Russia'],
+      ['syria', 'Syria', 'Syria'],
+      ['putin', 'Putin', 'Putin'],
+      ['al-sharaa', 'al-Sharaa', 'al-Sharaa'],
+      ['hmeimim', 'Ḥmeimim', 'Hmeimim'],
+      ['bashar-al-assad', 'Assad', 'Assad'],
+    ]);
+    for (const m of line!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads other files as plain text, and marks nothing off topic', async () => {
+    const txt = join(dir, 'tennis.txt');
+    await writeFile(txt, 'Novak Djokovic won in Paris; Putin watched.');
+    const on = join(dir, 'on.md');
+    await writeFile(on, 'в Хмеймиме');
+    const lines = await detectFiles([txt, on], FIXTURE_ENTITIES);
+    expect(lines).toEqual([
+      { file: txt, onTopic: false, mentions: [] },
+      { file: on, onTopic: true, mentions: [{ entity: 'hmeimim', text: 'Хмеймиме', start: 2, end: 10, alias: 'Хмеймим' }] },
+    ]);
+  });
+});
+
+describe('formatDetectLine', () => {
+  it('prints one JSON object on one line with a fixed key order', () => {
+    const s = formatDetectLine({
+      onTopic: true,
+      file: 'a\nb.html',
+      mentions: [{ alias: 'Putin', end: 5, start: 0, text: 'Putin', entity: 'putin' }],
+    });
+    expect(s).not.toContain('\n');
+    expect(s).toBe(
+      '{"file":"a\\nb.html","onTopic":true,"mentions":[{"entity":"putin","text":"Putin","start":0,"end":5,"alias":"Putin"}]}',
+    );
+  });
+});
+
+/** Real publishers' pages, read-only beside the repository (see shared/pages/README.md). */
+const PAGES = fileURLToPath(new URL('../../../../shared/pages/', import.meta.url));
+
+describe.skipIf(!existsSync(PAGES))('real pages with the fixture gazetteer', () => {
+  const cases: Array<[string, boolean]> = [
+    ['readability/guardian-1/source.html', false], // no Syria/Russia term at all
+    ['readability/breitbart/source.html', false],
+    ['readability/cnn/source.html', false],
+    ['readability/yahoo-2/source.html', false], // Russia page; Syria named once
+    ['newspaper/tpm-kobane-syria.html', false], // Syria without Russia
+    ['htmldate/mk-ru-ryazan-cyrillic.html', false], // Путин and Москва, no Syria
+    ['htmldate/globalnews-syria-turkey-assad.html', true],
+    ['scrapinghub/polygraph-russia-syria-rukban.html', true],
+  ];
+  it('marks nothing on off-topic pages and marks on-topic ones', async () => {
+    const lines = await detectFiles(cases.map(([f]) => PAGES + f), FIXTURE_ENTITIES);
+    expect(lines.map((l) => [l.file.slice(PAGES.length), l.onTopic])).toEqual(cases);
+    for (const l of lines) expect(l.mentions.length > 0).toBe(l.onTopic);
+    const polygraph = lines.at(-1)!;
+    expect(new Set(polygraph.mentions.map((m) => m.entity))).toEqual(new Set(['syria', 'russia', 'damascus', 'bashar-al-assad']));
+  }, 30_000);
+});
