@@ -1,0 +1,65 @@
+import type { CorpusSource } from '../corpus/source';
+import type { CorpusBundle } from '../corpus/types';
+import { ensureCorpus } from './corpus-import';
+import { SchemaTooNewError, StorageBlockedError, StorageUnavailableError, getDb as sharedGetDb } from './db';
+import { createIdbSource } from './idb-source';
+import type { BackstoryDb } from './schema';
+
+/**
+ * Opens the corpus for the background context: IndexedDB when it works, else the bundled corpus held
+ * in memory. The extension keeps working either way; `reason` says (in words the popup can show)
+ * why storage was not used. Nothing is deleted on the way, whatever went wrong.
+ */
+
+export interface OpenedCorpus {
+  source: CorpusSource;
+  backend: 'indexeddb' | 'memory';
+  /** Why the memory fallback was used. */
+  reason?: string;
+}
+
+export interface OpenCorpusOptions {
+  getDb?: () => Promise<BackstoryDb>;
+}
+
+/** A short, user-facing explanation of a storage failure. */
+export function describeStorageError(error: unknown): string {
+  if (error instanceof SchemaTooNewError) {
+    return `Saved data comes from a newer version of Backstory (database version ${error.storedVersion ?? '?'}, this version reads ${error.knownVersion}); it was kept as it is and the built-in corpus is used instead.`;
+  }
+  if (error instanceof StorageBlockedError) {
+    return 'Another Backstory window kept the database busy; the built-in corpus is used until it closes.';
+  }
+  if (error instanceof StorageUnavailableError) {
+    return 'The browser does not allow storage here (for example in a private window); the built-in corpus is used.';
+  }
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return 'Not enough storage space to save the corpus; the built-in corpus is used.';
+  }
+  if (name === 'InvalidStateError' || name === 'SecurityError') {
+    return 'The browser does not allow storage here (for example in a private window); the built-in corpus is used.';
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `Storage failed (${detail.slice(0, 200)}); the built-in corpus is used.`;
+}
+
+export async function openCorpusSource(
+  loadBundle: () => Promise<CorpusBundle>,
+  createMemorySource: (bundle: CorpusBundle) => CorpusSource,
+  options: OpenCorpusOptions = {},
+): Promise<OpenedCorpus> {
+  const getDb = options.getDb ?? sharedGetDb;
+  // Loaded once, used by either path. If the bundle itself cannot be loaded there is nothing to
+  // fall back to, so that error propagates.
+  let bundle: Promise<CorpusBundle> | undefined;
+  const load = () => (bundle ??= loadBundle());
+  try {
+    const db = await getDb();
+    await ensureCorpus(db, await load());
+    return { source: createIdbSource(getDb), backend: 'indexeddb' };
+  } catch (error) {
+    const loaded = await load();
+    return { source: createMemorySource(loaded), backend: 'memory', reason: describeStorageError(error) };
+  }
+}

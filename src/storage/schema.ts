@@ -1,0 +1,129 @@
+import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Article, Claim, Entity, Passage, TimelineEvent } from '../corpus/types';
+import { foldKey } from '../shared/text/fold';
+import type { HiddenNameRecord, PrefRecord, SiteSetting } from './user-types';
+
+/**
+ * The one schema of the `backstory` database.
+ *
+ * Two kinds of store, kept apart on purpose:
+ * - corpus stores, replaced wholesale when a new corpus ships (`corpus-import.ts`);
+ * - user stores, written only by the user's own actions, never by a corpus import or an upgrade.
+ *
+ * History (each step is cumulative; an old database runs every step after its version):
+ * - v1: corpus stores (entities without an alias index) + siteSettings.
+ * - v2: hiddenNames + prefs.
+ * - v3: entities get `aliasKeys` and the multiEntry `by-alias` index; existing rows are backfilled
+ *   in the upgrade, so the stored corpus stays usable without a re-import.
+ * Test fixtures keep a frozen copy of v1 and v2 so every upgrade path is exercised.
+ */
+
+export const DB_NAME = 'backstory';
+export const DB_VERSION = 3;
+
+/** Corpus records carry their position in the bundle, so reads return bundle order like the memory source. */
+type Ordered<T> = T & { seq: number };
+
+export type StoredEntity = Ordered<Entity> & {
+  /** `foldKey` of the id, the name and every alias, unique: what `by-alias` indexes. */
+  aliasKeys: string[];
+};
+export type StoredArticle = Ordered<Article>;
+export type StoredPassage = Ordered<Passage>;
+export type StoredClaim = Ordered<Claim>;
+export type StoredTimelineEvent = Ordered<TimelineEvent>;
+
+export const CORPUS_META_KEY = 'corpus';
+
+export interface CorpusMeta {
+  id: typeof CORPUS_META_KEY;
+  version: string;
+  asOf: string;
+  counts: { entities: number; articles: number; passages: number; claims: number; timeline: number };
+  /** Milliseconds since 1970. */
+  importedAt: number;
+}
+
+export interface BackstorySchema extends DBSchema {
+  entities: { key: string; value: StoredEntity; indexes: { 'by-alias': string } };
+  articles: { key: string; value: StoredArticle };
+  passages: { key: string; value: StoredPassage; indexes: { 'by-entity': string; 'by-article': string } };
+  claims: { key: string; value: StoredClaim; indexes: { 'by-entity': string } };
+  timeline: { key: string; value: StoredTimelineEvent; indexes: { 'by-entity': string } };
+  corpusMeta: { key: string; value: CorpusMeta };
+  siteSettings: { key: string; value: SiteSetting };
+  hiddenNames: {
+    key: [string, string, string];
+    value: HiddenNameRecord;
+    indexes: { 'by-site': string };
+  };
+  prefs: { key: string; value: PrefRecord };
+}
+
+export type BackstoryDb = IDBPDatabase<BackstorySchema>;
+export type StoreName = StoreNames<BackstorySchema>;
+
+/** Stores a corpus import clears and refills; `corpusMeta` is written last. */
+export const CORPUS_STORES = ['entities', 'articles', 'passages', 'claims', 'timeline', 'corpusMeta'] as const;
+export const USER_STORES = ['siteSettings', 'hiddenNames', 'prefs'] as const;
+
+/**
+ * The values `by-alias` indexes for an entity: its id, name and every alias, folded (the same keys
+ * the in-memory source looks up, so both backends answer alike).
+ */
+export function aliasKeysOf(entity: Pick<Entity, 'id' | 'name' | 'aliases'>): string[] {
+  const keys = new Set<string>();
+  for (const text of [entity.id, entity.name, ...entity.aliases.map((a) => a.text)]) {
+    const key = foldKey(text);
+    if (key !== '') keys.add(key);
+  }
+  return [...keys];
+}
+
+type UpgradeTx = IDBPTransaction<BackstorySchema, StoreName[], 'versionchange'>;
+
+/**
+ * Runs inside `upgradeneeded`. Synchronous except for the v3 backfill, which walks the entities
+ * with a raw cursor inside the same versionchange transaction: if anything fails, the whole upgrade
+ * rolls back and the database stays at its old version, data untouched.
+ */
+export function upgradeSchema(db: BackstoryDb, oldVersion: number, tx: UpgradeTx): void {
+  if (oldVersion < 1) {
+    db.createObjectStore('entities', { keyPath: 'id' });
+    db.createObjectStore('articles', { keyPath: 'id' });
+    const passages = db.createObjectStore('passages', { keyPath: 'id' });
+    passages.createIndex('by-entity', 'entityIds', { multiEntry: true });
+    passages.createIndex('by-article', 'articleId');
+    const claims = db.createObjectStore('claims', { keyPath: 'id' });
+    claims.createIndex('by-entity', 'entityId');
+    const timeline = db.createObjectStore('timeline', { keyPath: 'id' });
+    timeline.createIndex('by-entity', 'entityIds', { multiEntry: true });
+    db.createObjectStore('corpusMeta', { keyPath: 'id' });
+    db.createObjectStore('siteSettings', { keyPath: 'site' });
+  }
+  if (oldVersion < 2) {
+    const hidden = db.createObjectStore('hiddenNames', { keyPath: ['site', 'entityId', 'aliasKey'] });
+    hidden.createIndex('by-site', 'site');
+    db.createObjectStore('prefs', { keyPath: 'key' });
+  }
+  if (oldVersion < 3) {
+    const entities = tx.objectStore('entities');
+    entities.createIndex('by-alias', 'aliasKeys', { multiEntry: true });
+    backfillAliasKeys(unwrap(entities));
+  }
+}
+
+/**
+ * Adds `aliasKeys` to entities stored before v3. Uses the raw cursor (not idb's promises) so the
+ * walk stays inside the upgrade transaction and no promise outlives it.
+ */
+function backfillAliasKeys(store: IDBObjectStore): void {
+  const request = store.openCursor();
+  request.onsuccess = () => {
+    const cursor = request.result;
+    if (!cursor) return;
+    const value = cursor.value as StoredEntity;
+    if (!Array.isArray(value.aliasKeys)) cursor.update({ ...value, aliasKeys: aliasKeysOf(value) });
+    cursor.continue();
+  };
+}

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { freshDb } from './fixtures/db';
+import { referenceSource, smallBundle, smallBundleV2 } from './fixtures/bundle';
+import { openCorpusSource } from '../../../src/storage/open-corpus';
+import { createDbConnector } from '../../../src/storage/db';
+import { DB_NAME, DB_VERSION } from '../../../src/storage/schema';
+import { createUserData } from '../../../src/storage/user-data';
+
+afterEach(() => vi.restoreAllMocks());
+
+/** Makes every object-store `put` fail as a full disk does. */
+function quotaExceededOnPut() {
+  return vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+}
+
+describe('openCorpusSource', () => {
+  it('uses IndexedDB when it works and loads the bundle once', async () => {
+    const { connector } = freshDb();
+    const loadBundle = vi.fn(async () => smallBundle());
+    const memory = vi.fn(referenceSource);
+    const opened = await openCorpusSource(loadBundle, memory, { getDb: () => connector.getDb() });
+    expect(opened.backend).toBe('indexeddb');
+    expect(opened.reason).toBeUndefined();
+    expect(memory).not.toHaveBeenCalled();
+    expect(loadBundle).toHaveBeenCalledTimes(1);
+    expect((await opened.source.getEntity('putin'))?.name).toBe('Vladimir Putin');
+    expect(await (await connector.getDb()).count('entities')).toBe(smallBundle().entities.length);
+    await connector.close();
+  });
+
+  it('falls back to memory when indexedDB.open throws', async () => {
+    const factory = { open: () => { throw new DOMException('A mutation operation was attempted', 'InvalidStateError'); } } as unknown as IDBFactory;
+    const connector = createDbConnector({ factory });
+    const opened = await openCorpusSource(async () => smallBundle(), referenceSource, { getDb: () => connector.getDb() });
+    expect(opened.backend).toBe('memory');
+    expect(opened.reason).toMatch(/does not allow storage/);
+    expect((await opened.source.meta()).version).toBe(smallBundle().version);
+  });
+
+  it('falls back to memory when the quota is exceeded, keeping the old corpus in IndexedDB', async () => {
+    const { connector } = freshDb();
+    const getDb = () => connector.getDb();
+    await openCorpusSource(async () => smallBundle(), referenceSource, { getDb });
+    const put = quotaExceededOnPut();
+    const opened = await openCorpusSource(async () => smallBundleV2(), referenceSource, { getDb });
+    expect(put).toHaveBeenCalled();
+    put.mockRestore();
+    expect(opened.backend).toBe('memory');
+    expect(opened.reason).toMatch(/Not enough storage space/);
+    // The memory source serves the new bundle; the stored one is still the old, whole corpus.
+    expect((await opened.source.meta()).version).toBe('v-small-2');
+    const db = await getDb();
+    expect((await db.get('corpusMeta', 'corpus'))?.version).toBe('v-small-1');
+    expect(await db.count('entities')).toBe(smallBundle().entities.length);
+    await connector.close();
+  });
+
+  it('falls back without deleting anything when the database is newer than the code', async () => {
+    const { factory, connector } = freshDb();
+    const user = createUserData(() => connector.getDb());
+    await openCorpusSource(async () => smallBundle(), referenceSource, { getDb: () => connector.getDb() });
+    await user.setSiteEnabled('example.com', false, 'host');
+    await connector.close();
+    // A newer build bumped the version (and added a store), then the user went back to this build.
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open(DB_NAME, DB_VERSION + 2);
+      req.onupgradeneeded = () => req.result.createObjectStore('future');
+      req.onsuccess = () => { req.result.close(); resolve(); };
+      req.onerror = () => reject(req.error);
+    });
+
+    const opened = await openCorpusSource(async () => smallBundle(), referenceSource, { getDb: () => connector.getDb() });
+    expect(opened.backend).toBe('memory');
+    expect(opened.reason).toContain(`database version ${DB_VERSION + 2}, this version reads ${DB_VERSION}`);
+    expect((await opened.source.getEntity('hmeimim'))?.id).toBe('hmeimim');
+
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = factory.open(DB_NAME);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    expect(db.version).toBe(DB_VERSION + 2);
+    const tx = db.transaction(['siteSettings', 'entities'], 'readonly');
+    const count = (store: string) => new Promise<number>((resolve) => {
+      const req = tx.objectStore(store).count();
+      req.onsuccess = () => resolve(req.result);
+    });
+    expect(await count('siteSettings')).toBe(1);
+    expect(await count('entities')).toBe(smallBundle().entities.length);
+    db.close();
+  });
+
+  it('lets a failure to load the bundle itself propagate', async () => {
+    const { connector } = freshDb();
+    await expect(
+      openCorpusSource(async () => { throw new Error('corpus.json missing'); }, referenceSource, { getDb: () => connector.getDb() }),
+    ).rejects.toThrow('corpus.json missing');
+    await connector.close();
+  });
+});
