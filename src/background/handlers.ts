@@ -3,7 +3,19 @@ import { getCardData } from '../corpus/card-data';
 import type { BackgroundRequest, BackgroundResponses } from '../shared/messaging/background-request';
 import type { Runtime } from 'webextension-polyfill';
 import { siteKeysFor } from '../shared/site/site-key';
-import { hideName, setPref, setSiteEnabled } from '../storage/user-data';
+import {
+  exportUserData,
+  getPrefs,
+  hideName,
+  importUserData,
+  listHiddenNames,
+  listSiteSettings,
+  removeSiteSetting,
+  setPref,
+  setSiteEnabled,
+  unhideName,
+} from '../storage/user-data';
+import { getArticleView } from './article-view';
 import { setBadge } from './badge';
 import { broadcastSettingsChanged } from './broadcast';
 import { getCorpus } from './corpus-access';
@@ -59,7 +71,7 @@ export const handlers: Handlers = {
     (await (await getCorpus()).source.listEntities()).map(({ id, name, type }) => ({ id, name, type })),
 
   getStatus: async () => {
-    const [corpus, prefs] = await Promise.all([getCorpus(), import('../storage/user-data').then((m) => m.getPrefs())]);
+    const [corpus, prefs] = await Promise.all([getCorpus(), getPrefs()]);
     const meta = await corpus.source.meta();
     return { backend: corpus.backend, reason: corpus.reason, paused: prefs.paused, ...meta };
   },
@@ -76,5 +88,40 @@ export const handlers: Handlers = {
     if (request.query) params.set('q', request.query);
     await browser.tabs.create({ url: browser.runtime.getURL(`${request.page}.html?${params}`) });
     return { opened: true };
+  },
+
+  getArticleView: async (request) => getArticleView((await getCorpus()).source, request.articleId),
+
+  listUserSettings: async () => {
+    const [sites, hiddenNames, prefs] = await Promise.all([listSiteSettings(), listHiddenNames(), getPrefs()]);
+    return { sites, hiddenNames, prefs };
+  },
+
+  removeSiteSetting: async (request) => {
+    await removeSiteSetting(request.site);
+    await broadcastSettingsChanged();
+    return { removed: true };
+  },
+
+  unhideName: async (request) => {
+    await unhideName(request.site, request.entityId, request.alias);
+    await broadcastSettingsChanged();
+    return { unhidden: true };
+  },
+
+  setPref: async (request) => {
+    // The schema pairs each key with its value type; TypeScript sees the union, so narrow per key.
+    if (request.key === 'markMode') await setPref('markMode', request.value);
+    else await setPref(request.key, request.value);
+    await broadcastSettingsChanged();
+    return getPrefs();
+  },
+
+  exportUserData: () => exportUserData(),
+
+  importUserData: async (request) => {
+    const counts = await importUserData(request.data);
+    await broadcastSettingsChanged();
+    return counts;
   },
 };

@@ -1,5 +1,5 @@
 import type { SearchFilters, SearchResponse } from '../search/types';
-import { buildSearchIndex, search, type SearchIndex } from '../search/search';
+import { buildSearchIndex, search, type SearchIndex } from '../search';
 import { loadBundledCorpus } from './corpus-access';
 
 let index: Promise<SearchIndex> | undefined;

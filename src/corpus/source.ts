@@ -14,6 +14,8 @@ export interface CorpusSource {
   getArticle(id: string): Promise<Article | undefined>;
   getPassage(id: string): Promise<Passage | undefined>;
   getPassagesForEntity(entityId: string): Promise<Passage[]>;
+  /** An article's paragraphs, in order. */
+  getPassagesForArticle(articleId: string): Promise<Passage[]>;
   getClaimsForEntity(entityId: string): Promise<Claim[]>;
   /** Dated events; with an entity id, only those that concern it. */
   getTimeline(entityId?: string): Promise<TimelineEvent[]>;

@@ -49,6 +49,9 @@ export function createIdbSource(getDb: () => Promise<BackstoryDb>): CorpusSource
     async getPassage(id) {
       return strip<Passage>(await (await getDb()).get('passages', id));
     },
+    async getPassagesForArticle(articleId) {
+      return inBundleOrder<Passage>(await (await getDb()).getAllFromIndex('passages', 'by-article', articleId));
+    },
     async getPassagesForEntity(entityId) {
       return inBundleOrder<Passage>(await (await getDb()).getAllFromIndex('passages', 'by-entity', entityId));
     },

@@ -4,7 +4,8 @@
  */
 import { compileCorpus } from '../corpus/compile';
 import type { CorpusBundle, MatcherEntity } from '../corpus/types';
-import { compileMatcherData, type MatcherData } from '../detect/matcher';
+import { compileMatcherData } from '../detect/compile';
+import type { MatcherData } from '../detect/types';
 
 export interface CorpusArtifacts {
   bundle: CorpusBundle;

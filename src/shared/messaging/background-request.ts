@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { CardData } from '../../corpus/types';
-import type { Article, Entity } from '../../corpus/types';
+import type { Article, Entity, Passage } from '../../corpus/types';
 import type { SearchResponse } from '../../search/types';
+import type { HiddenName, Prefs, SiteSetting, UserDataExport } from '../../storage/user-types';
 import { count, id, shortText, tabId, url } from './limits';
 
 /**
@@ -27,6 +28,8 @@ export const backgroundRequestSchema = v.variant('type', [
     ),
   }),
   v.strictObject({ type: v.literal('getArticle'), articleId: id }),
+  /** Reader page: an article with its passages and the names of the entities they mention. */
+  v.strictObject({ type: v.literal('getArticleView'), articleId: id }),
   v.strictObject({ type: v.literal('listEntities') }),
   v.strictObject({ type: v.literal('getStatus') }),
   /** Popup opened as a page (tests) names the tab it is about. */
@@ -39,6 +42,20 @@ export const backgroundRequestSchema = v.variant('type', [
     passageId: v.optional(id),
     query: v.optional(shortText),
   }),
+  /** Options page: everything the user has set, to list and undo. */
+  v.strictObject({ type: v.literal('listUserSettings') }),
+  /** `site` is the stored key (a host or a registrable domain), as `listUserSettings` lists it. */
+  v.strictObject({ type: v.literal('removeSiteSetting'), site: id }),
+  v.strictObject({ type: v.literal('unhideName'), site: id, entityId: id, alias: v.optional(shortText) }),
+  /** One preference; the value is checked against its key, so a bad value never reaches storage. */
+  v.variant('key', [
+    v.strictObject({ type: v.literal('setPref'), key: v.literal('paused'), value: v.boolean() }),
+    v.strictObject({ type: v.literal('setPref'), key: v.literal('hoverOpen'), value: v.boolean() }),
+    v.strictObject({ type: v.literal('setPref'), key: v.literal('markMode'), value: v.picklist(['first', 'all', 'emphasise-first']) }),
+  ]),
+  v.strictObject({ type: v.literal('exportUserData') }),
+  /** The parsed file, unchecked here: the storage layer validates all of it (shape and limits) before writing. */
+  v.strictObject({ type: v.literal('importUserData'), data: v.unknown() }),
 ]);
 
 export type BackgroundRequest = v.InferOutput<typeof backgroundRequestSchema>;
@@ -65,6 +82,17 @@ export interface CorpusStatus {
   paused: boolean;
 }
 
+/** What the reader page shows: one article, its paragraphs in order, and who/what they name. */
+export interface ArticleView {
+  article: Article;
+  /** Every passage of the article, sorted by `index` (0 … n-1). */
+  passages: Passage[];
+  /** The entities any passage names, plus the article's event (id, name, type, date). */
+  entities: Array<Pick<Entity, 'id' | 'name' | 'type' | 'date'>>;
+  /** The corpus "as of" date. */
+  asOf: string;
+}
+
 export interface BackgroundResponses {
   ping: { pong: true; version: string };
   reportPage: { badge: string };
@@ -75,10 +103,17 @@ export interface BackgroundResponses {
   setGlobalPause: { paused: boolean };
   search: SearchResponse;
   getArticle: Article | null;
+  getArticleView: ArticleView | null;
   listEntities: Array<Pick<Entity, 'id' | 'name' | 'type'>>;
   getStatus: CorpusStatus;
   getTabUrl: { url: string | null };
   openPage: { opened: true };
+  listUserSettings: { sites: SiteSetting[]; hiddenNames: HiddenName[]; prefs: Prefs };
+  removeSiteSetting: { removed: true };
+  unhideName: { unhidden: true };
+  setPref: Prefs;
+  exportUserData: UserDataExport;
+  importUserData: { added: number; updated: number };
 }
 
 export type RequestOf<T extends BackgroundRequestType> = Extract<BackgroundRequest, { type: T }>;
