@@ -19,6 +19,11 @@ async function expectSameAsReference(
   expect(await source.meta()).toEqual(await reference.meta());
   expect(await source.listEntities()).toEqual(bundle.entities);
   expect(await source.getTimeline()).toEqual(bundle.timeline);
+  for (const a of bundle.articles) {
+    const passages = await source.getPassagesForArticle(a.id);
+    expect(passages).toEqual(await reference.getPassagesForArticle(a.id));
+    expect(passages.length).toBeGreaterThan(0);
+  }
   for (const e of bundle.entities) {
     expect(await source.getEntity(e.id)).toEqual(e);
     expect(await source.getPassagesForEntity(e.id)).toEqual(await reference.getPassagesForEntity(e.id));

@@ -1,0 +1,107 @@
+/**
+ * The card's stylesheet, injected into its shadow root. Page CSS cannot select inside a shadow root,
+ * and `:host { all: initial !important }` stops inheritance at the host: important declarations from
+ * the inner (shadow) context beat the page's, even `* { all: unset !important }`. Every size is in px
+ * so a page's root font size cannot scale the card.
+ */
+import { DARK, LIGHT, paletteVars } from './card-theme';
+
+export const CARD_WIDTH = 380;
+
+export const CARD_CSS = `
+:host {
+  all: initial !important;
+  position: fixed !important;
+  /* Inline styles are in the page's cascade context, which loses to ours for !important: position
+     through custom properties set on the host (\`all\` never resets custom properties). */
+  left: var(--backstory-card-x, 0px) !important;
+  top: var(--backstory-card-y, 0px) !important;
+  right: auto !important;
+  bottom: auto !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  background: transparent !important;
+  overflow: visible !important;
+  width: auto !important;
+  height: auto !important;
+  z-index: 2147483647 !important;
+  contain: layout style !important;
+  pointer-events: auto !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  transform: none !important;
+}
+:host(:not(:popover-open):not([data-fallback-open])) { display: none !important; }
+:host(:popover-open), :host([data-fallback-open]) { display: block !important; }
+.card {
+  ${paletteVars(LIGHT)}
+  box-sizing: border-box;
+  width: ${CARD_WIDTH}px;
+  max-width: var(--bs-max-width, ${CARD_WIDTH}px);
+  max-height: var(--bs-max-height, 560px);
+  overflow: auto;
+  overscroll-behavior: contain;
+  padding: 14px 16px 12px;
+  background: var(--bs-bg);
+  color: var(--bs-text);
+  border: 1px solid var(--bs-border);
+  border-radius: 10px;
+  box-shadow: 0 8px 28px rgba(0, 0, 0, 0.22), 0 1px 3px rgba(0, 0, 0, 0.12);
+  font: 400 14px/20px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", Tahoma, Arial, sans-serif;
+  text-align: start;
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-transform: none;
+  white-space: normal;
+  overflow-wrap: break-word;
+  color-scheme: light;
+}
+@media (prefers-color-scheme: dark) {
+  .card { ${paletteVars(DARK)} color-scheme: dark; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.6); }
+}
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid var(--bs-focus); outline-offset: -2px; }
+*, *::before, *::after { box-sizing: border-box; }
+h2, h3, p, ul, ol, li { margin: 0; padding: 0; font: inherit; }
+ul, ol { list-style: none; }
+.head { display: flex; align-items: flex-start; gap: 8px; }
+.name { flex: 1; font-size: 18px; line-height: 24px; font-weight: 650; }
+.meta, .asof, .why, .agree, time, .facet, .status-detail { color: var(--bs-muted); font-size: 12.5px; line-height: 18px; }
+.meta { margin-top: 2px; }
+.desc { margin-top: 6px; }
+section { margin-top: 12px; padding-top: 10px; border-top: 1px solid var(--bs-border); }
+h3 { font-size: 12px; line-height: 16px; font-weight: 650; letter-spacing: 0.04em; text-transform: uppercase; color: var(--bs-muted); margin-bottom: 6px; }
+.claims > li + li { margin-top: 10px; }
+/* Agreement and chips flow as one wrapping line. */
+.claim-foot { margin-top: 4px; line-height: 26px; }
+.claim-foot .agree { margin-inline-end: 6px; }
+.chips, .chips > li { display: inline; }
+.chips > li + li { margin-inline-start: 4px; }
+.chip { display: inline-block; vertical-align: middle; }
+button {
+  font: inherit; font-size: 13px; line-height: 18px; color: var(--bs-accent); background: transparent;
+  border: 1px solid transparent; border-radius: 6px; padding: 3px 8px; margin: 0; cursor: pointer;
+  text-align: start; min-height: 24px; min-width: 24px;
+}
+button:hover { text-decoration: underline; }
+button:focus-visible { outline: 2px solid var(--bs-focus); outline-offset: 1px; }
+.chip {
+  background: var(--bs-chip-bg); color: var(--bs-chip-text); font-size: 12px; line-height: 16px; padding: 3px 8px; border-radius: 999px;
+  white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis;
+}
+.close { font-size: 18px; line-height: 18px; color: var(--bs-muted); padding: 3px 6px; }
+.differ-item { background: var(--bs-differ-bg); border-radius: 8px; padding: 8px; }
+.differ-item + .differ-item { margin-top: 8px; }
+.variants { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 8px; margin-top: 6px; }
+.variant-label { font-weight: 600; color: var(--bs-text); }
+.variant .chips { display: block; margin-top: 2px; }
+.timeline li { display: grid; grid-template-columns: 92px 1fr; gap: 8px; }
+.timeline li + li { margin-top: 3px; }
+.timeline li.here span { font-weight: 600; }
+.why { margin-top: 12px; }
+.why b { color: var(--bs-mark); font-weight: 600; }
+footer { margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--bs-border); }
+.actions { display: flex; flex-wrap: wrap; gap: 2px 4px; margin-top: 6px; margin-inline-start: -8px; }
+.status { padding: 6px 0 2px; }
+`;

@@ -1,0 +1,42 @@
+/** Connected reader: asks the background for the article, then scrolls to and focuses the passage. */
+import { useEffect, useState } from 'preact/hooks';
+import { callBackground } from '../../shared/messaging/client';
+import { Reader, type ReaderState } from './Reader';
+import type { FindMentions } from './passage-segments';
+
+export interface ReaderContainerProps {
+  articleId: string | null;
+  passageId: string | null;
+  findMentions: FindMentions;
+}
+
+export function searchHref(query: string): string {
+  return query ? `search.html?q=${encodeURIComponent(query)}` : 'search.html';
+}
+
+export function ReaderContainer({ articleId, passageId, findMentions }: ReaderContainerProps) {
+  const [state, setState] = useState<ReaderState>(articleId ? { status: 'loading' } : { status: 'missing', articleId: null });
+
+  useEffect(() => {
+    if (!articleId) return;
+    let live = true;
+    callBackground({ type: 'getArticleView', articleId }).then(
+      (view) => live && setState(view ? { status: 'ready', view } : { status: 'missing', articleId }),
+      (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [articleId]);
+
+  useEffect(() => {
+    if (state.status === 'ready') document.title = `${state.view.article.title} · Backstory`;
+    if (state.status !== 'ready' || !passageId) return;
+    const el = document.querySelector<HTMLElement>(`[data-passage-id="${CSS.escape(passageId)}"]`);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+  }, [state, passageId]);
+
+  return <Reader state={state} passageId={passageId} findMentions={findMentions} searchHref={searchHref} />;
+}

@@ -1,0 +1,19 @@
+/**
+ * Reader page entry: `reader.html?article=<id>&passage=<passageId>`. The CSS import makes esbuild write
+ * reader.css next to reader.js. The matcher marks entity names in the text the same way pages are marked.
+ */
+import './reader.css';
+import { render } from 'preact';
+import matcherData from 'backstory:matcher-data';
+import { createMatcher } from '../../detect/matcher';
+import { ReaderContainer } from './ReaderContainer';
+
+const params = new URLSearchParams(location.search);
+const matcher = createMatcher(matcherData);
+const root = document.getElementById('app');
+if (root) {
+  render(
+    <ReaderContainer articleId={params.get('article')} passageId={params.get('passage')} findMentions={(text) => matcher.findAll(text)} />,
+    root,
+  );
+}

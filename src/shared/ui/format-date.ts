@@ -1,0 +1,14 @@
+/**
+ * Dates as Backstory shows them, in the card and on extension pages. Locale-independent on purpose:
+ * the same text in every browser and in tests ("14 Mar 2025", never "3/14/2025").
+ */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-03-14" → "14 Mar 2025"; "2025-03" → "Mar 2025"; anything else is shown as given. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const month = MONTHS[Number(m[2]) - 1];
+  if (!month) return iso;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * Browser-side probes for the card end-to-end tests, shared by the Playwright (Chromium) and
+ * Puppeteer (Firefox) suites: each is a self-contained function passed to `page.evaluate`.
+ */
+
+/** Scroll the first text containing `word` into view and return the centre of the word. */
+export function mentionPoint(word: string): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent?.indexOf(word) ?? -1;
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    const first = range.getClientRects()[0];
+    if (!first) continue;
+    if (first.top < 80 || first.bottom > innerHeight - 80) {
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    }
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+}
+
+export interface CardProbe {
+  present: boolean;
+  open: boolean;
+  status: string | null;
+  name: string | null;
+  claims: number;
+  chips: number;
+  differ: number;
+  timeline: number;
+  rect: { left: number; top: number; right: number; bottom: number; width: number; height: number };
+  viewport: { width: number; height: number };
+  /** `document.elementFromPoint` at the card's centre is the card's host: nothing covers it. */
+  onTop: boolean;
+  focusInside: boolean;
+  focused: string | null;
+  fontSize: string | null;
+  nameFontSize: string | null;
+  inModal: boolean;
+}
+
+export function probeCard(): CardProbe {
+  const host = document.querySelector('backstory-card[data-backstory-ui]') as HTMLElement | null;
+  const root = host?.shadowRoot ?? null;
+  const dialog = root?.querySelector('[role="dialog"]') as HTMLElement | null;
+  const r = host?.getBoundingClientRect() ?? { left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0 };
+  const cx = r.left + r.width / 2;
+  const cy = r.top + Math.min(r.height / 2, 60);
+  let open = false;
+  try {
+    open = !!host && host.matches(':popover-open');
+  } catch {
+    open = !!host?.hasAttribute('data-fallback-open');
+  }
+  const active = root?.activeElement as HTMLElement | null;
+  return {
+    present: !!host,
+    open,
+    status: dialog?.getAttribute('data-status') ?? null,
+    name: root?.querySelector('h2')?.textContent ?? null,
+    claims: root?.querySelectorAll('.claim').length ?? 0,
+    chips: root?.querySelectorAll('.chip').length ?? 0,
+    differ: root?.querySelectorAll('.differ-item').length ?? 0,
+    timeline: root?.querySelectorAll('.timeline li').length ?? 0,
+    rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height },
+    viewport: { width: document.documentElement.clientWidth, height: innerHeight },
+    onTop: !!host && r.width > 0 && document.elementFromPoint(cx, cy) === host,
+    focusInside: !!active,
+    focused: active ? (active.getAttribute('role') ?? active.textContent) : null,
+    fontSize: dialog ? getComputedStyle(dialog).fontSize : null,
+    nameFontSize: root?.querySelector('h2') ? getComputedStyle(root.querySelector('h2')!).fontSize : null,
+    inModal: !!host?.closest('dialog'),
+  };
+}

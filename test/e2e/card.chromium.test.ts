@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { screenshotPath } from './harness/paths';
+import { startServer, type TestServer } from './harness/server';
+import { mentionPoint, probeCard, type CardProbe } from './card-helpers';
+
+/** A seed article that names Hmeimim ("the Hmeimim airbase in Latakia"). */
+const SEED = '/seed/000_765fff5e320db609.html';
+const HOSTILE = '/pages/card-hostile.html';
+
+const probe = (page: Page): Promise<CardProbe> => page.evaluate(probeCard);
+
+/** Rest the pointer on the word until its card is open and filled (the first scan may still be running). */
+async function hoverUntilCard(page: Page, word: string): Promise<CardProbe> {
+  await expect
+    .poll(
+      async () => {
+        const point = await page.evaluate(mentionPoint, word);
+        if (!point) return 'no word';
+        await page.mouse.move(point.x - 40, point.y + 60);
+        await page.mouse.move(point.x, point.y, { steps: 4 });
+        await page.waitForTimeout(700);
+        return (await probe(page)).status;
+      },
+      { timeout: 20_000, interval: 200 },
+    )
+    .toBe('ready');
+  return probe(page);
+}
+
+/** The card hangs just below or just above the mention at `point`, and spans it horizontally. */
+function expectNextTo(card: CardProbe, point: { x: number; y: number }): void {
+  const below = card.rect.top - point.y;
+  const above = point.y - card.rect.bottom;
+  expect(Math.min(Math.abs(below - 20), Math.abs(above - 20)), JSON.stringify({ card: card.rect, point })).toBeLessThan(25);
+  expect(card.rect.left).toBeLessThanOrEqual(point.x);
+  expect(card.rect.right).toBeGreaterThanOrEqual(point.x);
+}
+
+function expectInViewport(card: CardProbe): void {
+  expect(card.rect.width).toBeGreaterThan(200);
+  expect(card.rect.left).toBeGreaterThanOrEqual(0);
+  expect(card.rect.top).toBeGreaterThanOrEqual(0);
+  expect(card.rect.right).toBeLessThanOrEqual(card.viewport.width);
+  expect(card.rect.bottom).toBeLessThanOrEqual(card.viewport.height);
+}
+
+describe('context card in Chromium', () => {
+  let browser: ChromiumSession & { blockedRequests: string[] };
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens on hover over "Hmeimim" with claims and sources from the corpus, and stays open on the card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + SEED);
+    const card = await hoverUntilCard(page, 'Hmeimim');
+    expect(card.open).toBe(true);
+    expect(card.name).toMatch(/Hmeimim/i);
+    expect(card.claims).toBeGreaterThanOrEqual(1);
+    expect(card.chips).toBeGreaterThanOrEqual(1);
+    expect(card.onTop).toBe(true);
+    expectInViewport(card);
+    expectNextTo(card, (await page.evaluate(mentionPoint, 'Hmeimim'))!);
+
+    const snapshot = await page.locator('backstory-card').ariaSnapshot();
+    expect(snapshot).toMatch(/dialog "[^"]*Hmeimim[^"]*"/i);
+    expect(snapshot).toMatch(/region "What sources say"/);
+    expect(snapshot).toMatch(/button "[^"]+, \d{1,2} \w{3} \d{4}: open the passage"/);
+    await page.screenshot({ path: screenshotPath('card-chromium-light') });
+
+    // Cross from the mention to the card: it must not close on the way.
+    await page.mouse.move(card.rect.left + 40, card.rect.top + 30, { steps: 6 });
+    await page.waitForTimeout(600);
+    expect((await probe(page)).open).toBe(true);
+    // Leave both: it closes after the grace period.
+    await page.mouse.move(5, card.viewport.height - 5, { steps: 3 });
+    await expect.poll(async () => (await probe(page)).open, { timeout: 3_000 }).toBe(false);
+    await page.close();
+  });
+
+  it('opens the reader page at the passage of a source chip', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + SEED);
+    await hoverUntilCard(page, 'Hmeimim');
+    const chip = page.locator('backstory-card .chip').first();
+    const [reader] = await Promise.all([browser.context.waitForEvent('page'), chip.click()]);
+    await reader.waitForSelector('p.current', { timeout: 15_000 });
+    expect(reader.url()).toMatch(/reader\.html\?article=[^&]+&passage=/);
+    expect(await reader.locator('h1').textContent()).toBeTruthy();
+    expect(await reader.locator('.reader-body a.entity').count()).toBeGreaterThan(0);
+    const inView = await reader.locator('p.current').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight + 1;
+    });
+    expect(inView).toBe(true);
+    await reader.screenshot({ path: screenshotPath('reader-chromium-light') });
+    await reader.close();
+    await page.close();
+  });
+
+  it('is reachable and operable with the keyboard alone: Alt+Shift+N, Tab inside, Esc closes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + SEED);
+    await expect
+      .poll(
+        async () => {
+          await page.keyboard.press('Alt+Shift+KeyN');
+          await page.waitForTimeout(400);
+          return (await probe(page)).status;
+        },
+        { timeout: 20_000, interval: 300 },
+      )
+      .toBe('ready');
+    let card = await probe(page);
+    expect(card.focusInside).toBe(true);
+    expect(card.focused).toBe('dialog');
+    const seen = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      card = await probe(page);
+      expect(card.focusInside, `Tab ${i + 1} left the card`).toBe(true);
+      seen.add(card.focused ?? '');
+    }
+    expect(seen).toContain('Not this');
+    expect(seen).toContain('Search the corpus');
+    await page.keyboard.press('Shift+Tab');
+    expect((await probe(page)).focusInside).toBe(true);
+    await page.keyboard.press('Escape');
+    card = await probe(page);
+    expect(card.open).toBe(false);
+    expect(card.focusInside).toBe(false);
+    await page.close();
+  });
+
+  it('stays readable, inside the viewport and on top on a page that fights back', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + HOSTILE);
+    let card = await hoverUntilCard(page, 'Hmeimim');
+    expect(card.fontSize).toBe('14px');
+    expect(card.nameFontSize).toBe('18px');
+    expectInViewport(card);
+    expectNextTo(card, (await page.evaluate(mentionPoint, 'Hmeimim'))!);
+    expect(card.onTop).toBe(true);
+    await page.screenshot({ path: screenshotPath('card-chromium-hostile') });
+
+    // The page opens a modal dialog after the card: the card goes back on top and stays operable.
+    await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).showModal());
+    await page.waitForTimeout(200);
+    card = await probe(page);
+    expect(card.open).toBe(true);
+    expect(card.onTop).toBe(true);
+    expect(card.inModal).toBe(true);
+    await page.screenshot({ path: screenshotPath('card-chromium-hostile-modal') });
+    await page.locator('backstory-card [data-action="search"]').focus();
+    expect((await probe(page)).focused).toBe('Search the corpus');
+    await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).close());
+    await page.waitForTimeout(200);
+    card = await probe(page);
+    expect(card.inModal).toBe(false);
+    expect(card.onTop).toBe(true);
+    await page.close();
+  });
+
+  it('lines up with the mention on a right-to-left page and shows sources that differ', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + '/pages/card-rtl.html');
+    const card = await hoverUntilCard(page, 'حميميم');
+    expect(card.name).toMatch(/Hmeimim/i);
+    const mention = await page.evaluate(() => {
+      const p = document.querySelector('p')!;
+      const text = p.firstChild!;
+      const at = text.textContent!.indexOf('قاعدة حميميم');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'قاعدة حميميم'.length);
+      const rects = Array.from(range.getClientRects());
+      return { right: Math.max(...rects.map((r) => r.right)) };
+    });
+    // The card's right edge is the mention's right edge (its start in RTL), unless the viewport forced a shift.
+    expect(Math.abs(card.rect.right - mention.right)).toBeLessThanOrEqual(2);
+    expectInViewport(card);
+    await page.screenshot({ path: screenshotPath('card-chromium-rtl') });
+
+    const sharaa = await hoverUntilCard(page, 'الشرع');
+    expect(sharaa.name).toMatch(/Sharaa/);
+    expect(sharaa.differ).toBeGreaterThanOrEqual(1);
+    const variants = await page.evaluate(() =>
+      Array.from(document.querySelector('backstory-card')!.shadowRoot!.querySelectorAll('.variant')).map((v) => ({
+        label: v.querySelector('.variant-label')?.textContent ?? '',
+        chips: v.querySelectorAll('.chip').length,
+      })),
+    );
+    expect(variants.length).toBeGreaterThanOrEqual(2);
+    for (const v of variants) expect(v.label.length * v.chips).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const card = document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!;
+      card.querySelector('.differ')!.scrollIntoView({ block: 'start' });
+    });
+    await page.screenshot({ path: screenshotPath('card-chromium-differ') });
+    await page.close();
+  });
+
+  it('follows the dark colour scheme', async () => {
+    const dark = await launchChromium({ colorScheme: 'dark' });
+    try {
+      const page = await dark.context.newPage();
+      await page.goto(server.url + SEED);
+      await hoverUntilCard(page, 'Hmeimim');
+      const bg = await page.evaluate(() => {
+        const card = document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!;
+        return getComputedStyle(card).backgroundColor;
+      });
+      expect(bg).toBe('rgb(31, 33, 36)');
+      await page.screenshot({ path: screenshotPath('card-chromium-dark') });
+      const reader = await dark.openExtensionPage('reader.html?article=000_765fff5e320db609&passage=000_765fff5e320db609%23p4');
+      await reader.waitForSelector('p.current', { timeout: 15_000 });
+      await reader.screenshot({ path: screenshotPath('reader-chromium-dark') });
+    } finally {
+      await dark.close();
+    }
+  });
+});
