@@ -1,0 +1,106 @@
+import type { Article, Claim, CorpusBundle, Passage } from '../types';
+import { parseArticleFile } from './article-file';
+import { parseChromeRules, type ChromeRule } from './chrome-rules';
+import { clusterEntityClaims, createClaimCache, type ClaimContext } from './cluster-claims';
+import { corpusDetector, toMatcherEntity } from './detector';
+import { facetClaims } from './facet-claims';
+import { parseFacets, type Facet } from './facets';
+import { parseGazetteer } from './gazetteer';
+import { createHasher } from './hash';
+import { linkEntities, type MentionDetector } from './link-entities';
+import { splitPassages } from './passages';
+import { SeedError } from './seed-error';
+import { buildTimeline } from './timeline';
+
+export interface SeedFile {
+  /** Relative to the seeds folder, with `/` separators: `gazetteer.yaml`, `articles/000_x.txt`. */
+  path: string;
+  text: string;
+}
+
+export interface CompileOptions {
+  /** Mention detection; defaults to the content script's own (src/detect). Tests may pass another. */
+  detector?: MentionDetector;
+}
+
+export const SEED_PATHS = { gazetteer: 'gazetteer.yaml', chromeRules: 'chrome-rules.yaml', facets: 'facets.yaml', articles: 'articles/' };
+
+/**
+ * Compile seed files into a CorpusBundle. Pure and deterministic: the same files (in any order) give the
+ * same bundle, byte for byte. Throws SeedError (`file:line: message`) on the first problem in the seeds.
+ */
+export function compileCorpusFromFiles(files: SeedFile[], options: CompileOptions = {}): CorpusBundle {
+  const byPath = new Map<string, string>();
+  for (const f of files) byPath.set(f.path.replace(/\\/g, '/').replace(/^\.\//, ''), f.text);
+  const gazetteerText = byPath.get(SEED_PATHS.gazetteer);
+  if (gazetteerText === undefined) throw new SeedError(SEED_PATHS.gazetteer, 1, 'missing file: the gazetteer is required');
+  const { entities, cues } = parseGazetteer(SEED_PATHS.gazetteer, gazetteerText);
+  const entityTypes = new Map(entities.map((e) => [e.id, e.type as string]));
+  const rulesText = byPath.get(SEED_PATHS.chromeRules);
+  const rules: ChromeRule[] = rulesText === undefined ? [] : parseChromeRules(SEED_PATHS.chromeRules, rulesText);
+  const facetsText = byPath.get(SEED_PATHS.facets);
+  const facets: Facet[] = facetsText === undefined ? [] : parseFacets(SEED_PATHS.facets, facetsText, new Set(entityTypes.keys()));
+
+  const articlePaths = [...byPath.keys()].filter((p) => p.startsWith(SEED_PATHS.articles) && p.endsWith('.txt')).sort();
+  const articles: Article[] = [];
+  const idFile = new Map<string, string>();
+  for (const path of articlePaths) {
+    const { article } = parseArticleFile(path, byPath.get(path)!, rules, entityTypes);
+    const other = idFile.get(article.id);
+    if (other) throw new SeedError(path, 1, `duplicate article id "${article.id}" (also ${other})`);
+    idFile.set(article.id, path);
+    articles.push(article);
+  }
+  articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const passages: Passage[] = [];
+  const firstPassage: number[] = [];
+  for (const article of articles) {
+    firstPassage.push(passages.length);
+    passages.push(...splitPassages(article));
+  }
+  const detector = options.detector ?? corpusDetector;
+  const links = linkEntities(articles, passages, firstPassage, detector(entities.map(toMatcherEntity)));
+
+  // Agreement denominators: articles that mention the entity, and for an event also those that report it.
+  const articleTotals = new Map([...links.articlesByEntity].map(([id, set]) => [id, set.size]));
+  const reporting = new Map<string, Set<number>>();
+  articles.forEach((a, ai) => reporting.set(a.event, (reporting.get(a.event) ?? new Set()).add(ai)));
+  for (const [id, set] of reporting) articleTotals.set(id, new Set([...set, ...(links.articlesByEntity.get(id) ?? [])]).size);
+  const ctx: ClaimContext = { articles, passages, sentences: links.sentences, articleTotals };
+  const candidates = new Map<string, number[]>();
+  const sentencesByArticle: number[][] = articles.map(() => []);
+  links.sentences.forEach((s, i) => {
+    sentencesByArticle[s.article]!.push(i);
+    for (const id of new Set(s.mentions.map((m) => m.entityId))) {
+      const list = candidates.get(id);
+      if (list) list.push(i);
+      else candidates.set(id, [i]);
+    }
+  });
+  const claimCache = createClaimCache(articles);
+  const facetsByEntity = new Map<string, Claim[]>();
+  for (const c of facetClaims(ctx, facets, sentencesByArticle)) facetsByEntity.set(c.entityId, [...(facetsByEntity.get(c.entityId) ?? []), c]);
+  const claims: Claim[] = [];
+  for (const entity of entities) {
+    claims.push(...clusterEntityClaims(ctx, entity.id, candidates.get(entity.id) ?? [], claimCache));
+    claims.push(...(facetsByEntity.get(entity.id) ?? []));
+  }
+
+  const timeline = buildTimeline({ articles, passages, firstPassage, articlesByEntity: links.articlesByEntity }, entities, cues);
+  const asOf = articles.reduce((max, a) => (a.date > max ? a.date : max), '');
+  const content = { asOf, entities, articles, passages, claims, timeline };
+  return { version: bundleVersion(content), ...content };
+}
+
+/**
+ * Hash the compiled content, not the inputs: a compiler change that alters the output must change the version
+ * too. Texts are hashed as they are and passages without theirs (they are slices of the article text), which
+ * avoids serialising the largest part of a 10,000-article bundle twice.
+ */
+function bundleVersion(content: Omit<CorpusBundle, 'version'>): string {
+  const h = createHasher().update(JSON.stringify([content.asOf, content.entities, content.claims, content.timeline]));
+  for (const a of content.articles) h.update(JSON.stringify([a.id, a.file, a.title, a.outlet, a.date, a.event, a.cites ?? null])).update(a.text);
+  for (const p of content.passages) h.update(`${p.id}|${p.articleId}|${p.index}|${p.start}|${p.end}|${p.sentences.join(';')}|${p.entityIds.join(',')}`);
+  return h.digest();
+}

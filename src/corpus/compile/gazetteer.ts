@@ -1,0 +1,107 @@
+import { foldKey } from '../../shared/text/fold';
+import type { Alias, Entity, EntityType, Lang } from '../types';
+import { asList, asObject, compileRegex, optionalStringList, requireDate, requireString, type YamlObject } from './fields';
+import { SeedError } from './seed-error';
+import { parseYamlFile, type YamlFile } from './yaml-file';
+
+const TYPES: readonly EntityType[] = ['person', 'place', 'installation', 'organisation', 'event', 'topic'];
+const LANGS: readonly Lang[] = ['en', 'ar', 'ru'];
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface Gazetteer {
+  entities: Entity[];
+  /** Build-only regexes per event id that find reports of the event which do not name it. */
+  cues: Map<string, RegExp[]>;
+}
+
+function oneOf<T extends string>(y: YamlFile, obj: YamlObject, key: string, allowed: readonly T[], what: string): T {
+  const value = requireString(y, obj, key, what);
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new SeedError(y.file, y.lineOf(obj, key), `field "${key}" in ${what} must be one of ${allowed.join(', ')}, not "${value}"`);
+  }
+  return value as T;
+}
+
+function parseAliases(y: YamlFile, obj: YamlObject, what: string): Alias[] {
+  const list = asList(y, obj['aliases'] ?? [], obj, 'aliases', `"aliases" of ${what}`);
+  return list.map((item, i) => {
+    const a = asObject(y, item, list, i, `an alias of ${what}`);
+    const alias: Alias = { text: requireString(y, a, 'text', `an alias of ${what}`), lang: oneOf(y, a, 'lang', LANGS, `an alias of ${what}`) };
+    if (a['ambiguous'] === true) alias.ambiguous = true;
+    return alias;
+  });
+}
+
+/** Parse and validate `seeds/gazetteer.yaml`: field shapes, unique ids, known related ids, alias ownership. */
+export function parseGazetteer(file: string, text: string): Gazetteer {
+  const y = parseYamlFile(file, text);
+  const root = asObject(y, y.data, y.data, 0, 'the gazetteer');
+  const list = asList(y, root['entities'], root, 'entities', '"entities"');
+  const entities: Entity[] = [];
+  const cues = new Map<string, RegExp[]>();
+  const objects: YamlObject[] = [];
+  const idLine = new Map<string, number>();
+
+  list.forEach((item, i) => {
+    const obj = asObject(y, item, list, i, 'an entity');
+    const id = requireString(y, obj, 'id', 'an entity');
+    const what = `entity "${id}"`;
+    if (!ID.test(id)) throw new SeedError(file, y.lineOf(obj, 'id'), `entity id "${id}" must be kebab-case`);
+    if (idLine.has(id)) throw new SeedError(file, y.lineOf(obj, 'id'), `duplicate entity id "${id}" (first on line ${idLine.get(id)})`);
+    idLine.set(id, y.lineOf(obj, 'id'));
+    const entity: Entity = {
+      id,
+      type: oneOf(y, obj, 'type', TYPES, what),
+      name: requireString(y, obj, 'name', what),
+      description: requireString(y, obj, 'description', what),
+      scope: oneOf(y, obj, 'scope', ['specific', 'broad'] as const, what),
+      aliases: parseAliases(y, obj, what),
+    };
+    if ('country' in obj) entity.country = oneOf(y, obj, 'country', ['sy', 'ru'] as const, what);
+    if (entity.type === 'event' || 'date' in obj) entity.date = requireDate(y, obj, 'date', what);
+    const related = optionalStringList(y, obj, 'related', what);
+    if (related) entity.related = related;
+    const cueList = optionalStringList(y, obj, 'cues', what);
+    if (cueList) {
+      const arr = obj['cues'] as unknown[];
+      cues.set(id, cueList.map((c, ci) => compileRegex(y, c, 'gu', arr, ci)));
+    }
+    entities.push(entity);
+    objects.push(obj);
+  });
+
+  entities.forEach((entity, i) => {
+    const obj = objects[i]!;
+    (entity.related ?? []).forEach((rid, ri) => {
+      if (!idLine.has(rid)) {
+        throw new SeedError(file, y.lineOf(obj['related'], ri), `unknown entity "${rid}" in "related" of entity "${entity.id}"`);
+      }
+    });
+  });
+  checkAliasOwnership(y, entities, objects);
+  return { entities, cues };
+}
+
+/**
+ * An alias (compared after `foldKey`) may name two entities only if every entity that has it marks it
+ * ambiguous; otherwise the matcher could not tell which entity a page means.
+ */
+function checkAliasOwnership(y: YamlFile, entities: Entity[], objects: YamlObject[]): void {
+  const owners = new Map<string, { entity: string; ambiguous: boolean; line: number }>();
+  entities.forEach((entity, i) => {
+    const aliasList = objects[i]!['aliases'];
+    entity.aliases.forEach((alias, ai) => {
+      const key = foldKey(alias.text);
+      const line = y.lineOf(aliasList, ai);
+      const prev = owners.get(key);
+      if (prev && prev.entity !== entity.id && !(prev.ambiguous && alias.ambiguous)) {
+        throw new SeedError(
+          y.file,
+          line,
+          `duplicate alias "${alias.text}": entity "${entity.id}" and entity "${prev.entity}" (line ${prev.line}) both use it; mark it ambiguous in both or remove one`,
+        );
+      }
+      if (!prev) owners.set(key, { entity: entity.id, ambiguous: alias.ambiguous === true, line });
+    });
+  });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { compileCorpusFromFiles } from '../../../src/corpus/compile';
+import { parseGazetteer } from '../../../src/corpus/compile/gazetteer';
+import { generateSyntheticSeeds, SYNTHETIC_NAMES } from '../../bench/synthetic-corpus';
+import { fileText, seedFiles } from './seed-files';
+
+async function supportFiles() {
+  return (await seedFiles()).filter((f) => !f.path.startsWith('articles/'));
+}
+
+describe('synthetic corpus', () => {
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(generateSyntheticSeeds(20, 3)).toEqual(generateSyntheticSeeds(20, 3));
+    expect(generateSyntheticSeeds(20, 4)).not.toEqual(generateSyntheticSeeds(20, 3));
+  });
+
+  it('writes 2–8 KB articles dated 2024–2026 from several outlets, in all three scripts', () => {
+    const files = generateSyntheticSeeds(200);
+    const outlets = new Set<string>();
+    for (const f of files) {
+      const bytes = Buffer.byteLength(f.text);
+      expect(bytes).toBeGreaterThanOrEqual(2000);
+      expect(bytes).toBeLessThanOrEqual(8 * 1024);
+      expect(f.text).toMatch(/^---\ntitle: .+\noutlet: .+\ncites: .*\ndate: 202[456]-\d\d-\d\d\nevent: .+\nsource_file: .+\n---\n/);
+      outlets.add(/outlet: (.+)/.exec(f.text)![1]!);
+    }
+    expect(outlets.size).toBeGreaterThanOrEqual(5);
+    const all = files.map((f) => f.text).join('\n');
+    expect(all).toMatch(/[\u0600-\u06ff]/);
+    expect(all).toMatch(/[\u0400-\u04ff]/);
+    const years = new Set(files.map((f) => /date: (\d{4})/.exec(f.text)![1]));
+    expect([...years].sort()).toEqual(['2024', '2025', '2026']);
+  });
+
+  it('uses only names the gazetteer knows', async () => {
+    const { entities } = parseGazetteer('gazetteer.yaml', fileText(await seedFiles(), 'gazetteer.yaml'));
+    const aliases = new Set(entities.flatMap((e) => e.aliases.map((a) => a.text)));
+    for (const script of Object.values(SYNTHETIC_NAMES)) {
+      for (const names of Object.values(script)) for (const n of names) expect(aliases, n).toContain(n);
+    }
+  });
+
+  it('compiles with the real gazetteer: claims cluster across many sources', async () => {
+    const bundle = compileCorpusFromFiles([...(await supportFiles()), ...generateSyntheticSeeds(300, 9)]);
+    expect(bundle.articles).toHaveLength(300);
+    const hmeimim = bundle.claims.filter((c) => c.entityId === 'hmeimim-air-base' && !c.variants);
+    expect(hmeimim[0]!.agreement.count).toBeGreaterThan(5);
+    // Chrome the generator adds is stripped.
+    expect(bundle.articles.some((a) => a.text.includes('Subscribe today'))).toBe(false);
+  });
+
+  // A sanity guard only; the real figures come from test/bench/corpus-bench.ts. The bound is generous
+  // because the test machine's two cores are shared.
+  it('compiles 10,000 articles in reasonable time with bounded claims', async () => {
+    const files = [...(await supportFiles()), ...generateSyntheticSeeds(10_000)];
+    const started = performance.now();
+    const bundle = compileCorpusFromFiles(files);
+    const ms = performance.now() - started;
+    expect(bundle.articles).toHaveLength(10_000);
+    expect(ms).toBeLessThan(180_000);
+    const perEntity = new Map<string, number>();
+    for (const c of bundle.claims) perEntity.set(c.entityId, (perEntity.get(c.entityId) ?? 0) + 1);
+    for (const n of perEntity.values()) expect(n).toBeLessThanOrEqual(12);
+    console.log(`compiled 10,000 synthetic articles in ${Math.round(ms)} ms`);
+  }, 240_000);
+});
