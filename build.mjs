@@ -1,7 +1,7 @@
 // Backstory build: a short list of named steps. `node build.mjs [--dev] [--watch] [--target chrome|firefox]`.
 // Writes the Chrome build to extension/ and the Firefox build to extension-firefox/, from one manifest.json.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadTs, projectRoot as root } from './src/tooling/load-ts.mjs';
@@ -19,12 +19,14 @@ const entries = [
   ['src/popup/main.tsx', 'popup'],
   ['src/pages/reader/main.tsx', 'reader'],
   ['src/pages/options/main.tsx', 'options'],
+  ['src/pages/search/main.tsx', 'search'],
 ];
 /** Static files copied as they are: [source, destination in the build]. */
 const staticFiles = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/pages/reader/reader.html', 'reader.html'],
   ['src/pages/options/options.html', 'options.html'],
+  ['src/pages/search/search.html', 'search.html'],
   ['src/shared/ui/page.css', 'page.css'],
   ['src/content/content.css', 'content.css'],
   ['src/icons', 'icons'],
@@ -55,7 +57,7 @@ async function bundleStep(target, artifacts, watch) {
     outdir,
     bundle: true,
     format: 'iife',
-    target: ['chrome120', 'firefox128'],
+    target: ['chrome120', 'firefox140'],
     minify: !dev,
     sourcemap: dev ? 'linked' : false,
     jsx: 'automatic',
@@ -120,7 +122,8 @@ function mergeManifest(base, patch) {
 
 /** Step 5: print each bundle's size, raw and gzip. */
 function reportSizesStep(target) {
-  const rows = [...entries.map(([, name]) => `${name}.js`), 'corpus.json'].map((file) => {
+  const cssFiles = readdirSync(outDirs[target]).filter((f) => f.endsWith('.css'));
+  const rows = [...entries.map(([, name]) => `${name}.js`), ...cssFiles, 'corpus.json'].map((file) => {
     const bytes = readFileSync(path.join(outDirs[target], file));
     return `${file} ${(bytes.length / 1024).toFixed(1)} KiB (gzip ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB)`;
   });

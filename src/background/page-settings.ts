@@ -8,9 +8,10 @@ export async function getPageSettings(url: string): Promise<PageSettings> {
   const prefs = await getPrefs();
   const base = { site: host ?? '', markMode: prefs.markMode, hoverOpens: prefs.hoverOpen, hiddenEntityIds: [] as string[] };
   if (!host) return { ...base, enabled: false, reason: 'site' };
-  if (prefs.paused) return { ...base, enabled: false, reason: 'paused' };
+  // The site switch is reported before the pause, so the popup shows a switched-off site as off.
   const setting = await findSiteSettingFor(url);
   if (setting && !setting.enabled) return { ...base, enabled: false, reason: 'site' };
+  if (prefs.paused) return { ...base, enabled: false, reason: 'paused' };
   const hidden = await Promise.all(siteKeysFor(url).map((site) => listHiddenNames(site)));
   return { ...base, enabled: true, hiddenEntityIds: [...new Set(hidden.flat().map((h) => h.entityId))] };
 }

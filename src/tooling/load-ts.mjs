@@ -4,8 +4,9 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findProjectRoot } from './project-root.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Bundle `entry` (relative to the project root) for Node and import it. */
 export async function loadTs(entry) {

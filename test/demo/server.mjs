@@ -9,8 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderArticlePage, renderIndexPage } from './render-article.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
+import { findProjectRoot } from '../../src/tooling/project-root.mjs';
+
+const root = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+const here = path.join(root, 'test/demo');
 const ownPages = path.join(root, 'test/pages');
 const sharedPages = path.resolve(root, '../shared/pages');
 

@@ -19,7 +19,7 @@ export interface ChromiumSession {
  * is missing. Every request that does not go to 127.0.0.1 or the extension itself is aborted, and
  * recorded in `blockedRequests` so tests can assert the extension made none.
  */
-export async function launchChromium(options: { profile?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession & { blockedRequests: string[] }> {
+export async function launchChromium(options: { profile?: string; colorScheme?: 'light' | 'dark'; extraArgs?: string[] } = {}): Promise<ChromiumSession & { blockedRequests: string[] }> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: run .ci/run or apt-get install chromium`);
   if (!existsSync(`${chromeBuild}/manifest.json`)) throw new Error('extension/ is not built: run npm run build');
   const profile = options.profile ?? tempProfile('chromium');
@@ -38,6 +38,7 @@ export async function launchChromium(options: { profile?: string; colorScheme?: 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.extraArgs ?? []),
     ],
   });
   const blockedRequests: string[] = [];

@@ -1,12 +1,8 @@
-// Typed wrapper over the demo server, which is plain JavaScript so `npm start` can run it without a build.
-// @ts-expect-error -- plain .mjs module without types
-import { startServer as start } from '../../demo/server.mjs';
+import { startServer as start, type DemoServer } from '../../demo/server.mjs';
 
-export interface TestServer {
-  url: string;
-  close(): Promise<void>;
-}
+export type TestServer = DemoServer;
 
+/** The demo server (plain JavaScript, so `npm start` runs it without a build), typed for the tests. */
 export function startServer(options: { headers?: (path: string) => Record<string, string> } = {}): Promise<TestServer> {
-  return start(options) as Promise<TestServer>;
+  return start(options);
 }

@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import { callBackground } from '../../shared/messaging/client';
+import type { HiddenName, Prefs } from '../../storage/user-types';
+import { downloadText, exportFileName, MAX_IMPORT_BYTES, parseImportText } from './import-file';
+import { OptionsView, type Notice, type UserSettings } from './OptionsView';
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** The options page wired to the background; every change re-reads the settings it shows. */
+export function OptionsContainer() {
+  const [data, setData] = useState<UserSettings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [entityNames, setEntityNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function reload() {
+    try {
+      setData(await callBackground({ type: 'listUserSettings' }));
+      setLoadError(null);
+    } catch (err) {
+      setLoadError(message(err));
+    }
+  }
+
+  useEffect(() => {
+    void reload();
+    callBackground({ type: 'listEntities' }).then(
+      (list) => setEntityNames(new Map(list.map((e) => [e.id, e.name]))),
+      () => undefined, // ids are shown instead of names
+    );
+  }, []);
+
+  async function run(action: () => Promise<Notice | null>) {
+    setBusy(true);
+    try {
+      setNotice(await action());
+    } catch (err) {
+      setNotice({ kind: 'error', text: message(err) });
+    } finally {
+      await reload();
+      setBusy(false);
+    }
+  }
+
+  const setPref = <K extends 'hoverOpen' | 'markMode'>(key: K, value: Prefs[K]) =>
+    run(async () => {
+      // The schema pairs each key with its own value type; TypeScript cannot see that through K.
+      await callBackground({ type: 'setPref', key, value } as Parameters<typeof callBackground<'setPref'>>[0]);
+      return null;
+    });
+
+  return (
+    <OptionsView
+      data={data}
+      loadError={loadError}
+      entityNames={entityNames}
+      notice={notice}
+      busy={busy}
+      onRemoveSite={(site) =>
+        void run(async () => {
+          await callBackground({ type: 'removeSiteSetting', site });
+          return { kind: 'ok', text: `Removed the setting for ${site}: Backstory follows the default there again.` };
+        })
+      }
+      onUnhide={(h: HiddenName) =>
+        void run(async () => {
+          await callBackground({ type: 'unhideName', site: h.site, entityId: h.entityId, ...(h.alias !== undefined ? { alias: h.alias } : {}) });
+          return { kind: 'ok', text: `${entityNames.get(h.entityId) ?? h.entityId} is marked on ${h.site} again.` };
+        })
+      }
+      onSetPref={(key, value) => void setPref(key, value)}
+      onExport={() =>
+        void run(async () => {
+          const exported = await callBackground({ type: 'exportUserData' });
+          downloadText(`${JSON.stringify(exported, null, 2)}\n`, exportFileName(new Date()));
+          return { kind: 'ok', text: 'Exported your settings.' };
+        })
+      }
+      onImportFile={(file) =>
+        void run(async () => {
+          if (file.size > MAX_IMPORT_BYTES) return { kind: 'error', text: `Import refused: ${file.name} is too large to be a settings file. Nothing was changed.` };
+          const parsed = parseImportText(await file.text(), file.size);
+          if (!parsed.ok) return { kind: 'error', text: `Import refused: ${parsed.error} Nothing was changed.` };
+          try {
+            const { added, updated } = await callBackground({ type: 'importUserData', data: parsed.data });
+            return { kind: 'ok', text: `Imported ${file.name}: ${added} added, ${updated} updated.` };
+          } catch (err) {
+            return { kind: 'error', text: `Import refused: ${message(err)} Nothing was changed.` };
+          }
+        })
+      }
+    />
+  );
+}

@@ -1,0 +1,36 @@
+/** A settings file is a few KB; anything this large is not one, and is refused before it is read. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+export type ImportText = { ok: true; data: unknown } | { ok: false; error: string };
+
+/**
+ * First check of a file the user chose: size and JSON syntax. The shape and every value are checked by
+ * the background (the storage layer's validator), which writes nothing unless the whole file is valid.
+ */
+export function parseImportText(text: string, size = text.length): ImportText {
+  if (size > MAX_IMPORT_BYTES) return { ok: false, error: `The file is too large (${Math.round(size / 1024)} KB) to be a Backstory settings file.` };
+  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch (err) {
+    return { ok: false, error: `The file is not valid JSON (${err instanceof Error ? err.message : String(err)}).` };
+  }
+}
+
+/** Name for an export made on `date`, e.g. backstory-settings-2026-03-01.json. */
+export function exportFileName(date: Date): string {
+  return `backstory-settings-${date.toISOString().slice(0, 10)}.json`;
+}
+
+/** Saves `text` as a download through a Blob URL (no `downloads` permission needed), then frees it. */
+export function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click starts the download asynchronously; revoking at once can cancel it in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

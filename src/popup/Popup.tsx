@@ -1,0 +1,35 @@
+import type { ComponentChildren } from 'preact';
+import { FindingsList, type FindingsListProps } from './FindingsList';
+import { SiteControls, type SiteControlsProps } from './SiteControls';
+import { StatusBanner, type StatusBannerProps } from './StatusBanner';
+
+export interface PopupProps {
+  controls: SiteControlsProps;
+  findings: FindingsListProps;
+  status: StatusBannerProps;
+  /** The search panel: a slot, so tests render the popup without the connected search. */
+  search: ComponentChildren;
+  onOpenOptions?(): void;
+}
+
+/** The toolbar popup's layout: search first (it has the focus), then this site, this page, the corpus. */
+export function Popup(props: PopupProps) {
+  return (
+    <main class="bs-popup">
+      <header class="bs-popup-header">
+        <h1>Backstory</h1>
+        {props.onOpenOptions && (
+          <button type="button" class="bs-link-button" onClick={props.onOpenOptions}>
+            Settings
+          </button>
+        )}
+      </header>
+      {props.search}
+      <SiteControls {...props.controls} />
+      <FindingsList {...props.findings} />
+      <footer class="bs-popup-footer">
+        <StatusBanner {...props.status} />
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,149 @@
+import browser from 'webextension-polyfill';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CorpusStatus, PageSettings } from '../shared/messaging/background-request';
+import { callBackground, callContent } from '../shared/messaging/client';
+import { normaliseHost, registrableDomain, siteKeysFor } from '../shared/site/site-key';
+import { ConnectedSearch } from '../shared/ui/ConnectedSearch';
+import type { SiteScope } from '../storage/user-types';
+import type { FindingsState, RevealPosition } from './FindingsList';
+import { Popup } from './Popup';
+import { resolveTargetTab, type TargetTab } from './target-tab';
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Performance mark the bench waits for: the search box has the focus and the corpus status is shown. */
+export const INTERACTIVE_MARK = 'backstory-popup-interactive';
+
+/**
+ * The popup wired to the extension. It renders at once and fills in as answers arrive; each answer is
+ * independent, so a slow or missing content script never holds up search or the switches.
+ */
+export function PopupContainer() {
+  const [target, setTarget] = useState<TargetTab | null>(null);
+  const [settings, setSettings] = useState<PageSettings | null>(null);
+  const [status, setStatus] = useState<CorpusStatus | null>(null);
+  const [statusError, setStatusError] = useState<string | null>(null);
+  const [findings, setFindings] = useState<FindingsState>({ kind: 'loading' });
+  const [current, setCurrent] = useState<RevealPosition | null>(null);
+  const [scope, setScope] = useState<SiteScope>('domain');
+  const [busy, setBusy] = useState(false);
+  const searchInput = useRef<HTMLInputElement>(null);
+
+  const [host, domain] = hostAndDomain(target?.url ?? null);
+
+  async function loadFindings(tabId: number | null) {
+    if (tabId === null) return setFindings({ kind: 'unavailable' });
+    try {
+      const answer = await callContent(tabId, { type: 'getFindings' });
+      setFindings(answer.active ? { kind: 'ready', onTopic: answer.onTopic, findings: answer.findings } : { kind: 'inactive' });
+    } catch {
+      setFindings({ kind: 'unavailable' });
+    }
+  }
+
+  async function loadSettings(url: string | null) {
+    if (url === null || siteKeysFor(url).length === 0) return;
+    setSettings(await callBackground({ type: 'getPageSettings', url }));
+  }
+
+  async function loadStatus() {
+    try {
+      setStatus(await callBackground({ type: 'getStatus' }));
+      setStatusError(null);
+    } catch (err) {
+      setStatusError(message(err));
+    }
+  }
+
+  useEffect(() => {
+    searchInput.current?.focus();
+    void loadStatus();
+    void resolveTargetTab()
+      .catch((): TargetTab => ({ tabId: null, url: null, pageMode: false }))
+      .then(async (t) => {
+        setTarget(t);
+        await Promise.all([loadSettings(t.url).catch(() => undefined), loadFindings(t.tabId), loadScope(t.url)]);
+      });
+  }, []);
+
+  // The bench's "interactive": first paint with the focus in the search box and the status shown.
+  useEffect(() => {
+    if (status && document.activeElement === searchInput.current && performance.getEntriesByName(INTERACTIVE_MARK).length === 0) {
+      performance.mark(INTERACTIVE_MARK);
+    }
+  }, [status]);
+
+  /** Start from the scope of the setting that governs this page, so switching back on undoes it. */
+  async function loadScope(url: string | null) {
+    const [h] = url ? siteKeysFor(url) : [];
+    if (!h) return;
+    const { sites } = await callBackground({ type: 'listUserSettings' }).catch(() => ({ sites: [] }));
+    const governing = sites.find((s) => s.site === h) ?? sites.find((s) => s.site === registrableDomain(h));
+    if (governing) setScope(governing.scope);
+  }
+
+  async function change(action: () => Promise<unknown>) {
+    setBusy(true);
+    try {
+      await action();
+      // The background has told every tab by the time it answers, so the page's findings are current.
+      await Promise.all([loadSettings(target?.url ?? null), loadFindings(target?.tabId ?? null), loadStatus()]);
+      setCurrent(null);
+    } catch (err) {
+      setStatusError(message(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function reveal(entityId: string, index: number) {
+    if (target?.tabId == null) return;
+    setCurrent({ entityId, index });
+    await callContent(target.tabId, { type: 'reveal', entityId, index }).catch(() => undefined);
+  }
+
+  const siteEnabled = settings === null ? null : settings.enabled || settings.reason === 'paused';
+  const paused = status?.paused ?? (settings ? settings.reason === 'paused' : null);
+  const url = target?.url ?? null;
+  const pageEntityIds = useMemo(() => (findings.kind === 'ready' ? findings.findings.map((f) => f.entityId) : undefined), [findings]);
+
+  return (
+    <Popup
+      controls={{
+        host: target === null ? '' : host,
+        domain: target === null ? '' : domain,
+        siteEnabled,
+        scope,
+        paused,
+        busy,
+        onToggleSite: (enabled) => url && void change(() => callBackground({ type: 'setSiteEnabled', url, enabled, scope })),
+        onScopeChange: setScope,
+        onTogglePause: (p) => void change(() => callBackground({ type: 'setGlobalPause', paused: p })),
+      }}
+      findings={{ state: findings, current, onReveal: (id, i) => void reveal(id, i) }}
+      status={{ status, error: statusError }}
+      search={
+        <ConnectedSearch
+          idPrefix="popup-search"
+          inputRef={searchInput}
+          autoFocus
+          limit={20}
+          excerptChars={170}
+          fullPageLink
+          preferredIds={pageEntityIds}
+          onOpened={() => {
+            if (!target?.pageMode) window.close();
+          }}
+        />
+      }
+      onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => target?.pageMode || window.close())}
+    />
+  );
+}
+
+function hostAndDomain(url: string | null): [string | null, string | null] {
+  if (url === null) return [null, null];
+  const [h] = siteKeysFor(url);
+  if (!h) return [null, null];
+  return [normaliseHost(h), registrableDomain(h)];
+}

@@ -1,0 +1,6 @@
+/** `?tab=<id>` names the tab when the popup is opened as a page (tests, bench); otherwise null. */
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
+  return Number(raw);
+}

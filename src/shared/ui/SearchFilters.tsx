@@ -1,0 +1,62 @@
+import type { SearchFilters } from '../../search/types';
+import type { EntitySummary } from './search-items';
+
+export interface SearchFiltersProps {
+  filters: SearchFilters;
+  onChange(filters: SearchFilters): void;
+  entities: readonly EntitySummary[];
+  outlets: readonly string[];
+  idPrefix: string;
+}
+
+/** Drops a key instead of storing '' so an unset filter is absent from the request. */
+function withValue(filters: SearchFilters, key: keyof SearchFilters, value: string): SearchFilters {
+  const next = { ...filters };
+  if (value === '') delete next[key];
+  else next[key] = value;
+  return next;
+}
+
+/** Narrow results by entity, source and date; folded away until wanted, so the popup stays short. */
+export function SearchFiltersBar({ filters, onChange, entities, outlets, idPrefix }: SearchFiltersProps) {
+  const activeCount = Object.values(filters).filter((v) => v !== undefined && v !== '').length;
+  const sortedEntities = [...entities].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const outletOptions = [...new Set([...outlets, ...(filters.outlet ? [filters.outlet] : [])])].sort();
+  const field = (key: keyof SearchFilters) => `${idPrefix}-filter-${key}`;
+  const set = (key: keyof SearchFilters) => (e: Event) => onChange(withValue(filters, key, (e.currentTarget as HTMLInputElement).value));
+
+  return (
+    <details class="bs-filters" open={activeCount > 0 ? true : undefined}>
+      <summary>Filters{activeCount > 0 ? ` (${activeCount})` : ''}</summary>
+      <div class="bs-filters-grid">
+        <label for={field('entityId')}>Entity</label>
+        <select id={field('entityId')} value={filters.entityId ?? ''} onChange={set('entityId')}>
+          <option value="">Any</option>
+          {sortedEntities.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+        <label for={field('outlet')}>Source</label>
+        <select id={field('outlet')} value={filters.outlet ?? ''} onChange={set('outlet')}>
+          <option value="">Any</option>
+          {outletOptions.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+        <label for={field('from')}>From</label>
+        <input id={field('from')} type="date" value={filters.from ?? ''} onChange={set('from')} />
+        <label for={field('to')}>To</label>
+        <input id={field('to')} type="date" value={filters.to ?? ''} onChange={set('to')} />
+        {activeCount > 0 && (
+          <button type="button" class="bs-link-button" onClick={() => onChange({})}>
+            Clear filters
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,39 @@
+import type { SearchResult } from '../../search/types';
+import { excerpt } from './excerpt';
+import { HighlightedText } from './HighlightedText';
+import type { EntitySummary } from './search-items';
+
+/** Most passages name a handful of entities; past this the line wraps and says little more. */
+const MAX_NAMES = 5;
+
+/** One passage in the result list: its text with matches marked, where it is from, whom it names. */
+export function SearchResultView(props: { result: SearchResult; entityById: ReadonlyMap<string, EntitySummary>; excerptChars?: number }) {
+  const { result, entityById } = props;
+  const shown = props.excerptChars ? excerpt(result.passage, result.highlights, props.excerptChars) : { text: result.passage, spans: result.highlights };
+  const names = result.entityIds.flatMap((id) => entityById.get(id)?.name ?? []);
+  return (
+    <div class="bs-result">
+      <p class="bs-result-passage" dir="auto">
+        <HighlightedText text={shown.text} spans={shown.spans} />
+      </p>
+      <p class="bs-result-meta">
+        <span class="bs-result-outlet">{result.outlet}</span>
+        {result.date && (
+          <>
+            {' · '}
+            <time dateTime={result.date}>{result.date}</time>
+          </>
+        )}
+        {names.length > 0 && (
+          <>
+            {' · '}
+            <span class="bs-result-names">
+              Names: {names.slice(0, MAX_NAMES).join(', ')}
+              {names.length > MAX_NAMES ? ` +${names.length - MAX_NAMES}` : ''}
+            </span>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

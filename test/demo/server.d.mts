@@ -1,0 +1,6 @@
+export interface DemoServer {
+  url: string;
+  close(): Promise<void>;
+}
+/** Serves the demo and test pages on 127.0.0.1 (see server.mjs). */
+export function startServer(options?: { port?: number; headers?: (path: string) => Record<string, string> }): Promise<DemoServer>;

@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StatusBanner } from '../../../src/popup/StatusBanner';
+import type { CorpusStatus } from '../../../src/shared/messaging/background-request';
+
+afterEach(cleanup);
+
+const STATUS: CorpusStatus = { backend: 'indexeddb', version: 'abc', asOf: '2025-03-01', articleCount: 5, entityCount: 40, paused: false };
+
+describe('StatusBanner', () => {
+  it('shows the corpus date and article count, and no warning when the corpus is stored', () => {
+    render(<StatusBanner status={STATUS} error={null} />);
+    expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 2025-03-01 · 5 articles');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('says plainly that the corpus could not be stored, why, and what it fell back to', () => {
+    render(<StatusBanner status={{ ...STATUS, backend: 'memory', reason: 'IndexedDB is disabled in private windows', articleCount: 1 }} error={null} />);
+    const banner = screen.getByRole('status');
+    expect(banner.textContent).toContain('could not be stored');
+    expect(banner.textContent).toContain('(IndexedDB is disabled in private windows)');
+    expect(banner.textContent).toContain('bundled with the extension, kept in memory');
+    expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 2025-03-01 · 1 article');
+  });
+
+  it('shows loading, then a background error as an alert', () => {
+    render(<StatusBanner status={null} error={null} />);
+    expect(screen.getByText('Loading the corpus…')).toBeTruthy();
+    cleanup();
+    render(<StatusBanner status={null} error="No reply (the receiver is not listening)" />);
+    expect(screen.getByRole('alert').textContent).toContain('No reply');
+  });
+});
