@@ -18,6 +18,8 @@ const CHAR_MAP: Record<string, string> = {
   // Persian yeh and keheh, common in Arabic-script pages typed on Persian keyboards.
   'ی': 'ي', 'ک': 'ك',
   'ё': 'е',
+  // й is its own letter in Russian, not и with a diacritic: keep it (NFD would strip the breve).
+  'й': 'й',
   '\u2019': "'", '\u2018': "'", '\u02BC': "'", '\u2010': '-', '\u2011': '-', '\u2013': '-', '\u2014': '-',
   'ı': 'i',
 };

@@ -1,0 +1,288 @@
+/**
+ * One page's Backstory session: scan → gate → draw, then keep the marks in step with the page
+ * (mutations, single-page navigations) and answer the pointer, the keyboard and the popup.
+ * Every listener, observer and timer hangs off one AbortController, so `destroy()` leaves the page
+ * exactly as it was: no highlight, no listener, no node of ours.
+ */
+import embeddedMatcherData from 'backstory:matcher-data';
+import { isOnTopic } from '../detect/gating';
+import type { MatcherData } from '../detect/types';
+import type { PageSettings } from '../shared/messaging/background-request';
+import { callBackground } from '../shared/messaging/client';
+import type { ContentResponses } from '../shared/messaging/content-request';
+import { Announcer } from './announcer';
+import { CardController } from './card/card-controller';
+import { Highlighter } from './highlighter';
+import { listenForShortcut, startIndex, stepIndex, type Direction } from './keyboard';
+import { assignEmphasis } from './marks/emphasis';
+import { groupFindings } from './marks/findings';
+import { markIsLive, markStart, type Mark } from './marks/mark';
+import { MarkIndex } from './marks/mark-index';
+import { replaceUnder } from './marks/mark-list';
+import { segmentAtPoint } from './pointer/caret';
+import { HelpCursor } from './pointer/help-cursor';
+import { insideInteractive, trackPointer } from './pointer/pointer-tracker';
+import { Scanner } from './scan/scanner';
+import { SliceBudget } from './scan/yield';
+import { DomWatcher } from './watch/dom-watcher';
+import { RescanScheduler } from './watch/rescan-scheduler';
+import { pageKey, watchUrl } from './watch/url-watch';
+
+/** Hover intent: the pointer rests this long on a mark before its card opens. */
+export const HOVER_OPEN_MS = 300;
+
+// Typed here as well: the virtual module's declaration is only as good as build-constants.d.ts.
+const matcherData: MatcherData = embeddedMatcherData;
+const entities = new Map(matcherData.entities.map((e) => [e.id, e]));
+
+export class PageSession {
+  private readonly controller = new AbortController();
+  private readonly signal = this.controller.signal;
+  private readonly scanner = new Scanner(matcherData, this.signal);
+  private readonly highlighter = new Highlighter();
+  private readonly card = new CardController(this.signal);
+  private readonly announcer = new Announcer(this.signal);
+  private readonly cursor = new HelpCursor(this.signal);
+  private readonly watcher = new DomWatcher(() => this.scheduler.request(), this.signal);
+  private readonly scheduler = new RescanScheduler(() => this.enqueue(() => this.rescanChanged()));
+  /** Every alias found, before the on-topic gate; document order. */
+  private raw: Mark[] = [];
+  private onTopic = false;
+  /** What is drawn (and can be moved to, revealed, counted); document order. */
+  private drawn: Mark[] = [];
+  /** Hit-test index over `drawn`, built on the first pointer test after a draw (not during the scan). */
+  private indexCache: MarkIndex | null = null;
+  private focused: Mark | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Mentions the reader dismissed with "Not this": keyed by text node, then offset and entity. */
+  private dismissed = new WeakMap<Text, Set<string>>();
+  /** Names hidden from a card, applied at once while the background stores them. */
+  private locallyHidden = new Set<string>();
+  private liveRanges = new WeakMap<Mark, Range>();
+  private lastReport = '';
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private settings: PageSettings) {
+    this.watcher.observe(document);
+    trackPointer(
+      {
+        hit: (x, y) => segmentAtPoint((this.indexCache ??= new MarkIndex(this.drawn)), x, y, [...this.scanner.shadowRoots]),
+        onHoverChange: (mark) => this.hover(mark),
+        onClick: (mark) => {
+          clearTimeout(this.hoverTimer);
+          this.openCard(mark, 'click');
+        },
+      },
+      this.signal,
+    );
+    listenForShortcut((d) => this.moveMark(d), this.signal);
+    watchUrl(() => void this.enqueue(() => this.fullScan()), this.signal);
+    this.signal.addEventListener('abort', () => clearTimeout(this.hoverTimer), { once: true });
+    void this.enqueue(() => this.fullScan());
+  }
+
+  update(settings: PageSettings): void {
+    this.settings = settings;
+    // The background's list now includes anything hidden from a card.
+    this.locallyHidden.clear();
+    this.apply();
+  }
+
+  destroy(): void {
+    this.controller.abort();
+    this.scheduler.destroy();
+    this.highlighter.destroy();
+  }
+
+  findings(): ContentResponses['getFindings'] {
+    return { url: location.href, active: true, onTopic: this.onTopic, findings: groupFindings(this.drawn, entities) };
+  }
+
+  reveal(entityId: string, index: number): ContentResponses['reveal'] {
+    const list = this.drawn.filter((m) => m.entityId === entityId && markIsLive(m));
+    const mark = list[index];
+    if (!mark) return { revealed: false, total: list.length };
+    this.scrollTo(mark);
+    this.highlighter.flash(mark.range);
+    this.openCard(mark, 'click');
+    return { revealed: true, total: list.length };
+  }
+
+  moveMark(direction: Direction): boolean {
+    const marks = this.drawn.filter(markIsLive);
+    if (marks.length === 0) return false;
+    let i = this.focused ? marks.indexOf(this.focused) : -1;
+    if (i < 0) {
+      const rects = marks.map((m) => this.liveRange(m).getBoundingClientRect());
+      i = startIndex(rects.map((r) => r.top), rects.map((r) => r.bottom), innerHeight, direction);
+    } else i = stepIndex(i, marks.length, direction);
+    const mark = marks[i]!;
+    this.focused = mark;
+    this.highlighter.focus(mark.range);
+    this.scrollTo(mark);
+    this.openCard(mark, 'keyboard');
+    return true;
+  }
+
+  /** Scans run one after another, never interleaved (a full scan and a rescan share `raw`). */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task).catch((err: unknown) => {
+      if (!this.signal.aborted) console.warn('[backstory] scan failed:', err);
+    });
+    return this.queue;
+  }
+
+  private async fullScan(): Promise<void> {
+    if (this.signal.aborted) return;
+    const started = performance.now();
+    // Changes before this point are covered by the full scan.
+    this.watcher.take();
+    const raw = await this.scanner.scan([document.documentElement]);
+    this.signal.throwIfAborted();
+    await this.prepareRanges(raw);
+    for (const root of this.scanner.shadowRoots) this.watcher.observe(root);
+    this.raw = raw;
+    this.focused = null;
+    this.apply();
+    // The bench and the tests read this from the page: how long collect + match + draw took.
+    performance.measure('backstory-scan', { start: started, end: performance.now(), detail: { marks: this.drawn.length } });
+  }
+
+  /**
+   * Make the ranges of marks about to be drawn in budgeted slices, so drawing thousands of them
+   * is not one long task. Off-topic pages draw nothing and skip this.
+   */
+  private async prepareRanges(marks: Mark[]): Promise<void> {
+    const topical = isOnTopic([...this.raw, ...marks].map((m) => ({ entityId: m.entityId, alias: m.alias, start: 0, end: 0 })), matcherData);
+    if (!topical) return;
+    const budget = new SliceBudget(this.signal);
+    for (const m of marks) {
+      void m.range;
+      await budget.check();
+    }
+  }
+
+  private async rescanChanged(): Promise<void> {
+    if (this.signal.aborted) return;
+    const roots = this.watcher.take();
+    if (roots === 'all') return this.fullScan();
+    if (roots.length === 0) return;
+    const fresh = await this.scanner.scan(roots);
+    this.signal.throwIfAborted();
+    await this.prepareRanges(fresh);
+    for (const root of this.scanner.shadowRoots) this.watcher.observe(root);
+    const { marks, changed } = replaceUnder(this.raw, roots, fresh);
+    if (!changed) return;
+    this.raw = marks;
+    this.apply();
+  }
+
+  /** Gate, filter and draw `raw` under the current settings; report and announce the result. */
+  private apply(): void {
+    if (this.signal.aborted) return;
+    const started = performance.now();
+    const hidden = new Set([...this.settings.hiddenEntityIds, ...this.locallyHidden]);
+    this.onTopic = isOnTopic(this.raw.map((m) => ({ entityId: m.entityId, alias: m.alias, start: 0, end: 0 })), matcherData);
+    const candidates = this.onTopic ? this.raw.filter((m) => !hidden.has(m.entityId) && !this.isDismissed(m)) : [];
+    const mode = this.settings.markMode;
+    const emphasis = assignEmphasis(candidates, candidates.map((m) => m.section), mode);
+    const strong: StaticRange[] = [];
+    const quiet: StaticRange[] = [];
+    this.drawn = [];
+    candidates.forEach((m, i) => {
+      if (emphasis[i] === 'none') return;
+      (emphasis[i] === 'strong' ? strong : quiet).push(m.range);
+      this.drawn.push(m);
+    });
+    this.highlighter.render(strong, quiet);
+    this.indexCache = null;
+    if (this.focused && !this.drawn.includes(this.focused)) {
+      this.focused = null;
+      this.highlighter.focus(null);
+    }
+    performance.measure('backstory-draw', { start: started, end: performance.now() });
+    const entityIds = [...new Set(this.drawn.map((m) => m.entityId))];
+    this.report(entityIds, this.drawn.length);
+    this.announcer.announce(pageKey(location.href), entityIds.length);
+    if (entityIds.length > 0) this.card.prefetch(entityIds);
+  }
+
+  private report(entityIds: string[], mentionCount: number): void {
+    const key = `${location.href}|${entityIds.join(',')}|${mentionCount}`;
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    callBackground({ type: 'reportPage', entityIds, mentionCount }).catch((err: unknown) => {
+      if (!this.signal.aborted) console.debug('[backstory] could not report the page:', err);
+    });
+  }
+
+  private hover(mark: Mark | null): void {
+    clearTimeout(this.hoverTimer);
+    this.cursor.set(mark !== null && !insideInteractive(mark.range.startContainer));
+    if (!mark) {
+      if (this.card.isOpen) this.card.scheduleClose();
+      return;
+    }
+    this.card.cancelClose();
+    if (!this.settings.hoverOpens) return;
+    this.hoverTimer = setTimeout(() => this.openCard(mark, 'hover'), HOVER_OPEN_MS);
+  }
+
+  private openCard(mark: Mark, trigger: 'hover' | 'click' | 'keyboard'): void {
+    if (this.signal.aborted || !markIsLive(mark)) return;
+    this.card.open({
+      entityId: mark.entityId,
+      matchedText: mark.matchedText,
+      alias: mark.alias,
+      range: this.liveRange(mark),
+      trigger,
+      site: this.settings.site,
+      onNotThis: () => this.dismiss(mark),
+      onHideName: () => this.hideName(mark),
+    });
+  }
+
+  /** One live Range per mark, so the card can follow edits and recognise the mark it already shows. */
+  private liveRange(mark: Mark): Range {
+    let range = this.liveRanges.get(mark);
+    if (!range) {
+      range = document.createRange();
+      range.setStart(mark.range.startContainer, mark.range.startOffset);
+      range.setEnd(mark.range.endContainer, mark.range.endOffset);
+      this.liveRanges.set(mark, range);
+    }
+    return range;
+  }
+
+  private scrollTo(mark: Mark): void {
+    const el = mark.range.startContainer.parentElement;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
+  }
+
+  private dismissKey(mark: Mark): string {
+    return `${markStart(mark).offset}:${mark.entityId}`;
+  }
+
+  private isDismissed(mark: Mark): boolean {
+    return this.dismissed.get(markStart(mark).node)?.has(this.dismissKey(mark)) ?? false;
+  }
+
+  private dismiss(mark: Mark): void {
+    const node = markStart(mark).node;
+    let keys = this.dismissed.get(node);
+    if (!keys) this.dismissed.set(node, (keys = new Set()));
+    keys.add(this.dismissKey(mark));
+    this.card.close({ returnFocus: true });
+    this.apply();
+  }
+
+  private hideName(mark: Mark): void {
+    this.locallyHidden.add(mark.entityId);
+    this.card.close({ returnFocus: true });
+    this.apply();
+    callBackground({ type: 'hideName', url: location.href, entityId: mark.entityId, alias: mark.alias }).catch((err: unknown) =>
+      console.warn('[backstory] could not hide the name:', err),
+    );
+  }
+}

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectText } from '../../../src/detect/text-model';
+import { compileMatcherData } from '../../../src/detect/compile';
+import { createMatcher } from '../../../src/detect/matcher';
+import { marksFromMentions, markIsLive, type Mark } from '../../../src/content/marks/mark';
+import { MarkIndex } from '../../../src/content/marks/mark-index';
+import { replaceUnder } from '../../../src/content/marks/mark-list';
+import { FIXTURE_ENTITIES } from '../detect/fixture-entities';
+import { installStaticRangeShim } from './static-range-shim';
+
+const matcher = createMatcher(compileMatcherData(FIXTURE_ENTITIES));
+
+beforeAll(installStaticRangeShim);
+
+function marksOf(root: Node): Mark[] {
+  const model = collectText(root);
+  return marksFromMentions(model, matcher.findAll(model.text));
+}
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('marks', () => {
+  it('turns a mention split over inline elements into one mark with one segment per text node', () => {
+    const body = page('<p>Near <b>Tartus</b> naval <i>base</i> and Hmeimim.</p>');
+    const marks = marksOf(body);
+    expect(marks.map((m) => [m.entityId, m.matchedText])).toEqual([
+      ['tartus-naval-base', 'Tartus naval base'],
+      ['hmeimim', 'Hmeimim'],
+    ]);
+    const [base] = marks;
+    expect(base!.segments.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['Tartus', ' naval ', 'base']);
+    expect(base!.range.startContainer).toBe(base!.segments[0]!.node);
+    expect(base!.range.endOffset).toBe(4);
+  });
+
+  it('a mark is live until its text leaves the page or shrinks', () => {
+    const body = page('<p>In Tartus.</p><p>At Hmeimim.</p>');
+    const [tartus, hmeimim] = marksOf(body);
+    expect(markIsLive(tartus!)).toBe(true);
+    body.firstElementChild!.remove();
+    expect(markIsLive(tartus!)).toBe(false);
+    (hmeimim!.segments[0]!.node as Text).data = 'At';
+    expect(markIsLive(hmeimim!)).toBe(false);
+  });
+});
+
+describe('MarkIndex', () => {
+  it('finds the mark under a caret offset by bisection, end inclusive, gaps excluded', () => {
+    const body = page('<p>Tartus, then Hmeimim, then Tartous and al-Sharaa.</p>');
+    const marks = marksOf(body);
+    const index = new MarkIndex(marks);
+    const text = body.querySelector('p')!.firstChild as Text;
+    const s = text.data;
+    const at = (offset: number): string | null => index.at(text, offset)?.mark.entityId ?? null;
+    expect(at(0)).toBe('tartus');
+    expect(at(3)).toBe('tartus');
+    expect(at(6)).toBe('tartus'); // caret right after the last letter
+    expect(at(9)).toBeNull(); // inside ", then"
+    expect(at(s.indexOf('Hmeimim') + 2)).toBe('hmeimim');
+    expect(at(s.indexOf('Tartous'))).toBe('tartus');
+    expect(at(s.indexOf('al-Sharaa') + 5)).toBe('al-sharaa');
+    expect(at(s.length)).toBeNull(); // after the final full stop
+    expect(index.at(document.createTextNode('Tartus'), 1)).toBeNull();
+  });
+
+  it('answers for every text node a multi-node mark covers', () => {
+    const body = page('<p>The <b>Tartus</b> naval base.</p>');
+    const index = new MarkIndex(marksOf(body));
+    const b = body.querySelector('b')!.firstChild as Text;
+    const tail = body.querySelector('p')!.lastChild as Text;
+    expect(index.at(b, 2)?.mark.entityId).toBe('tartus-naval-base');
+    expect(index.at(tail, 3)?.mark.entityId).toBe('tartus-naval-base');
+    expect(index.at(tail, tail.data.length)).toBeNull();
+  });
+});
+
+describe('replaceUnder', () => {
+  it('reports no change when a rescan finds the same marks, and merges new ones in document order', () => {
+    const body = page('<p id="a">Tartus here.</p><p id="b">Nothing yet.</p><p id="c">Hmeimim there.</p>');
+    const all = marksOf(body);
+    const b = body.querySelector('#b')!;
+    const same = replaceUnder(all, [b], marksOf(b));
+    expect(same.changed).toBe(false);
+    expect(same.marks).toEqual(all);
+
+    b.textContent = 'Now al-Sharaa.';
+    const next = replaceUnder(all, [b], marksOf(b));
+    expect(next.changed).toBe(true);
+    expect(next.marks.map((m) => m.entityId)).toEqual(['tartus', 'al-sharaa', 'hmeimim']);
+  });
+
+  it('drops marks whose text left the page even outside the rescanned roots', () => {
+    const body = page('<p id="a">Tartus here.</p><p id="b">Hmeimim there.</p>');
+    const all = marksOf(body);
+    body.querySelector('#a')!.remove();
+    const b = body.querySelector('#b')!;
+    const next = replaceUnder(all, [b], marksOf(b));
+    expect(next.changed).toBe(true);
+    expect(next.marks.map((m) => m.entityId)).toEqual(['hmeimim']);
+  });
+});
