@@ -44,7 +44,8 @@ export interface Prefs {
 
 export type PrefKey = keyof Prefs;
 
-export const DEFAULT_PREFS: Readonly<Prefs> = Object.freeze({ paused: false, hoverOpen: true, markMode: 'first' });
+// Emphasise each entity's first mention per section and mark the rest quietly: the reader sees what is new without losing the rest.
+export const DEFAULT_PREFS: Readonly<Prefs> = Object.freeze({ paused: false, hoverOpen: true, markMode: 'emphasise-first' });
 
 export const PREF_KEYS: readonly PrefKey[] = ['paused', 'hoverOpen', 'markMode'];
 export const MARK_MODES: readonly MarkMode[] = ['first', 'all', 'emphasise-first'];
