@@ -14,14 +14,15 @@ export function sendRaw(page: Page | PuppeteerPage, message: unknown): Promise<u
   }, message);
 }
 
-/** The badge text of the first tab that is not this extension page. */
+/** The badge text of the one other tab (the test's page); fails if the window holds more than one. */
 export function badgeOfOtherTab(page: Page | PuppeteerPage): Promise<string> {
   return (page as Page).evaluate(async () => {
     const g = globalThis as unknown as { browser?: Browser.Browser; chrome?: Browser.Browser };
     const api = (g.browser ?? g.chrome) as Browser.Browser;
     const self = await api.tabs.getCurrent();
     const tabs = await api.tabs.query({});
-    const other = tabs.find((t) => t.id !== self?.id);
-    return other?.id === undefined ? 'no-tab' : api.action.getBadgeText({ tabId: other.id });
+    const others = tabs.filter((t) => t.id !== self?.id);
+    if (others.length !== 1 || others[0]?.id === undefined) return `expected one other tab, found ${others.length}`;
+    return api.action.getBadgeText({ tabId: others[0].id });
   });
 }

@@ -15,7 +15,7 @@ export interface FirefoxSession {
 }
 
 /** Firefox ESR over WebDriver BiDi with the Firefox build installed. Fails, never skips, without it. */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(options: { extraPrefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR is not installed at ${FIREFOX}: run .ci/run or apt-get install firefox-esr`);
   const manifestFile = `${firefoxBuild}/manifest.json`;
   if (!existsSync(manifestFile)) throw new Error('extension-firefox/ is not built: run npm run build');
@@ -31,6 +31,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       // Content scripts need the site permission granted without a prompt.
       'extensions.originControls.grantByDefault': true,
       'network.proxy.type': 0,
+      ...options.extraPrefs,
     },
   });
   await browser.installExtension(firefoxBuild);

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CorpusBundle } from '../../src/corpus/types';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { sendRaw } from './harness/extension-page';
+import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { chromeBuild } from './harness/paths';
+import { readStoredCorpus } from './harness/read-idb';
+
+const bundled = JSON.parse(readFileSync(path.join(chromeBuild, 'corpus.json'), 'utf8')) as CorpusBundle;
+
+function expectImported(stored: Awaited<ReturnType<typeof readStoredCorpus>>) {
+  expect(stored.version).toBe(bundled.version);
+  expect(stored.entities).toBe(bundled.entities.length);
+  expect(stored.articles).toBe(bundled.articles.length);
+  expect(stored.passages).toBe(bundled.passages.length);
+  expect(stored.hmeimimAliases).toEqual(expect.arrayContaining(['Khmeimim', 'حميميم', 'Хмеймим']));
+}
+
+describe('the corpus in IndexedDB after install', () => {
+  describe('Chromium', () => {
+    let browser: ChromiumSession;
+    beforeAll(async () => {
+      browser = await launchChromium();
+    });
+    afterAll(() => browser?.close());
+
+    it('imports the bundled corpus on install and answers from IndexedDB', async () => {
+      const ext = await browser.openExtensionPage('options.html');
+      // The import runs on install; getStatus waits for it and names the backend that answers.
+      const status = (await sendRaw(ext, { type: 'getStatus' })) as { result: { backend: string; version: string } };
+      expect(status.result).toMatchObject({ backend: 'indexeddb', version: bundled.version });
+      expectImported(await readStoredCorpus(ext));
+    });
+  });
+
+  describe('Firefox ESR', () => {
+    let firefox: FirefoxSession;
+    beforeAll(async () => {
+      firefox = await launchFirefox();
+    });
+    afterAll(() => firefox?.close());
+
+    it('imports the bundled corpus on install and answers from IndexedDB', async () => {
+      const ext = await firefox.openExtensionPage('options.html', 'body');
+      const status = (await sendRaw(ext, { type: 'getStatus' })) as { result: { backend: string; version: string } };
+      expect(status.result).toMatchObject({ backend: 'indexeddb', version: bundled.version });
+      expectImported(await readStoredCorpus(ext));
+    });
+  });
+});
