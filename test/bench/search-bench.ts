@@ -16,7 +16,7 @@ import { serializeSearchIndex } from '../../src/search/serialize';
 import { STOPWORDS, stem } from '../../src/search/stem';
 import { tokenize } from '../../src/search/tokenize';
 import { compileCorpus, compileCorpusFromFiles, readSeedFiles } from '../../src/corpus/compile';
-import { generateSyntheticSeeds } from './synthetic-corpus';
+import { generateSyntheticSeeds, rng } from './synthetic-corpus';
 
 export interface SearchBenchResult {
   p50Ms10k: number;
@@ -190,17 +190,6 @@ export async function benchSearch(bundle10k: CorpusBundle, bundleSeeds: CorpusBu
 }
 
 // ── A second synthetic corpus: large Zipf vocabulary, names in three scripts ────────────────────────
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REAL_WORDS = (
   'talks kremlin president delegation assurances army rebuild police military bases airbase naval coast ' +

@@ -6,7 +6,7 @@
  */
 
 /** mulberry32: tiny, fast, good enough to vary text, and identical on every platform. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
