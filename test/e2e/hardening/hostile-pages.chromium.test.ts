@@ -1,0 +1,178 @@
+/**
+ * Hostile pages in Chromium (fixtures in test/pages/hostile-*.html): for each, what must still work, that
+ * nothing is thrown into the page's console, and that Backstory's own work stays bounded.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../harness/chromium';
+import { startServer, type TestServer } from '../harness/server';
+import { cardState, markCount, markedTexts, measureCount, wordPoint } from './hostile-probes';
+
+let session: ChromiumSession & { blockedRequests: string[] };
+let server: TestServer;
+let other: TestServer;
+const problems: string[] = [];
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  server = await startServer({
+    headers: (p): Record<string, string> => (p === '/pages/hostile-csp.html' ? { 'content-security-policy': "default-src 'none'" } : {}),
+  });
+  other = await startServer();
+  session = await launchChromium();
+  // Draw every mention (the default draws the first per section), so counts below are of all of them.
+  const ext = await session.openExtensionPage('popup.html');
+  expect(await ext.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'setPref', key: 'markMode', value: 'all' }))).toHaveProperty('result');
+  await ext.close();
+});
+afterAll(async () => {
+  await session?.close();
+  await Promise.all([server?.close(), other?.close()]);
+});
+afterEach(async () => {
+  for (const p of pages.splice(0)) await p.close();
+  // Nothing thrown into a page, and no error or warning of ours in its console.
+  expect(problems.splice(0)).toEqual([]);
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  pages.push(page);
+  page.on('pageerror', (err) => problems.push(`pageerror on ${path}: ${err.message}`));
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (/Failed to load resource/.test(text)) return;
+    if (msg.type() === 'error' || /\[backstory/.test(text)) problems.push(`console ${msg.type()} on ${path}: ${text}`);
+  });
+  await page.goto(server.url + path);
+  return page;
+}
+
+const scanned = (page: Page, timeout = 30_000) => expect.poll(() => page.evaluate(measureCount, 'backstory-scan'), { timeout }).toBeGreaterThan(0);
+const texts = async (page: Page) => (await page.evaluate(markedTexts)).map((m) => m.text);
+
+/** Rest the pointer on `word` under `selector` until a card is ready; returns its text. */
+async function hoverCard(page: Page, word: string, selector: string): Promise<string> {
+  let text = '';
+  await expect
+    .poll(async () => {
+      const point = await page.evaluate(wordPoint, { word, selector });
+      if (!point) return 'no word';
+      await page.mouse.move(point.x - 30, point.y + 50);
+      await page.mouse.move(point.x, point.y, { steps: 3 });
+      await page.waitForTimeout(600);
+      const card = await page.evaluate(cardState);
+      text = card?.text ?? '';
+      return card?.status ?? 'no card';
+    }, { timeout: 20_000, interval: 200 })
+    .toBe('ready');
+  return text;
+}
+
+describe('hostile pages (Chromium)', () => {
+  it('prototype tampering in the page world changes nothing for Backstory', async () => {
+    const page = await open('/pages/hostile-tamper.html');
+    await scanned(page);
+    expect(await texts(page)).toEqual(expect.arrayContaining(['Hmeimim air base', 'Tartus', 'Ahmad al-Sharaa']));
+    expect(await hoverCard(page, 'Hmeimim', '.story')).toContain('Hmeimim');
+    // None of the page's booby-trapped built-ins was called: the content script lives in its own world.
+    expect(await page.evaluate(() => (window as unknown as { __tamperErrors: string[] }).__tamperErrors.length)).toBe(0);
+  });
+
+  it('100,000 text nodes and DOM nested 5,000 deep are scanned to the bottom', async () => {
+    const page = await open('/pages/hostile-huge-dom.html');
+    await scanned(page, 45_000);
+    const marks = await page.evaluate(markedTexts);
+    expect(marks.filter((m) => m.text === 'Hmeimim air base').length).toBeGreaterThanOrEqual(100);
+    expect(marks.some((m) => m.where === 'bottom' && m.text === 'Tartus naval base')).toBe(true);
+    // No scan step blocked the page for long: the page stays responsive to a click.
+    const started = Date.now();
+    await page.evaluate(() => 1);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('a single 5 MB text node and 10,000 mentions are all marked', async () => {
+    const page = await open('/pages/hostile-huge-text.html');
+    await scanned(page, 45_000);
+    const marks = await page.evaluate(markedTexts);
+    expect(marks.filter((m) => m.where === 'huge-text').length).toBe(3);
+    expect(marks.filter((m) => m.where === 'mentions').length).toBe(10_000);
+    const scan = await page.evaluate(() => performance.getEntriesByName('backstory-scan')[0]!.duration);
+    expect(scan).toBeLessThan(20_000);
+  });
+
+  it('a page that rewrites its text every 50 ms is rescanned a bounded number of times', async () => {
+    const page = await open('/pages/hostile-rewrite.html');
+    await scanned(page);
+    const before = await page.evaluate(measureCount, 'backstory-collect');
+    await page.waitForTimeout(4000);
+    const rescans = (await page.evaluate(measureCount, 'backstory-collect')) - before;
+    // 80 rewrites in 4 s; the scheduler allows one rescan per ~0.5-1 s (MIN_INTERVAL_MS 500, MAX_WAIT_MS 1000).
+    expect(rescans).toBeGreaterThanOrEqual(2);
+    expect(rescans).toBeLessThanOrEqual(9);
+    expect(await texts(page)).toEqual(expect.arrayContaining(['Hmeimim air base', 'Tartus']));
+  });
+
+  it('follows a pushState navigation and infinite scroll', async () => {
+    const page = await open('/pages/hostile-spa.html');
+    await scanned(page);
+    await page.evaluate(() => (window as unknown as { navigateTo(n: number): void }).navigateTo(2));
+    await expect.poll(() => texts(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Qamishli airport', 'Vladimir Putin']));
+    expect(await texts(page)).not.toContain('Hmeimim air base');
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+      await page.waitForTimeout(300);
+    }
+    await expect
+      .poll(async () => (await page.evaluate(markedTexts)).filter((m) => m.text === 'Tartus naval base').length, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(3);
+  });
+
+  it('marks text inside open shadow roots, nested ones included, and leaves closed ones alone', async () => {
+    const page = await open('/pages/hostile-shadow.html');
+    await scanned(page);
+    const marks = await page.evaluate(markedTexts);
+    expect(marks.filter((m) => m.where === 'shadow:open').map((m) => m.text)).toEqual(expect.arrayContaining(['Hmeimim air base', 'Tartus']));
+    expect(marks.some((m) => m.where === 'shadow:nested' && m.text === 'Ahmad al-Sharaa')).toBe(true);
+    expect(marks.some((m) => m.where === 'shadow:closed')).toBe(false);
+  });
+
+  it('marks inside same-origin and cross-origin frames', async () => {
+    const page = await open(`/pages/hostile-frames.html?other=${encodeURIComponent(other.url)}`);
+    await scanned(page);
+    const frames = page.frames().filter((f) => f.url().includes('hostile-frame-child'));
+    expect(frames.map((f) => new URL(f.url()).origin).sort()).toEqual([server.url, other.url].sort());
+    for (const frame of frames) {
+      await expect.poll(() => frame.evaluate(markCount), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('marks a right-to-left Arabic page and opens a card there', async () => {
+    const page = await open('/pages/hostile-rtl.html');
+    await scanned(page);
+    const marked = (await texts(page)).join(' | ');
+    expect(marked).toContain('حميميم');
+    expect(marked).toContain('طرطوس');
+    expect(await hoverCard(page, 'حميميم', '#ar')).toContain('Hmeimim');
+  });
+
+  it('never marks a contenteditable editor, a textarea, <pre> or <code>', async () => {
+    const page = await open('/pages/hostile-editor.html');
+    await scanned(page);
+    const marks = await page.evaluate(markedTexts);
+    expect(marks.length).toBeGreaterThanOrEqual(2);
+    expect(marks.filter((m) => ['editor', 'area', 'pre', 'code'].includes(m.where))).toEqual([]);
+    // Typing in the editor adds a mention there: still not marked.
+    await page.click('#editor');
+    await page.keyboard.type(' Ahmad al-Sharaa');
+    await page.waitForTimeout(1500);
+    expect((await page.evaluate(markedTexts)).filter((m) => m.where === 'editor')).toEqual([]);
+  });
+
+  it('works under a strict page CSP (default-src \'none\')', async () => {
+    const page = await open('/pages/hostile-csp.html');
+    await scanned(page);
+    expect(await texts(page)).toEqual(expect.arrayContaining(['Hmeimim air base', 'Tartus', 'Ahmad al-Sharaa']));
+    expect(await hoverCard(page, 'Hmeimim', '.story')).toContain('Hmeimim');
+  });
+});
