@@ -71,7 +71,8 @@ export const handlers: Handlers = {
     (await (await getCorpus()).source.listEntities()).map(({ id, name, type }) => ({ id, name, type })),
 
   getStatus: async () => {
-    const [corpus, prefs] = await Promise.all([getCorpus(), getPrefs()]);
+    // The pause flag is shown when it can be read; a database the popup cannot read is reported by `reason`.
+    const [corpus, prefs] = await Promise.all([getCorpus(), getPrefs().catch(() => ({ paused: false }))]);
     const meta = await corpus.source.meta();
     return { backend: corpus.backend, reason: corpus.reason, paused: prefs.paused, ...meta };
   },

@@ -123,6 +123,12 @@ describe('storage faults (Chromium)', () => {
     // The extension keeps answering from the bundled corpus instead of touching a database it does not know.
     const search = await ok(s, { type: 'search', query: 'Hmeimim' });
     expect(JSON.stringify(search)).toContain('Hmeimim');
+    // Settings it cannot read fall back to the defaults, so pages are still marked.
+    expect(await ok(s, { type: 'getPageSettings', url: `${server.url}/seed/x.html` })).toMatchObject({ enabled: true, markMode: 'emphasise-first' });
+    const page = await s.context.newPage();
+    await page.goto(`${server.url}/seed/001_bac239f258cd2375.html`);
+    await expect.poll(() => page.evaluate(markCount), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.close();
     await ext.close();
   });
 });
