@@ -2,7 +2,7 @@ import { isSiteKey, normaliseHost, registrableDomain, siteKeysFor } from '../sha
 import { foldKey } from '../shared/text/fold';
 import { getDb as sharedGetDb } from './db';
 import type { BackstoryDb } from './schema';
-import { parseUserData } from './user-data-validate';
+import { IMPORT_LIMITS, parseUserData } from './user-data-validate';
 import {
   DEFAULT_PREFS,
   PREF_KEYS,
@@ -115,7 +115,16 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
     async hideName(site, entityId, alias) {
       const hidden: HiddenName = { site: siteArg(site), entityId: textArg(entityId, 'entityId'), createdAt: now() };
       if (alias !== undefined) hidden.alias = textArg(alias, 'alias');
-      await (await getDb()).put('hiddenNames', toRecord(hidden));
+      // Held to the import limit, so every export can be imported again.
+      const tx = (await getDb()).transaction('hiddenNames', 'readwrite');
+      const record = toRecord(hidden);
+      const [count, existing] = await Promise.all([tx.store.count(), tx.store.getKey([record.site, record.entityId, record.aliasKey])]);
+      if (existing === undefined && count >= IMPORT_LIMITS.hiddenNames) {
+        tx.done.catch(() => undefined); // the abort below is ours
+        tx.abort();
+        throw new RangeError(`At most ${IMPORT_LIMITS.hiddenNames} hidden names can be kept; remove some on the options page.`);
+      }
+      await Promise.all([tx.store.put(record), tx.done]);
       return hidden;
     },
 

@@ -210,3 +210,19 @@ describe('export and import', () => {
     await user.close();
   });
 });
+
+describe('hidden-name limit', () => {
+  it('keeps hidden names within what an import accepts, so every export can be imported again', async () => {
+    const user = setup();
+    const { IMPORT_LIMITS } = await import('../../../src/storage/user-data-validate');
+    const hiddenNames = Array.from({ length: IMPORT_LIMITS.hiddenNames }, (_, i) => ({ site: 'example.org', entityId: `e-${i}`, createdAt: T0 }));
+    await user.importUserData({ format: 'backstory-user-data', version: 1, exportedAt: '2025-10-20T10:00:00.000Z', siteSettings: [], prefs: {}, hiddenNames });
+    await expect(user.hideName('example.org', 'one-too-many')).rejects.toThrow(/At most 50000 hidden names/);
+    // Hiding an already hidden name again is not a new entry.
+    await expect(user.hideName('example.org', 'e-7')).resolves.toMatchObject({ entityId: 'e-7' });
+    const exported = await user.exportUserData();
+    expect(exported.hiddenNames).toHaveLength(IMPORT_LIMITS.hiddenNames);
+    await expect(setup().importUserData(exported)).resolves.toMatchObject({ added: IMPORT_LIMITS.hiddenNames });
+    await user.close();
+  }, 60_000);
+});
