@@ -34,10 +34,9 @@ function byAgreement(a: Claim, b: Claim): number {
 export async function getCardData(source: CorpusSource, idOrAlias: string): Promise<CardData | undefined> {
   const entity = await resolveEntity(source, idOrAlias);
   if (!entity) return undefined;
-  const [claims, timeline, passages, meta] = await Promise.all([
+  const [claims, timeline, meta] = await Promise.all([
     source.getClaimsForEntity(entity.id),
     source.getTimeline(entity.id),
-    source.getPassagesForEntity(entity.id),
     source.meta(),
   ]);
   const differences = claims.filter((c) => (c.variants?.length ?? 0) >= 2).sort(byAgreement);
@@ -48,6 +47,16 @@ export async function getCardData(source: CorpusSource, idOrAlias: string): Prom
     differences,
     timeline: timeline.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
     asOf: meta.asOf,
-    articleCount: new Set(passages.map((p) => p.articleId)).size,
+    articleCount: await articleCount(source, entity.id, claims),
   };
+}
+
+/**
+ * Articles that mention the entity. Every claim's agreement counts against exactly that number, so it is
+ * read from the claims; only an entity without claims needs its passages (which, on a large corpus, can
+ * be thousands: the card must not read them all).
+ */
+async function articleCount(source: CorpusSource, entityId: string, claims: Claim[]): Promise<number> {
+  if (claims.length > 0) return Math.max(...claims.map((c) => c.agreement.total));
+  return new Set((await source.getPassagesForEntity(entityId)).map((p) => p.articleId)).size;
 }
