@@ -13,6 +13,20 @@ export const HIGHLIGHT_NAMES = {
 
 const FLASH_MS = 1200;
 
+/** Marks drawn in one go; more are added to fresh Highlights in budgeted chunks, then swapped in. */
+const SYNC_DRAW = 4000;
+const DRAW_CHUNK = 2000;
+
+/** What can be drawn: a mark (its StaticRange is made as it is added) or a bare range. */
+export interface Drawable {
+  readonly range: AbstractRange;
+}
+
+/** What `render` needs of a slice budget (scan/yield.ts), without importing the scan. */
+export interface DrawBudget {
+  check(): Promise<void>;
+}
+
 /** True where the browser has the Highlight API (Chrome 105+, Firefox 140+). */
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -25,40 +39,92 @@ export class Highlighter {
     if (!highlightsSupported()) console.warn('[backstory] this browser has no CSS Custom Highlight API: nothing is marked');
   }
 
-  /** Replace the drawn marks. Focus and flash sit above mentions so they stay visible on top. */
-  render(strong: readonly AbstractRange[], quiet: readonly AbstractRange[]): void {
+  private generation = 0;
+  private drawing: Promise<void> = Promise.resolve();
+
+  /**
+   * Replace the drawn marks. Focus and flash sit above mentions so they stay visible on top.
+   * Up to SYNC_DRAW marks are drawn at once. More are added to new Highlight objects in chunks,
+   * checking `budget` between chunks (adding 150,000 ranges in one task is a 100 ms long task), and
+   * registered together when complete, so the page never shows half a redraw. A later render
+   * supersedes one still in progress. `settled()` resolves once what was asked last is on screen.
+   */
+  render(strong: readonly Drawable[], quiet: readonly Drawable[], budget?: DrawBudget): void {
     if (!highlightsSupported()) return;
-    this.set(HIGHLIGHT_NAMES.quiet, quiet, 0);
-    this.set(HIGHLIGHT_NAMES.strong, strong, 1);
+    const generation = ++this.generation;
+    if (strong.length + quiet.length <= SYNC_DRAW || !budget) {
+      this.set(HIGHLIGHT_NAMES.quiet, this.fill(quiet), 0);
+      this.set(HIGHLIGHT_NAMES.strong, this.fill(strong), 1);
+      this.drawing = Promise.resolve();
+      return;
+    }
+    this.drawing = (async () => {
+      const q = await this.fillSliced(quiet, budget, generation);
+      const s = q && (await this.fillSliced(strong, budget, generation));
+      if (!q || !s || generation !== this.generation) return;
+      this.set(HIGHLIGHT_NAMES.quiet, q, 0);
+      this.set(HIGHLIGHT_NAMES.strong, s, 1);
+    })().catch(() => {
+      // The budget's session was aborted: the draw is abandoned with it (destroy() clears the names).
+    });
+  }
+
+  /** Resolves when the last `render` is drawn, superseded, or abandoned because its session ended. */
+  settled(): Promise<void> {
+    return this.drawing;
   }
 
   focus(range: AbstractRange | null): void {
     if (!highlightsSupported()) return;
-    this.set(HIGHLIGHT_NAMES.focus, range ? [range] : [], 2);
+    this.setRanges(HIGHLIGHT_NAMES.focus, range ? [range] : [], 2);
   }
 
   flash(range: AbstractRange): void {
     if (!highlightsSupported()) return;
-    this.set(HIGHLIGHT_NAMES.flash, [range], 3);
+    this.setRanges(HIGHLIGHT_NAMES.flash, [range], 3);
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => CSS.highlights.delete(HIGHLIGHT_NAMES.flash), FLASH_MS);
   }
 
   destroy(): void {
+    this.generation++;
     clearTimeout(this.flashTimer);
     if (!highlightsSupported()) return;
     for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
   }
 
-  private set(name: string, ranges: readonly AbstractRange[], priority: number): void {
-    if (ranges.length === 0) {
+  private fill(items: readonly Drawable[]): Highlight | null {
+    if (items.length === 0) return null;
+    // Added one by one: spreading tens of thousands of ranges into the constructor can overflow the stack.
+    const highlight = new Highlight();
+    for (const item of items) highlight.add(item.range);
+    return highlight;
+  }
+
+  /** `fill` in chunks; null when a newer render took over meanwhile. */
+  private async fillSliced(items: readonly Drawable[], budget: DrawBudget, generation: number): Promise<Highlight | null | false> {
+    if (items.length === 0) return null;
+    const highlight = new Highlight();
+    for (let i = 0; i < items.length; i += DRAW_CHUNK) {
+      // Checked before each chunk: the caller's synchronous gate-and-emphasis pass may have spent the slice.
+      await budget.check();
+      if (generation !== this.generation) return false;
+      const end = Math.min(items.length, i + DRAW_CHUNK);
+      for (let k = i; k < end; k++) highlight.add(items[k]!.range);
+    }
+    return highlight;
+  }
+
+  private set(name: string, highlight: Highlight | null, priority: number): void {
+    if (!highlight) {
       CSS.highlights.delete(name);
       return;
     }
-    // Added one by one: spreading tens of thousands of ranges into the constructor can overflow the stack.
-    const highlight = new Highlight();
-    for (const range of ranges) highlight.add(range);
     highlight.priority = priority;
     CSS.highlights.set(name, highlight);
+  }
+
+  private setRanges(name: string, ranges: readonly AbstractRange[], priority: number): void {
+    this.set(name, this.fill(ranges.map((range) => ({ range }))), priority);
   }
 }

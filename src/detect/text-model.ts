@@ -27,7 +27,8 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'pre', 'code', 'head', 'title', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio',
 ]);
 
-const BLOCK_TAGS = new Set([
+/** Elements whose text is a block of its own: text on either side of their edges never joins. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
   'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
   'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table',

@@ -2,7 +2,7 @@
  * A mention turned into DOM terms: where it is (a StaticRange, which costs the page nothing on
  * mutation, unlike a live Range) and which text nodes it covers, for hit-testing.
  */
-import { locate, type TextModel } from '../../detect/text-model';
+import type { TextModel } from '../../detect/text-model';
 import type { Mention } from '../../detect/types';
 
 /** The part of a mark inside one text node, as offsets into that node's data. */
@@ -20,29 +20,59 @@ export interface Mark {
   matchedText: string;
   readonly range: StaticRange;
   segments: Segment[];
-  /** The section the mark lies in (see sections.ts), for first-mention emphasis; set by the scanner. */
+  /** The section the mark lies in (see sections.ts), for first-mention emphasis; made on first use. */
   section: unknown;
 }
 
+/** Where marks find their section key (see sections.ts) when it is first asked for. */
+export interface SectionSource {
+  sectionOf(node: Text): unknown;
+}
+
+/** One init object for every StaticRange made: the constructor copies it (one allocation less per mark). */
+let rangeInit: StaticRangeInit | undefined;
+
 /**
- * A mark whose StaticRange is made on first use: creating one costs a few microseconds, and most
- * marks of an off-topic page are never drawn, so they never need one.
+ * A mark whose StaticRange and section are made on first use: most marks of an off-topic page are
+ * never drawn, so they never need either, and the session prepares those it draws in budgeted
+ * slices (`Scanner.prepare`).
  */
 class LazyMark implements Mark {
   segments: Segment[] = [];
-  section: unknown = null;
   private made: StaticRange | undefined;
+  private sectionKey: unknown;
+  private sectionKnown = false;
 
   constructor(
     readonly entityId: string,
     readonly alias: string,
     readonly matchedText: string,
-    private readonly ends: { a: { node: Text; offset: number }; b: { node: Text; offset: number } },
+    private readonly sections: SectionSource | undefined,
   ) {}
 
   get range(): StaticRange {
-    const { a, b } = this.ends;
-    return (this.made ??= new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }));
+    if (this.made) return this.made;
+    const a = this.segments[0]!;
+    const b = this.segments[this.segments.length - 1]!;
+    const init = (rangeInit ??= { startContainer: a.node, startOffset: 0, endContainer: a.node, endOffset: 0 });
+    init.startContainer = a.node;
+    init.startOffset = a.start;
+    init.endContainer = b.node;
+    init.endOffset = b.end;
+    return (this.made = new StaticRange(init));
+  }
+
+  get section(): unknown {
+    if (!this.sectionKnown) {
+      this.sectionKey = this.sections ? this.sections.sectionOf(this.segments[0]!.node) : null;
+      this.sectionKnown = true;
+    }
+    return this.sectionKey;
+  }
+
+  set section(key: unknown) {
+    this.sectionKey = key;
+    this.sectionKnown = true;
   }
 }
 
@@ -58,23 +88,64 @@ export function nodeIndexAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-/** Build marks for mentions found in `model.text` (mentions sorted by start, as the matcher gives them). */
-export function marksFromMentions(model: TextModel, mentions: readonly Mention[]): Mark[] {
+/**
+ * Where mentions sit among the model's text nodes, for mentions taken in order (sorted by start):
+ * one bisection for the first, then a forward walk, so a page of 150,000 mentions costs a pass
+ * over its nodes rather than 300,000 bisections.
+ */
+export class NodeCursor {
+  private i = -1;
+
+  constructor(private readonly starts: readonly number[]) {}
+
+  /** Index of the last node whose start is <= offset; offsets must not decrease between calls. */
+  at(offset: number): number {
+    const { starts } = this;
+    if (this.i < 0 || starts[this.i]! > offset) this.i = nodeIndexAt(starts, offset);
+    while (this.i + 1 < starts.length && starts[this.i + 1]! <= offset) this.i++;
+    return this.i;
+  }
+
+  /** Node indices [first, last] a mention covers. */
+  span(m: { start: number; end: number }): [number, number] {
+    const first = this.at(m.start);
+    const last = nodeIndexAt2(this.starts, first, Math.max(m.start, m.end - 1));
+    return [first, last];
+  }
+}
+
+/** nodeIndexAt for an offset known to lie at or after node `from` (a mention rarely spans more than two). */
+function nodeIndexAt2(starts: readonly number[], from: number, offset: number): number {
+  let i = from;
+  while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
+  return i;
+}
+
+/** The mark for one mention covering nodes [first, last]; null if it covers no character of them. */
+export function markFromMention(model: TextModel, m: Mention, first: number, last: number, sections?: SectionSource): Mark | null {
+  const mark = new LazyMark(m.entityId, m.alias, model.text.slice(m.start, m.end), sections);
+  for (let i = first; i <= last; i++) {
+    const node = model.nodes[i]!;
+    const base = model.starts[i]!;
+    const start = Math.max(0, m.start - base);
+    const end = i === last && m.end - base <= node.length ? m.end - base : node.length;
+    if (end > start) mark.segments.push({ node, start, end, mark });
+  }
+  return mark.segments.length > 0 ? mark : null;
+}
+
+/**
+ * Build marks for mentions found in `model.text` (mentions sorted by start, as the matcher gives
+ * them). A mention always starts and ends on word characters, never inside a separator, so its
+ * first and last segments are its range's ends.
+ */
+export function marksFromMentions(model: TextModel, mentions: readonly Mention[], sections?: SectionSource): Mark[] {
   const marks: Mark[] = [];
+  const cursor = new NodeCursor(model.starts);
   for (const m of mentions) {
-    const a = locate(model, m.start, 'forward');
-    const b = locate(model, m.end, 'backward');
-    const mark = new LazyMark(m.entityId, m.alias, model.text.slice(m.start, m.end), { a, b });
-    const first = nodeIndexAt(model.starts, m.start);
-    const last = nodeIndexAt(model.starts, Math.max(m.start, m.end - 1));
-    for (let i = first; i <= last; i++) {
-      const node = model.nodes[i]!;
-      const base = model.starts[i]!;
-      const start = Math.max(0, m.start - base);
-      const end = Math.min(node.length, m.end - base);
-      if (end > start) mark.segments.push({ node, start, end, mark });
-    }
-    marks.push(mark);
+    const [first, last] = cursor.span(m);
+    const mark = markFromMention(model, m, first, last, sections);
+    if (mark) marks.push(mark);
   }
   return marks;
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collectText } from '../../../src/detect/text-model';
 import { compileMatcherData } from '../../../src/detect/compile';
 import { createMatcher } from '../../../src/detect/matcher';
-import { marksFromMentions, markIsLive, type Mark } from '../../../src/content/marks/mark';
+import { marksFromMentions, markIsLive, NodeCursor, nodeIndexAt, type Mark } from '../../../src/content/marks/mark';
 import { MarkIndex } from '../../../src/content/marks/mark-index';
 import { replaceUnder } from '../../../src/content/marks/mark-list';
 import { FIXTURE_ENTITIES } from '../detect/fixture-entities';
@@ -101,5 +101,24 @@ describe('replaceUnder', () => {
     const next = replaceUnder(all, [b], marksOf(b));
     expect(next.changed).toBe(true);
     expect(next.marks.map((m) => m.entityId)).toEqual(['hmeimim']);
+  });
+});
+
+describe('NodeCursor', () => {
+  it('gives the same node as a bisection for every offset taken in order, and recovers when an offset goes back', () => {
+    const starts = [0, 3, 3, 10, 11, 40, 41, 90];
+    const cursor = new NodeCursor(starts);
+    for (let offset = 0; offset < 100; offset++) expect(cursor.at(offset)).toBe(nodeIndexAt(starts, offset));
+    expect(cursor.at(4)).toBe(nodeIndexAt(starts, 4));
+    expect(cursor.span({ start: 9, end: 42 })).toEqual([2, 6]);
+  });
+
+  it('builds each mark with its range ends at the first and last segment', () => {
+    const body = page('<p>Near <b>Tar</b>tus naval base and Hmeimim.</p>');
+    const marks = marksOf(body);
+    const tartus = marks.find((m) => m.matchedText.startsWith('Tar'))!;
+    expect(tartus.segments.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['Tar', 'tus naval base']);
+    expect(tartus.range.startContainer).toBe(tartus.segments[0]!.node);
+    expect(tartus.range.endOffset).toBe(tartus.segments[1]!.end);
   });
 });
