@@ -59,9 +59,11 @@ export class Highlighter {
       return;
     }
     this.drawing = (async () => {
+      // `false` means a newer render took over; `null` means that kind has no marks (drawn as none).
       const q = await this.fillSliced(quiet, budget, generation);
-      const s = q && (await this.fillSliced(strong, budget, generation));
-      if (!q || !s || generation !== this.generation) return;
+      if (q === false) return;
+      const s = await this.fillSliced(strong, budget, generation);
+      if (s === false || generation !== this.generation) return;
       this.set(HIGHLIGHT_NAMES.quiet, q, 0);
       this.set(HIGHLIGHT_NAMES.strong, s, 1);
     })().catch(() => {
@@ -69,9 +71,16 @@ export class Highlighter {
     });
   }
 
-  /** Resolves when the last `render` is drawn, superseded, or abandoned because its session ended. */
-  settled(): Promise<void> {
-    return this.drawing;
+  /**
+   * Resolves when the latest `render` is drawn (or abandoned because its session ended). A render that
+   * starts while an earlier one is still filling supersedes it, so wait until no newer one has begun.
+   */
+  async settled(): Promise<void> {
+    let current: Promise<void>;
+    do {
+      current = this.drawing;
+      await current;
+    } while (current !== this.drawing);
   }
 
   focus(range: AbstractRange | null): void {

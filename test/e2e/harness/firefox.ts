@@ -42,8 +42,15 @@ export async function launchFirefox(options: { extraPrefs?: Record<string, unkno
       const page = await browser.newPage();
       // Firefox rejects goto on moz-extension pages with "Frame detached": do not await it.
       void page.goto(`moz-extension://${uuid}/${file}`).catch(() => undefined);
-      await page.waitForSelector(selector, { timeout: 20_000 });
-      return page;
+      // Poll rather than waitForSelector: while the page swaps documents, WebDriver BiDi can fail a
+      // pending evaluation with a protocol error instead of retrying it.
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const found = await page.$(selector).catch(() => null);
+        if (found && page.url().startsWith(`moz-extension://${uuid}/${file}`)) return page;
+        if (Date.now() > deadline) throw new Error(`moz-extension://${uuid}/${file} did not show ${selector} within 20 s`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     newPage: () => browser.newPage(),
     close: () => browser.close(),
