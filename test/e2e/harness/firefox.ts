@@ -46,8 +46,10 @@ export async function launchFirefox(options: { extraPrefs?: Record<string, unkno
       // pending evaluation with a protocol error instead of retrying it.
       const deadline = Date.now() + 20_000;
       for (;;) {
-        const found = await page.$(selector).catch(() => null);
-        if (found && page.url().startsWith(`moz-extension://${uuid}/${file}`)) return page;
+        // Ask the document itself: the page object's URL is not kept up to date for extension pages.
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        const found = href.startsWith(`moz-extension://${uuid}/${file}`) && (await page.$(selector).catch(() => null));
+        if (found) return page;
         if (Date.now() > deadline) throw new Error(`moz-extension://${uuid}/${file} did not show ${selector} within 20 s`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
