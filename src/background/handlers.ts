@@ -15,6 +15,7 @@ import {
   setSiteEnabled,
   unhideName,
 } from '../storage/user-data';
+import { DEFAULT_PREFS } from '../storage/user-types';
 import { getArticleView } from './article-view';
 import { setBadge } from './badge';
 import { broadcastSettingsChanged } from './broadcast';
@@ -72,7 +73,7 @@ export const handlers: Handlers = {
 
   getStatus: async () => {
     // The pause flag is shown when it can be read; a database the popup cannot read is reported by `reason`.
-    const [corpus, prefs] = await Promise.all([getCorpus(), getPrefs().catch(() => ({ paused: false }))]);
+    const [corpus, prefs] = await Promise.all([getCorpus(), getPrefs().catch(() => DEFAULT_PREFS)]);
     const meta = await corpus.source.meta();
     return { backend: corpus.backend, reason: corpus.reason, paused: prefs.paused, ...meta };
   },

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { sendRaw } from './harness/extension-page';
 import { screenshotPath, tempProfile } from './harness/paths';
+import { markCount as countMarks } from './harness/page-probes';
 import { startServer, type TestServer } from './harness/server';
 import { callContentInPage, findTabIdInPage } from './popup-helpers';
 
@@ -14,8 +15,7 @@ const SEED_B = '/seed/000_765fff5e320db609.html';
 type Session = ChromiumSession & { blockedRequests: string[] };
 
 /** Marks drawn on a page: both emphasis levels the content script uses. */
-const markCount = (page: Page) =>
-  page.evaluate(() => ['backstory-mention', 'backstory-mention-quiet'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0));
+const markCount = (page: Page) => page.evaluate(countMarks);
 
 /** Text under the flash the content script draws on the revealed mention, or null. */
 const flashedText = (page: Page) =>

@@ -2,14 +2,14 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { screenshotPath } from './harness/paths';
+import { markCount as countMarks } from './harness/page-probes';
 import { startServer, type TestServer } from './harness/server';
 import { callContentInPage, findTabIdInPage } from './popup-helpers';
 
 const SEED_A = '/seed/003_3db1887f22c04c2b.html';
 const SEED_B = '/seed/000_765fff5e320db609.html';
 
-const markCount = (page: Page) =>
-  page.evaluate(() => ['backstory-mention', 'backstory-mention-quiet'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0));
+const markCount = (page: Page) => page.evaluate(countMarks);
 
 describe('popup in Firefox ESR', () => {
   let server: TestServer;

@@ -23,11 +23,7 @@ export function markedTexts(): Array<{ text: string; where: string }> {
   return out;
 }
 
-export function markCount(): number {
-  let n = 0;
-  for (const name of ['backstory-mention', 'backstory-mention-quiet']) n += CSS.highlights.get(name)?.size ?? 0;
-  return n;
-}
+export { markCount } from '../harness/page-probes';
 
 export function measureCount(name: string): number {
   return performance.getEntriesByName(name).length;
