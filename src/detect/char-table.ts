@@ -12,7 +12,10 @@ import { foldChar } from '../shared/text/fold';
 export const UNKNOWN = 0;
 /** Letter or digit: part of a word, compared through FOLD. */
 export const WORD = 1;
-/** Carries no letter (harakat, tatweel, combining accents, soft hyphen): skipped, but still inside a word. */
+/**
+ * Carries no letter (harakat, tatweel, combining accents, soft hyphen): skipped, but still inside a word.
+ * Exactly the units `foldChar` drops, so the prefilter (prefilter.ts) can list them in a short class.
+ */
 export const DROPPED = 2;
 /** Whitespace or a hyphen: separates the words of a multi-word alias; any run of them equals one space. */
 export const SEP = 3;
@@ -45,13 +48,14 @@ export function classify(code: number): number {
     folded = SPACE;
   } else {
     const f = foldChar(ch);
-    if (f === '' || MARK.test(ch)) {
+    if (f === '') {
       cls = DROPPED;
       folded = 0;
     } else {
       // foldChar maps one character to one; should a future locale rule expand, keep the original unit.
       folded = f.length === 1 ? f.charCodeAt(0) : code;
-      cls = LETTER_OR_DIGIT.test(ch) ? WORD : OTHER;
+      // Marks foldChar keeps (vowel signs of Indic scripts, Hebrew points) belong to their word.
+      cls = LETTER_OR_DIGIT.test(ch) || MARK.test(ch) ? WORD : OTHER;
     }
   }
   FOLD[code] = folded;

@@ -1,5 +1,6 @@
 import type { MatcherEntity } from '../corpus/types';
 import { foldAliasKey } from './char-table';
+import { prefilterPasses } from './prefilter';
 import { inflectionOf } from './russian';
 import type { MatcherData } from './types';
 
@@ -16,7 +17,8 @@ const ACRONYM = /^[A-Z]{2,5}$/;
 
 /**
  * Turn gazetteer entities into what the content script ships. Runs at build time so the page never
- * folds aliases itself; the result is plain JSON. Aliases that fold to nothing are dropped.
+ * folds aliases or writes the prefilter itself; the result is plain JSON. Aliases that fold to
+ * nothing are dropped.
  */
 export function compileMatcherData(entities: MatcherEntity[]): MatcherData {
   const keys: MatcherData['keys'] = [];
@@ -32,9 +34,14 @@ export function compileMatcherData(entities: MatcherEntity[]): MatcherData {
       keys.push([key, ei, ai, flags]);
     });
   });
+  // In code-unit order, as the page builds its trie (trie.ts); with one key shared by two entities,
+  // the unambiguous reading first, so it wins. (Array sort is stable: gazetteer order breaks ties.)
+  const byUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  keys.sort((a, b) => byUnits(a[0], b[0]) || (a[3] & AMBIGUOUS) - (b[3] & AMBIGUOUS));
   return {
-    format: 1,
+    format: 2,
     entities: entities.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a })) })),
     keys,
+    prefilter: prefilterPasses(keys.map((k) => k[0])),
   };
 }

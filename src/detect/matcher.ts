@@ -11,6 +11,10 @@
  * - The walk touches a character at most twice: once in the word-start scan (two table reads) and, only
  *   where some alias starts with the word's first letter, once more in the trie. Per-unit fold and class
  *   come from lazily filled 64 Ki tables (char-table.ts), so `foldChar` runs once per distinct unit.
+ * - A page's first scan runs this code cold, in V8's interpreter: 5–8 ms for yahoo-2's 52 K units that
+ *   take 0.3 ms once optimised. So word starts are first found by a prefilter (prefilter.ts), regexes
+ *   the build writes and irregexp runs natively from the start, and only those words are walked
+ *   (1.5 ms cold). The trie is built from keys the build sorted, with typed arrays only (trie.ts).
  * Measured on the 2-core dev box, 10^6 units of visible text of two real news pages (see the bench):
  *   this trie, seeds/gazetteer.yaml (40 entities, 222 aliases): 7–13 ms, 1.8–2.9x a bare charCodeAt loop
  *   on English pages, 2.4–3.1x on Russian and Arabic ones (every word there may take particles or endings);
@@ -25,8 +29,9 @@
  */
 import { CLS, DROPPED, FOLD, SEP, SPACE, UNKNOWN, WORD, classify } from './char-table';
 import { isArabic, particleStarts } from './arabic';
-import { AMBIGUOUS, INFLECT_OPTIONAL, INFLECT_REQUIRED, UPPER_ONLY } from './compile';
+import { INFLECT_OPTIONAL, INFLECT_REQUIRED, UPPER_ONLY } from './compile';
 import { CONSONANT_ENDINGS, MAX_ENDING, STEM_ENDINGS } from './russian';
+import { buildTrie } from './trie';
 import type { Matcher, MatcherData, Mention } from './types';
 
 export { compileMatcherData } from './compile';
@@ -34,79 +39,35 @@ export type { Matcher, MatcherData, Mention } from './types';
 
 const ALEF = 0x627;
 
-interface Trie {
-  /** Children of the root, indexed by folded unit: the one lookup made at every word start. */
-  root: Int32Array;
-  /** Edges of node n are edgeChar/edgeNext[edgeStart[n] .. edgeStart[n + 1]). */
-  edgeStart: Int32Array;
-  edgeChar: Uint16Array;
-  edgeNext: Int32Array;
-  /** Alias rows accepted at node n are termRows[termStart[n] .. termStart[n + 1]). */
-  termStart: Int32Array;
-  termRows: Int32Array;
-}
-
-function buildTrie(data: MatcherData): Trie {
-  const children: Array<Map<number, number>> = [new Map()];
-  const terms: number[][] = [[]];
-  // Non-ambiguous rows first, so a key shared by two entities resolves to the unambiguous reading.
-  const order = data.keys.map((_, i) => i);
-  order.sort((a, b) => ((data.keys[a]![3] & AMBIGUOUS) - (data.keys[b]![3] & AMBIGUOUS)) || a - b);
-  for (const row of order) {
-    const key = data.keys[row]![0];
-    let node = 0;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      const map = children[node]!;
-      let next = map.get(c);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        terms.push([]);
-        map.set(c, next);
-      }
-      node = next;
-    }
-    terms[node]!.push(row);
-  }
-  const count = children.length;
-  const edgeStart = new Int32Array(count + 1);
-  const termStart = new Int32Array(count + 1);
-  let edges = 0;
-  let rows = 0;
-  for (let n = 0; n < count; n++) {
-    edgeStart[n] = edges;
-    termStart[n] = rows;
-    edges += children[n]!.size;
-    rows += terms[n]!.length;
-  }
-  edgeStart[count] = edges;
-  termStart[count] = rows;
-  const edgeChar = new Uint16Array(edges);
-  const edgeNext = new Int32Array(edges);
-  const termRows = new Int32Array(rows);
-  const root = new Int32Array(0x10000);
-  for (let n = 0; n < count; n++) {
-    let e = edgeStart[n]!;
-    for (const [c, next] of [...children[n]!].sort((a, b) => a[0] - b[0])) {
-      edgeChar[e] = c;
-      edgeNext[e++] = next;
-      if (n === 0) root[c] = next;
-    }
-    termRows.set(terms[n]!, termStart[n]!);
-  }
-  return { root, edgeStart, edgeChar, edgeNext, termStart, termRows };
-}
-
 const classOf = (c: number): number => {
   const k = CLS[c] as number;
   return k === UNKNOWN ? classify(c) : k;
 };
 
-/** Build a matcher from compiled data (cheap: a few milliseconds for thousands of aliases). */
-export function createMatcher(data: MatcherData): Matcher {
-  const trie = buildTrie(data);
-  const { root, edgeStart, edgeChar, edgeNext, termStart, termRows } = trie;
+export interface MatcherOptions {
+  /**
+   * 'auto' (the default): the prefilter (prefilter.ts) for the first WARM_AFTER units this matcher
+   * reads, then every word start. 'always' and 'never' pin one path: tests check both give the same
+   * mentions.
+   */
+  prefilter?: 'auto' | 'always' | 'never';
+}
+
+/**
+ * Units after which the word-start loop is the faster path. The prefilter wins while that loop is
+ * cold (a page's first scan: 1.5 ms against 5–8 ms for yahoo-2's 52 K units, in Node), but once V8
+ * has optimised the loop it reads about 2 units for the prefilter's 3 on English text and 5 on
+ * Arabic and Russian (test/bench/matcher-bench.ts), and on text dense with names (the 5 MB bench page)
+ * the prefilter's work per hit adds up. Real pages stay far below this; a huge one switches once.
+ */
+export const WARM_AFTER = 512 * 1024;
+
+/** A matcher over compiled data: typed arrays over the shipped trie, and the prefilter compiled on first use. */
+export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
+  const { root, firstChild, nextSibling, unit, termFirst, termCount } = buildTrie(data.keys.map((k) => k[0]));
+  const mode = options.prefilter ?? 'auto';
+  const passes = data.prefilter.map((p) => ({ re: new RegExp(p.source, 'g'), when: p.when ? new RegExp(p.when) : null }));
+  let unitsRead = 0;
   const flagsOf = Int32Array.from(data.keys, (k) => k[3]);
   const entityIds = data.keys.map((k) => data.entities[k[1]]!.id);
   const aliasTexts = data.keys.map((k) => data.entities[k[1]]!.aliases[k[2]]!.text);
@@ -118,8 +79,12 @@ export function createMatcher(data: MatcherData): Matcher {
 
   const child = (node: number, c: number): number => {
     if (node === 0) return root[c] as number;
-    const end = edgeStart[node + 1]!;
-    for (let e = edgeStart[node]!; e < end; e++) if (edgeChar[e] === c) return edgeNext[e]!;
+    // Siblings are in unit order: stop at the first one past c.
+    for (let n = firstChild[node]!; n !== 0; n = nextSibling[n]!) {
+      const u = unit[n]!;
+      if (u === c) return n;
+      if (u > c) return 0;
+    }
     return 0;
   };
 
@@ -175,9 +140,9 @@ export function createMatcher(data: MatcherData): Matcher {
       node = child(node, FOLD[c]!);
       if (node === 0) return;
       j++;
-      const t1 = termStart[node + 1]!;
-      for (let t = termStart[node]!; t < t1; t++) {
-        const row = termRows[t]!;
+      const t0 = termFirst[node]!;
+      const t1 = t0 + termCount[node]!;
+      for (let row = t0; row < t1; row++) {
         const end = endOf(text, p, j, row);
         if (end > bestEnd || (end === bestEnd && end >= 0 && p < bestStart)) {
           bestEnd = end;
@@ -188,44 +153,107 @@ export function createMatcher(data: MatcherData): Matcher {
     }
   };
 
-  const findAll = (text: string): Mention[] => {
+  /**
+   * The best match among the starts of the word at `i` (the word itself, and for Arabic the places
+   * after its particles), left in bestStart/bestEnd/bestRow (bestRow < 0: none).
+   */
+  const matchWord = (text: string, i: number): void => {
+    bestEnd = -1;
+    bestStart = -1;
+    bestRow = -1;
+    const f = FOLD[text.charCodeAt(i)]!;
+    const arabic = isArabic(f);
+    if (root[f] === 0 && !arabic) return;
+    walk(text, i, 0);
+    if (!arabic) return;
+    starts.length = 0;
+    particleStarts(text, i, starts);
+    for (let s = 0; s < starts.length; s += 2) {
+      const p = starts[s]!;
+      if (starts[s + 1] === 1) {
+        const afterAlef = root[ALEF]!;
+        if (afterAlef !== 0) walk(text, p, afterAlef);
+      } else walk(text, p, 0);
+    }
+  };
+
+  /** Every word start, in order: the reference the prefiltered scan must agree with. */
+  const findAllByWords = (text: string): Mention[] => {
     const out: Mention[] = [];
     const n = text.length;
     let inWord = false;
     for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      let k = CLS[c] as number;
-      if (k === UNKNOWN) k = classify(c);
+      const k = classOf(text.charCodeAt(i));
       if (k !== WORD) {
         if (k !== DROPPED) inWord = false;
         continue;
       }
       if (inWord) continue;
       inWord = true;
-      const f = FOLD[c]!;
-      const arabic = isArabic(f);
-      if (root[f] === 0 && !arabic) continue;
-      bestEnd = -1;
-      bestStart = -1;
-      bestRow = -1;
-      walk(text, i, 0);
-      if (arabic) {
-        starts.length = 0;
-        particleStarts(text, i, starts);
-        for (let s = 0; s < starts.length; s += 2) {
-          const p = starts[s]!;
-          if (starts[s + 1] === 1) {
-            const afterAlef = root[ALEF]!;
-            if (afterAlef !== 0) walk(text, p, afterAlef);
-          } else walk(text, p, 0);
-        }
-      }
+      matchWord(text, i);
       if (bestRow < 0) continue;
       out.push({ entityId: entityIds[bestRow]!, start: bestStart, end: bestEnd, alias: aliasTexts[bestRow]! });
       // The unit at bestEnd is not a word character, so the scan resumes there with inWord reset.
       i = bestEnd - 1;
     }
     return out;
+  };
+
+  /** Where the word holding `h` starts: back over word and dropped units, then forward to its first word unit. */
+  const wordStartOf = (text: string, h: number): number => {
+    let w = h;
+    while (w > 0) {
+      const k = classOf(text.charCodeAt(w - 1));
+      if (k !== WORD && k !== DROPPED) break;
+      w--;
+    }
+    while (w < text.length && classOf(text.charCodeAt(w)) !== WORD) w++;
+    return w;
+  };
+
+  /** Every place a pass of the prefilter finds, in text order (duplicates kept: they cost one comparison). */
+  const hitsOf = (text: string, list: typeof passes): Int32Array => {
+    const hits: number[] = [];
+    for (const { re, when } of list) {
+      if (when && !when.test(text)) continue;
+      re.lastIndex = 0;
+      for (let hit = re.exec(text); hit !== null; hit = re.exec(text)) {
+        hits.push(hit.index);
+        // Windows may overlap ("al-Sharaa" holds the windows of "al-Sharaa" and "Sharaa"): go on from the next unit.
+        re.lastIndex = hit.index + 1;
+      }
+    }
+    // A typed array sorts numerically, natively; one pass's hits are already in order.
+    const sorted = Int32Array.from(hits);
+    return list.length > 1 ? sorted.sort() : sorted;
+  };
+
+  /** Only the words the prefilter points at: the same mentions as findAllByWords (see prefilter.ts). */
+  const findAllPrefiltered = (text: string, list: typeof passes): Mention[] => {
+    const out: Mention[] = [];
+    // No mention may start before this: the end of the last one, or past the last word tried.
+    let resume = 0;
+    const hits = hitsOf(text, list);
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      if (h < resume) continue;
+      const w = wordStartOf(text, h);
+      if (w < resume || w >= text.length) continue;
+      matchWord(text, w);
+      if (bestRow < 0) {
+        resume = w + 1;
+        continue;
+      }
+      out.push({ entityId: entityIds[bestRow]!, start: bestStart, end: bestEnd, alias: aliasTexts[bestRow]! });
+      resume = bestEnd;
+    }
+    return out;
+  };
+
+  const findAll = (text: string): Mention[] => {
+    const prefiltered = mode === 'always' || (mode === 'auto' && unitsRead < WARM_AFTER);
+    unitsRead += text.length;
+    return prefiltered ? findAllPrefiltered(text, passes) : findAllByWords(text);
   };
 
   return { findAll };

@@ -19,8 +19,20 @@ export interface Matcher {
  * matcher and gating need, plus each alias pre-folded into its trie key. Plain JSON.
  */
 export interface MatcherData {
-  format: 1;
+  format: 2;
   entities: MatcherEntity[];
-  /** One row per alias: [folded key, entity index, alias index within the entity, flags (see compile.ts)]. */
+  /**
+   * One row per alias: [folded key, entity index, alias index within the entity, flags (see compile.ts)],
+   * sorted by key (in code-unit order, the order trie.ts builds from), rows with the same key unambiguous first.
+   */
   keys: Array<[key: string, entity: number, alias: number, flags: number]>;
+  /** The regexes whose hits are every place an alias may start (prefilter.ts). */
+  prefilter: PrefilterPass[];
 }
+
+/** One regex of the prefilter: its source (flags `g`), run only on text where `when` (a class) finds a unit. */
+export interface PrefilterPass {
+  source: string;
+  when?: string;
+}
+

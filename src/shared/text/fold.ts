@@ -5,7 +5,8 @@
  */
 
 const ARABIC_HARAKAT = /[\u064B-\u065F\u0670\u06D6-\u06ED]/;
-const COMBINING = /[\u0300-\u036F]/;
+/** Combining diacritics of Latin, Greek and Cyrillic text (the base blocks, their supplements, half marks). */
+const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
 /** Invisible format characters that sit inside words in real pages (soft hyphen, joiners, bidi marks, BOM). */
 const IGNORABLE = /[\u00AD\u200C-\u200F\u202A-\u202E\u2060\uFEFF]/;
 
