@@ -22,6 +22,8 @@ export interface Mark {
   segments: Segment[];
   /** The section the mark lies in (see sections.ts), for first-mention emphasis; made on first use. */
   section: unknown;
+  /** Set once CSS has been asked whether its text shows (only on pages that could be on topic). */
+  visible?: boolean;
 }
 
 /** Where marks find their section key (see sections.ts) when it is first asked for. */
@@ -39,6 +41,7 @@ let rangeInit: StaticRangeInit | undefined;
  */
 class LazyMark implements Mark {
   segments: Segment[] = [];
+  visible?: boolean;
   private made: StaticRange | undefined;
   private sectionKey: unknown;
   private sectionKnown = false;

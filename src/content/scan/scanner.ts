@@ -1,6 +1,6 @@
 /**
- * Scanning: readable text under some roots → raw marks (every alias the matcher finds in visible
- * text, before the on-topic gate, which the session decides over the whole page).
+ * Scanning: readable text under some roots → raw marks (every alias the matcher finds in the text
+ * markup does not hide, before the on-topic gate, which the session decides over the whole page).
  *
  * Design, and why (figures from test/bench/detect-bench.ts, below):
  *
@@ -10,8 +10,9 @@
  *    guardian-1) although B0, a bare TreeWalker pass, is 1–4 ms there.
  * 2. Match the joined text once (sliced in 64 KiB chunks only when it is longer).
  * 3. Lazy visibility: CSS is asked only for the parent elements of text nodes that hold a mention
- *    (cached per element), and mentions in hidden text are dropped here, before the session gates,
- *    so hidden text can never make a page on topic. A page with no alias does no style work at all.
+ *    (cached per element), and only once the marks could make the page on topic (`visibleOnly`);
+ *    the session then gates again without the hidden ones, so hidden text can never make a page on
+ *    topic. A page with no alias, or off topic, does no style work at all.
  * 4. Marks are light: StaticRange and section key are made on first use (`prepare` makes them in
  *    slices, only for pages that draw), so off-topic pages never pay for them.
  * 5. One SliceBudget (16 ms slices) runs through the whole scan; a small page is done in one task,
@@ -19,24 +20,20 @@
  *    Each slice is a `backstory-slice` measure: the bench reports their sum as the scan's CPU time
  *    (`scan/B0`) and the first-scan measure `backstory-scan` as its wall time.
  *
- * Measured on the shared 2-core box (load 2–5 from other work, so medians of 6 runs; `node build.mjs`, then
- *   node -e "import('./src/tooling/load-ts.mjs').then(m=>m.loadTs('test/bench/detect-bench.ts')).then(m=>m.benchDetect()).then(console.log)"
- * B0 is now the first bare walk in a fresh isolated world (what the content script's first pass
- * pays: node wrappers are per world), 1.5–4 ms cold on the real pages, 9–12 ms on the 5 MB page;
- * the same walk repeated is 0.3–1 ms):
+ * Measured by `npm run bench` on the shared 2-core box (B0 = the first TreeWalker pass over a freshly
+ * loaded page in a fresh isolated world, as the scan's own first pass is; medians of 3 loads):
  *
- *   page (visible text)      before: wall, long tasks   now: CPU (×B0)   wall      mark.js wall
- *   yahoo-2 (52 K units)     112 ms                     ~25 ms (×6–16)   ~25 ms    26–50 ms
- *   guardian-1 (40 K)        102 ms                     ~17 ms (×7–14)   ~17 ms    21–39 ms
- *   CNN 2.9 MB (30 K)        50 ms                      ~24 ms (×8–21)   ~24 ms    16–30 ms
- *   synthetic 5 MB (152 K marks) 3,126 ms, 13 (≤272 ms)  ~725 ms (×60–80) ~800 ms, 0–1 (50–86 ms)   1.3–2.3 s
+ *   page (visible text)        first version: CPU, wall   now: CPU (×B0)        phases: collect, match, marks
+ *   yahoo-2 (52 K units)       112 ms                     ~22 ms (×4.8, B0 4.6)  17, 2.7, 0.9
+ *   guardian-1 (40 K)          102 ms                     ~13 ms (×5.7, B0 2.3)  8.4, 3.3, 0.1
+ *   CNN 2.9 MB (30 K)          50 ms                      ~24 ms (×7.8, B0 3.0)  10, 2.9, 5.9
+ *   synthetic 5 MB (152 K marks) 3,126 ms, 13 long tasks  ~775 ms (×50), 0 long tasks
  *
- * Where the rest goes, from CDP CPU profiles: on real pages the cold matcher (first `findAll` of a
- * page runs unoptimised: 4–25 ms for 30–50 K units that take 0.5 ms warm) and cold collector code
- * are most of it; style work is a few ms on pages with mentions and none on pages without. On the
- * 5 MB page, drawing is the floor: 152,000 StaticRanges (~1.2 µs each) plus Highlight.add
- * (~0.5 µs each) are ~260 ms whatever the scan does, and the session's synchronous gate-and-
- * emphasis pass over all marks (30–40 ms) is the task that sometimes crosses 50 ms.
+ * Where the rest goes: the match phase was 4–25 ms of cold interpreted matcher before the prefilter
+ * (src/detect/prefilter.ts) and is 2–3 ms now; collect is now most of it, 2–4× B0, because the
+ * collector also visits elements (to skip by markup and to find shadow roots and blocks) and those
+ * wrappers cost as much as the text nodes'. On the 5 MB page drawing is the floor: 152,000
+ * StaticRanges (~1.2 µs each) plus Highlight.add (~0.5 µs each) are ~260 ms whatever the scan does.
  */
 import { createMatcher } from '../../detect/matcher';
 import type { Matcher, MatcherData } from '../../detect/types';
@@ -59,7 +56,7 @@ const MARK_BATCH = 2048;
 
 let cached: { data: MatcherData; matcher: Matcher } | undefined;
 
-/** One matcher per frame, built on first use (a few ms) and kept across sessions. */
+/** One matcher per frame, built on first use (typed arrays over the sorted keys: under 1 ms) and kept across sessions. */
 export function matcherFor(data: MatcherData): Matcher {
   if (!cached || cached.data !== data) cached = { data, matcher: createMatcher(data) };
   return cached.matcher;
@@ -68,7 +65,7 @@ export function matcherFor(data: MatcherData): Matcher {
 export class Scanner {
   /** Open shadow roots met while collecting: the observer watches them and hit-testing sees into them. */
   readonly shadowRoots = new Set<ShadowRoot>();
-  /** Elements whose style the last scan asked for (0 on a page with no mention). */
+  /** Elements whose style has been asked for (0 on a page with no mention, or off topic). */
   styleChecks = 0;
   private readonly matcher: Matcher;
   private readonly sections = new SectionInterner();
@@ -113,6 +110,26 @@ export class Scanner {
     if (marks.length > LARGE_DRAW) await budget.yieldNow();
   }
 
+  /**
+   * The marks whose text CSS shows. Asked only when the page could be on topic (the session's call):
+   * hiding text only ever removes mentions, so a page that is off topic with hidden text counted is
+   * off topic without it, and an off-topic page never pays for style work (or the style recalc its
+   * first question forces). Each mark is asked once; later calls only look at new marks.
+   */
+  async visibleOnly(marks: readonly Mark[], budget: SliceBudget): Promise<Mark[]> {
+    const visibility = new VisibilityCache();
+    const out: Mark[] = [];
+    for (let i = 0; i < marks.length; i++) {
+      const m = marks[i]!;
+      // Hidden when any text node it covers renders in a hidden element.
+      m.visible ??= !m.segments.some((s) => visibility.textHidden(s.node));
+      if (m.visible) out.push(m);
+      if ((i & (MARK_BATCH - 1)) === MARK_BATCH - 1) await budget.check();
+    }
+    this.styleChecks += visibility.checks;
+    return out;
+  }
+
   private async run(roots: Node[], budget: SliceBudget): Promise<Mark[]> {
     // Phase timings for the bench (a handful of User Timing entries per scan cost nothing measurable).
     let t = performance.now();
@@ -121,21 +138,16 @@ export class Scanner {
     if (model.nodes.length === 0) return [];
     const mentions = await matchSliced(model.text, this.matcher, budget);
     performance.measure('backstory-match', { start: t, end: (t = performance.now()) });
-    const visibility = new VisibilityCache();
     const cursor = new NodeCursor(model.starts);
     const marks: Mark[] = [];
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       const [first, last] = cursor.span(m);
-      // Hidden when any text node it covers renders in a hidden element: dropped before the gate.
-      let hidden = false;
-      for (let k = first; k <= last && !hidden; k++) hidden = visibility.textHidden(model.nodes[k]!);
-      const mark = hidden ? null : markFromMention(model, m, first, last, this.sectionSource);
+      const mark = markFromMention(model, m, first, last, this.sectionSource);
       if (mark) marks.push(mark);
       if ((i & (MARK_BATCH - 1)) === MARK_BATCH - 1) await budget.check();
     }
-    this.styleChecks = visibility.checks;
-    performance.measure('backstory-marks', { start: t, end: performance.now(), detail: { styleChecks: visibility.checks } });
+    performance.measure('backstory-marks', { start: t, end: performance.now() });
     // The session gates over every raw mark synchronously next (and allocates for it): on a page
     // with this many, that starts a task of its own rather than finishing a spent one.
     if (marks.length > LARGE_DRAW) await budget.yieldNow();
