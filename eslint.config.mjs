@@ -40,7 +40,7 @@ const noHtmlInjection = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'extension/', 'extension-firefox/', 'test-results/'] },
+  { ignores: ['node_modules/', 'extension/', 'extension-firefox/', 'test-results/', '.cache/'] },
   ...tseslint.configs.recommended,
   {
     rules: {
