@@ -82,5 +82,42 @@ export function foldAliasKey(alias: string): string {
   return out.endsWith(' ') ? out.slice(0, -1) : out;
 }
 
-/** Pre-fill ASCII so the commonest units never take the slow path. */
-for (let c = 0; c < 0x80; c++) classify(c);
+/**
+ * Blocks the build classifies ahead (Latin with its diacritics, combining accents, Cyrillic, Arabic,
+ * punctuation): a page then never runs `foldChar` or compiles its Unicode regexes for the letters
+ * names are written in (20–50 µs per distinct unit on a cold engine, a few ms per Arabic page,
+ * and ~2 ms of regex compiling at every content script's start for the ASCII prefill this replaces).
+ */
+export const SEEDED_BLOCKS: ReadonlyArray<readonly [from: number, to: number]> = [
+  [0x0000, 0x024f],
+  [0x0300, 0x036f],
+  [0x0400, 0x04ff],
+  [0x0600, 0x06ff],
+  [0x2000, 0x206f],
+];
+
+/** Classes and folds of a run of units: [first unit, one class digit per unit, one folded unit per unit]. */
+export type CharSeed = Array<[from: number, classes: string, folds: string]>;
+
+/** The tables for SEEDED_BLOCKS, as plain strings for the bundle (build time). */
+export function charSeed(blocks = SEEDED_BLOCKS): CharSeed {
+  return blocks.map(([from, to]) => {
+    let classes = '';
+    let folds = '';
+    for (let u = from; u <= to; u++) {
+      classes += String(classify(u));
+      folds += String.fromCharCode(FOLD[u]!);
+    }
+    return [from, classes, folds];
+  });
+}
+
+/** Fill the tables from a seed the build made, so the units in it never take the slow path. */
+export function seedCharTable(seed: CharSeed): void {
+  for (const [from, classes, folds] of seed) {
+    for (let i = 0; i < classes.length; i++) {
+      CLS[from + i] = classes.charCodeAt(i) - 0x30;
+      FOLD[from + i] = folds.charCodeAt(i);
+    }
+  }
+}

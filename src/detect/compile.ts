@@ -1,5 +1,5 @@
 import type { MatcherEntity } from '../corpus/types';
-import { foldAliasKey } from './char-table';
+import { charSeed, foldAliasKey } from './char-table';
 import { prefilterPasses } from './prefilter';
 import { inflectionOf } from './russian';
 import type { MatcherData } from './types';
@@ -43,5 +43,6 @@ export function compileMatcherData(entities: MatcherEntity[]): MatcherData {
     entities: entities.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a })) })),
     keys,
     prefilter: prefilterPasses(keys.map((k) => k[0])),
+    chars: charSeed(),
   };
 }

@@ -27,7 +27,7 @@
  * "Sharia". Any run of whitespace and hyphens equals one space ("al-Sharaa", "al Sharaa", "al‑Sharaa").
  * An apostrophe ends a word, so "Assad's" is found as "Assad".
  */
-import { CLS, DROPPED, FOLD, SEP, SPACE, UNKNOWN, WORD, classify } from './char-table';
+import { CLS, DROPPED, FOLD, SEP, SPACE, UNKNOWN, WORD, classify, seedCharTable } from './char-table';
 import { isArabic, particleStarts } from './arabic';
 import { INFLECT_OPTIONAL, INFLECT_REQUIRED, UPPER_ONLY } from './compile';
 import { CONSONANT_ENDINGS, MAX_ENDING, STEM_ENDINGS } from './russian';
@@ -64,6 +64,7 @@ export const WARM_AFTER = 512 * 1024;
 
 /** A matcher over compiled data: typed arrays over the shipped trie, and the prefilter compiled on first use. */
 export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
+  seedCharTable(data.chars);
   const { root, firstChild, nextSibling, unit, termFirst, termCount } = buildTrie(data.keys.map((k) => k[0]));
   const mode = options.prefilter ?? 'auto';
   const passes = data.prefilter.map((p) => ({ re: new RegExp(p.source, 'g'), when: p.when ? new RegExp(p.when) : null }));

@@ -1,4 +1,5 @@
 import type { MatcherEntity } from '../corpus/types';
+import type { CharSeed } from './char-table';
 
 /** A mention found in a text, with offsets into that text (UTF-16 code units, as JavaScript strings index). */
 export interface Mention {
@@ -28,6 +29,8 @@ export interface MatcherData {
   keys: Array<[key: string, entity: number, alias: number, flags: number]>;
   /** The regexes whose hits are every place an alias may start (prefilter.ts). */
   prefilter: PrefilterPass[];
+  /** The character tables for the scripts names are written in, classified at build time (char-table.ts). */
+  chars: CharSeed;
 }
 
 /** One regex of the prefilter: its source (flags `g`), run only on text where `when` (a class) finds a unit. */

@@ -72,7 +72,11 @@ export interface PageFigures {
   markjsNodesAdded: number;
   layoutDelta: number | null;
   marks: number;
-  /** Where the scan's time went: collect, match, marks (DOM positions), draw (gate, sections, highlights). */
+  /**
+   * Where the scan's time went: collect, match, marks (DOM positions), visibility (CSS, pages that
+   * could be on topic), prepare (ranges and sections of marks to draw), draw (gate, emphasis,
+   * highlights), report (badge, announcement, card prefetch).
+   */
   phases: string;
 }
 
@@ -288,7 +292,7 @@ function scanFigures(page: Page) {
     const tasks = ((window as any).__longTasks as Array<[number, number]>).filter(([s, d]) => s < end && s + d > m.startTime);
     const phase = (name: string) => performance.getEntriesByName(name)[0]?.duration ?? 0;
     return {
-      phases: `collect ${phase('backstory-collect').toFixed(1)}, match ${phase('backstory-match').toFixed(1)}, marks ${phase('backstory-marks').toFixed(1)}, draw ${phase('backstory-draw').toFixed(1)}`,
+      phases: ['collect', 'match', 'marks', 'visibility', 'prepare', 'draw', 'report'].map((name) => `${name} ${phase(`backstory-${name}`).toFixed(1)}`).join(', '),
       scanMs: cpu,
       scanWallMs: m.duration,
       yields: detail.yields,

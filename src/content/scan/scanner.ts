@@ -117,6 +117,7 @@ export class Scanner {
    * first question forces). Each mark is asked once; later calls only look at new marks.
    */
   async visibleOnly(marks: readonly Mark[], budget: SliceBudget): Promise<Mark[]> {
+    const started = performance.now();
     const visibility = new VisibilityCache();
     const out: Mark[] = [];
     for (let i = 0; i < marks.length; i++) {
@@ -127,6 +128,7 @@ export class Scanner {
       if ((i & (MARK_BATCH - 1)) === MARK_BATCH - 1) await budget.check();
     }
     this.styleChecks += visibility.checks;
+    performance.measure('backstory-visibility', { start: started, end: performance.now(), detail: { styleChecks: visibility.checks } });
     return out;
   }
 

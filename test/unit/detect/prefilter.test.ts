@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify, WORD } from '../../../src/detect/char-table';
+import { CLS, FOLD, UNKNOWN, WORD, charSeed, classify, seedCharTable } from '../../../src/detect/char-table';
 import { compileMatcherData } from '../../../src/detect/compile';
 import { createMatcher, WARM_AFTER } from '../../../src/detect/matcher';
 import { NOT_AFTER_CLASS, prefilterPasses } from '../../../src/detect/prefilter';
@@ -107,5 +107,19 @@ describe('matcher prefilter', () => {
   it('has nothing to run for an empty gazetteer', () => {
     expect(prefilterPasses([])).toEqual([]);
     expect(createMatcher(compileMatcherData([])).findAll('Putin in Hmeimim')).toEqual([]);
+  });
+});
+
+describe('character tables seeded at build time', () => {
+  it('give every seeded unit the class and fold classify gives it', () => {
+    const seed = charSeed();
+    const units = seed.flatMap(([from, classes]) => [...classes].map((_, i) => from + i));
+    expect(units.length).toBeGreaterThan(1000);
+    // Forget what is known about the seeded units, fill them from the seed, then ask classify afresh.
+    for (const u of units) CLS[u] = UNKNOWN;
+    seedCharTable(seed);
+    const seeded = units.map((u) => [CLS[u], FOLD[u]]);
+    for (const u of units) CLS[u] = UNKNOWN;
+    expect(units.map((u) => [classify(u), FOLD[u]])).toEqual(seeded);
   });
 });

@@ -9,7 +9,6 @@ afterEach(() => vi.restoreAllMocks());
 const T0 = 1_750_000_000_000;
 
 /** The malformed cases write arbitrary shapes into a file on purpose. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 
 function setup(): UserData & { close(): Promise<void> } {
