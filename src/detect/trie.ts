@@ -1,7 +1,7 @@
 /**
  * The alias trie, built on the page from keys the build has already sorted, in one pass with typed
  * arrays only. (Built from unsorted keys with a Map per node it took 5–15 ms of a cold content
- * script's start; shipped as arrays it added 40 KB to the bundle; this takes well under 1 ms.)
+ * script's start; shipped as arrays it added 40 KB to the bundle; this takes ~0.6 ms, cold, in Node.)
  *
  * Sorted keys make it simple: each key shares a prefix with the one before, so only its remaining
  * units make new nodes, and children arrive in increasing unit order, so each node's children are a

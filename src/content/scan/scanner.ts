@@ -56,7 +56,7 @@ const MARK_BATCH = 2048;
 
 let cached: { data: MatcherData; matcher: Matcher } | undefined;
 
-/** One matcher per frame, built on first use (typed arrays over the sorted keys: under 1 ms) and kept across sessions. */
+/** One matcher per frame, built on first use (2–4 ms cold, 5–17 ms before the trie was built from sorted keys) and kept across sessions. */
 export function matcherFor(data: MatcherData): Matcher {
   if (!cached || cached.data !== data) cached = { data, matcher: createMatcher(data) };
   return cached.matcher;
