@@ -63,6 +63,10 @@ async function bundleStep(target, artifacts, watch) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
+    // UTF-8 output: the matcher's prefilter and character tables are mostly Cyrillic, Arabic and
+    // accented letters, 2 bytes each as themselves against 6 as \u escapes (content.js: -10 KiB).
+    // Chrome and Firefox read extension scripts as UTF-8.
+    charset: 'utf8',
     define: {
       __BACKSTORY_TARGET__: JSON.stringify(target),
       __BACKSTORY_DEV__: JSON.stringify(dev),
