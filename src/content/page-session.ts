@@ -24,6 +24,7 @@ import { HelpCursor } from './pointer/help-cursor';
 import { insideInteractive, trackPointer } from './pointer/pointer-tracker';
 import { Scanner } from './scan/scanner';
 import { SliceBudget } from './scan/yield';
+import { measure } from './timing/measure';
 import { DomWatcher } from './watch/dom-watcher';
 import { RescanScheduler } from './watch/rescan-scheduler';
 import { pageKey, watchUrl } from './watch/url-watch';
@@ -152,10 +153,12 @@ export class PageSession {
     budget.finish();
     // The bench and the tests read this from the page: wall time of collect + match + gate + draw,
     // with the work's own time (the sum of its slices) in the detail.
-    performance.measure('backstory-scan', {
-      start: started,
-      end: performance.now(),
-      detail: { marks: this.drawn.length, onTopic: this.onTopic, cpuMs: budget.busyMs, yields: budget.yields, styleChecks: this.scanner.styleChecks },
+    measure('backstory-scan', started, performance.now(), {
+      marks: this.drawn.length,
+      onTopic: this.onTopic,
+      cpuMs: budget.busyMs,
+      yields: budget.yields,
+      styleChecks: this.scanner.styleChecks,
     });
   }
 
@@ -172,7 +175,7 @@ export class PageSession {
     if (!isOnTopic(marks, matcherData)) return;
     const started = performance.now();
     await this.scanner.prepare(marks, budget);
-    performance.measure('backstory-prepare', { start: started, end: performance.now() });
+    measure('backstory-prepare', started, performance.now());
   }
 
   private async rescanChanged(): Promise<void> {
@@ -221,10 +224,10 @@ export class PageSession {
       this.focused = null;
       this.highlighter.focus(null);
     }
-    performance.measure('backstory-draw', { start: started, end: (started = performance.now()) });
+    measure('backstory-draw', started, (started = performance.now()));
     const entityIds = [...new Set(this.drawn.map((m) => m.entityId))];
     this.report(entityIds, this.drawn.length);
-    performance.measure('backstory-report', { start: started, end: performance.now() });
+    measure('backstory-report', started, performance.now());
     // Not needed for the marks to show: the announcement (it adds our live region to the page the
     // first time) and the cards' data wait for an idle moment, off the task that draws (~3 ms on
     // an Arabic news page's first scan). A reader cannot hover a mark sooner than that anyway.

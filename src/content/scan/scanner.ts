@@ -44,6 +44,7 @@
 import { createMatcher } from '../../detect/matcher';
 import type { Matcher, MatcherData } from '../../detect/types';
 import { markFromMention, NodeCursor, type Mark } from '../marks/mark';
+import { measure } from '../timing/measure';
 import { SectionInterner, sectionKeys } from '../marks/sections';
 import { collectSliced } from './sliced-collect';
 import { matchSliced } from './sliced-match';
@@ -134,7 +135,7 @@ export class Scanner {
       if ((i & (MARK_BATCH - 1)) === MARK_BATCH - 1) await budget.check();
     }
     this.styleChecks += visibility.checks;
-    performance.measure('backstory-visibility', { start: started, end: performance.now(), detail: { styleChecks: visibility.checks } });
+    measure('backstory-visibility', started, performance.now(), { styleChecks: visibility.checks });
     return out;
   }
 
@@ -142,10 +143,10 @@ export class Scanner {
     // Phase timings for the bench (a handful of User Timing entries per scan cost nothing measurable).
     let t = performance.now();
     const model = await collectSliced(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
-    performance.measure('backstory-collect', { start: t, end: (t = performance.now()) });
+    measure('backstory-collect', t, (t = performance.now()));
     if (model.nodes.length === 0) return [];
     const mentions = await matchSliced(model.text, this.matcher, budget);
-    performance.measure('backstory-match', { start: t, end: (t = performance.now()) });
+    measure('backstory-match', t, (t = performance.now()));
     const cursor = new NodeCursor(model.starts);
     const marks: Mark[] = [];
     for (let i = 0; i < mentions.length; i++) {
@@ -155,7 +156,7 @@ export class Scanner {
       if (mark) marks.push(mark);
       if ((i & (MARK_BATCH - 1)) === MARK_BATCH - 1) await budget.check();
     }
-    performance.measure('backstory-marks', { start: t, end: performance.now() });
+    measure('backstory-marks', t, performance.now());
     // The session gates over every raw mark synchronously next (and allocates for it): on a page
     // with this many, that starts a task of its own rather than finishing a spent one.
     if (marks.length > LARGE_DRAW) await budget.yieldNow();

@@ -2,6 +2,7 @@
  * Cooperative time slicing: long page work (collecting 5 MB of text, matching it) checks a budget
  * between small steps and hands the main thread back before a task grows past ~50 ms.
  */
+import { measure } from '../timing/measure';
 
 interface SchedulerWithYield {
   yield(): Promise<void>;
@@ -60,7 +61,7 @@ export class SliceBudget {
     if (!this.open) return;
     const end = performance.now();
     this.busyMs += end - this.sliceStart;
-    performance.measure(SLICE_MEASURE, { start: this.sliceStart, end });
+    measure(SLICE_MEASURE, this.sliceStart, end);
     this.open = false;
   }
 }
