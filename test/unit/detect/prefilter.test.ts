@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { MatcherEntity } from '../../../src/corpus/types';
 import { describe, expect, it } from 'vitest';
 import { CLS, FOLD, UNKNOWN, WORD, charSeed, classify, seedCharTable } from '../../../src/detect/char-table';
 import { compileMatcherData } from '../../../src/detect/compile';
@@ -31,32 +32,27 @@ function textArbitrary(aliases: string[]): fc.Arbitrary<string> {
   return fc.array(fragment, { maxLength: 24 }).map((parts) => parts.join(''));
 }
 
+/** The prefiltered matcher and the every-word-start loop agree on random text made from these entities' names. */
+function expectSameAsWordLoop(entities: MatcherEntity[], seed: number): void {
+  const data = compileMatcherData(entities);
+  const fast = createMatcher(data, { prefilter: 'always' });
+  const reference = createMatcher(data, { prefilter: 'never' });
+  const aliases = entities.flatMap((e) => e.aliases.map((a) => a.text));
+  fc.assert(
+    fc.property(textArbitrary(aliases), (text) => {
+      expect(fast.findAll(text)).toEqual(reference.findAll(text));
+    }),
+    { seed, numRuns: 1500 },
+  );
+}
+
 describe('matcher prefilter', () => {
   it('finds exactly what a look at every word start finds (fixture gazetteer)', () => {
-    const data = compileMatcherData(FIXTURE_ENTITIES);
-    const fast = createMatcher(data, { prefilter: 'always' });
-    const reference = createMatcher(data, { prefilter: 'never' });
-    const aliases = FIXTURE_ENTITIES.flatMap((e) => e.aliases.map((a) => a.text));
-    fc.assert(
-      fc.property(textArbitrary(aliases), (text) => {
-        expect(fast.findAll(text)).toEqual(reference.findAll(text));
-      }),
-      { seed: 4242, numRuns: 1500 },
-    );
+    expectSameAsWordLoop(FIXTURE_ENTITIES, 4242);
   });
 
   it('finds exactly what a look at every word start finds (the seed gazetteer)', async () => {
-    const entities = await seedEntities();
-    const data = compileMatcherData(entities);
-    const fast = createMatcher(data, { prefilter: 'always' });
-    const reference = createMatcher(data, { prefilter: 'never' });
-    const aliases = entities.flatMap((e) => e.aliases.map((a) => a.text));
-    fc.assert(
-      fc.property(textArbitrary(aliases), (text) => {
-        expect(fast.findAll(text)).toEqual(reference.findAll(text));
-      }),
-      { seed: 99, numRuns: 1500 },
-    );
+    expectSameAsWordLoop(await seedEntities(), 99);
   });
 
   it('finds names the windows alone would miss: harakat, soft hyphens and elided alefs inside them', async () => {
