@@ -65,7 +65,7 @@ export const WARM_AFTER = 512 * 1024;
 /** A matcher over compiled data: typed arrays over the shipped trie, and the prefilter compiled on first use. */
 export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
   seedCharTable(data.chars);
-  const { root, firstChild, nextSibling, unit, termFirst, termCount } = buildTrie(data.keys.map((k) => k[0]));
+  const { rootChild, firstChild, nextSibling, unit, termFirst, termCount } = buildTrie(data.keys.map((k) => k[0]));
   const mode = options.prefilter ?? 'auto';
   const passes = data.prefilter.map((p) => ({ re: new RegExp(p.source, 'g'), when: p.when ? new RegExp(p.when) : null }));
   let unitsRead = 0;
@@ -79,7 +79,7 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
   const starts: number[] = [];
 
   const child = (node: number, c: number): number => {
-    if (node === 0) return root[c] as number;
+    if (node === 0) return rootChild(c);
     // Siblings are in unit order: stop at the first one past c.
     for (let n = firstChild[node]!; n !== 0; n = nextSibling[n]!) {
       const u = unit[n]!;
@@ -164,7 +164,7 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
     bestRow = -1;
     const f = FOLD[text.charCodeAt(i)]!;
     const arabic = isArabic(f);
-    if (root[f] === 0 && !arabic) return;
+    if (rootChild(f) === 0 && !arabic) return;
     walk(text, i, 0);
     if (!arabic) return;
     starts.length = 0;
@@ -172,7 +172,7 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
     for (let s = 0; s < starts.length; s += 2) {
       const p = starts[s]!;
       if (starts[s + 1] === 1) {
-        const afterAlef = root[ALEF]!;
+        const afterAlef = rootChild(ALEF);
         if (afterAlef !== 0) walk(text, p, afterAlef);
       } else walk(text, p, 0);
     }

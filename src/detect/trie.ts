@@ -10,8 +10,11 @@
  */
 
 export interface Trie {
-  /** Children of the root, indexed by folded unit: the one lookup made at every word start. */
-  root: Int32Array;
+  /**
+   * The root's child for a folded unit (0: none): the one lookup made at every word start. A table
+   * for units below ROOT_TABLE (Latin, Cyrillic, Arabic), a map above.
+   */
+  rootChild(c: number): number;
   /** First child of a node (0: none); its siblings follow through `nextSibling`, in unit order. */
   firstChild: Int32Array;
   nextSibling: Int32Array;
@@ -28,6 +31,13 @@ export function isSorted(keys: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * Units with a slot in the root's table. A table over all 64 Ki units (256 KiB) cost 4–9 ms to
+ * allocate in a freshly loaded page's content script (Chromium; 0.6 ms in Node): large typed arrays
+ * are allocated outside the V8 heap and can set off a garbage collection.
+ */
+const ROOT_TABLE = 0x800;
+
 export function buildTrie(keys: readonly string[]): Trie {
   if (!isSorted(keys)) throw new Error('matcher keys are not sorted: rebuild the matcher data');
   let size = 1;
@@ -38,7 +48,8 @@ export function buildTrie(keys: readonly string[]): Trie {
   const unit = new Uint16Array(size);
   const termFirst = new Int32Array(size);
   const termCount = new Int32Array(size);
-  const root = new Int32Array(0x10000);
+  const low = new Int32Array(ROOT_TABLE);
+  const high = new Map<number, number>();
   // path[i] is the node reached by the previous key's first i units.
   const path = new Int32Array(size);
   let prev = '';
@@ -56,7 +67,10 @@ export function buildTrie(keys: readonly string[]): Trie {
       if (firstChild[parent] === 0) firstChild[parent] = node;
       else nextSibling[lastChild[parent]!] = node;
       lastChild[parent] = node;
-      if (parent === 0) root[c] = node;
+      if (parent === 0) {
+        if (c < ROOT_TABLE) low[c] = node;
+        else high.set(c, node);
+      }
       path[i + 1] = node;
     }
     const end = path[key.length]!;
@@ -64,5 +78,6 @@ export function buildTrie(keys: readonly string[]): Trie {
     termCount[end]!++;
     prev = key;
   }
-  return { root, firstChild, nextSibling, unit, termFirst, termCount };
+  const rootChild = (c: number): number => (c < ROOT_TABLE ? (low[c] as number) : (high.get(c) ?? 0));
+  return { rootChild, firstChild, nextSibling, unit, termFirst, termCount };
 }
