@@ -163,7 +163,9 @@ describe('popup in Chromium', () => {
     await again.goto(server.url + SEED_B);
     const tabId = await tabIdOf(session, again.url());
     const probe = await openPopupFor(session, tabId);
-    await expect.poll(() => probe.evaluate(callContentInPage, { tabId, message: { type: 'getFindings' } })).toMatchObject({ result: { active: false } });
+    // settingsChanged makes the content script ask the background afresh before it answers, so
+    // "not active" is the site's setting, not a script still waiting for its settings.
+    await expect.poll(() => probe.evaluate(callContentInPage, { tabId, message: { type: 'settingsChanged' } })).toMatchObject({ result: { active: false } });
     expect(await markCount(again)).toBe(0);
     expect(await probe.getByRole('switch', { name: 'On 127.0.0.1' }).isChecked()).toBe(false);
   });
@@ -221,7 +223,7 @@ describe('popup in Chromium', () => {
       await page.goto(server.url + SEED_A);
       const tabId = await tabIdOf(fresh, page.url());
       const popup = await openPopupFor(fresh, tabId);
-      await expect.poll(() => popup.evaluate(callContentInPage, { tabId, message: { type: 'getFindings' } })).toMatchObject({ result: { active: false } });
+      await expect.poll(() => popup.evaluate(callContentInPage, { tabId, message: { type: 'settingsChanged' } })).toMatchObject({ result: { active: false } });
       await searchBox(popup).pressSequentially('Hmeimim', { delay: 20 });
       await expect.poll(() => resultOptions(popup).count(), { timeout: 10_000 }).toBeGreaterThan(0);
       await popup.screenshot({ path: screenshotPath('popup-chromium-dark') });
