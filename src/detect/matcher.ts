@@ -10,7 +10,8 @@
  *   start and at an alias end; in a regex they multiply the pattern.
  * - The walk touches a character at most twice: once in the word-start scan (two table reads) and, only
  *   where some alias starts with the word's first letter, once more in the trie. Per-unit fold and class
- *   come from lazily filled 64 Ki tables (char-table.ts), so `foldChar` runs once per distinct unit.
+ *   come from 64 Ki tables (char-table.ts), seeded by the build for the scripts names are written in
+ *   and filled lazily for the rest, so `foldChar` runs at most once per distinct unit.
  * - A page's first scan runs this code cold, in V8's interpreter: 5–8 ms for yahoo-2's 52 K units that
  *   take 0.3 ms once optimised. So word starts are first found by a prefilter (prefilter.ts), regexes
  *   the build writes and irregexp runs natively from the start, and only those words are walked
@@ -62,7 +63,7 @@ export interface MatcherOptions {
  */
 export const WARM_AFTER = 512 * 1024;
 
-/** A matcher over compiled data: typed arrays over the shipped trie, and the prefilter compiled on first use. */
+/** A matcher over compiled data: the character tables seeded, the trie built from the sorted keys, the prefilter's regexes made. */
 export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
   seedCharTable(data.chars);
   const { rootChild, firstChild, nextSibling, unit, termFirst, termCount } = buildTrie(data.keys.map((k) => k[0]));
