@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { screenshotPath } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { launchChromium } from './harness/chromium';
+import { useChromium } from './harness/lifecycle';
 import { mentionPoint, probeCard, type CardProbe } from './card-helpers';
 
 /** A seed article that names Hmeimim ("the Hmeimim airbase in Latakia"). */
@@ -47,21 +47,11 @@ function expectInViewport(card: CardProbe): void {
 }
 
 describe('context card in Chromium', () => {
-  let browser: ChromiumSession & { blockedRequests: string[] };
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useChromium();
 
   it('opens on hover over "Hmeimim" with claims and sources from the corpus, and stays open on the card', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + SEED);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url + SEED);
     const card = await hoverUntilCard(page, 'Hmeimim');
     expect(card.open).toBe(true);
     expect(card.name).toMatch(/Hmeimim/i);
@@ -88,11 +78,11 @@ describe('context card in Chromium', () => {
   });
 
   it('opens the reader page at the passage of a source chip', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + SEED);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url + SEED);
     await hoverUntilCard(page, 'Hmeimim');
     const chip = page.locator('backstory-card .chip').first();
-    const [reader] = await Promise.all([browser.context.waitForEvent('page'), chip.click()]);
+    const [reader] = await Promise.all([env.browser.context.waitForEvent('page'), chip.click()]);
     await reader.waitForSelector('p.current', { timeout: 15_000 });
     expect(reader.url()).toMatch(/reader\.html\?article=[^&]+&passage=/);
     expect(await reader.locator('h1').textContent()).toBeTruthy();
@@ -108,8 +98,8 @@ describe('context card in Chromium', () => {
   });
 
   it('is reachable and operable with the keyboard alone: Alt+Shift+N, Tab inside, Esc closes', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + SEED);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url + SEED);
     await expect
       .poll(
         async () => {
@@ -142,8 +132,8 @@ describe('context card in Chromium', () => {
   });
 
   it('stays readable, inside the viewport and on top on a page that fights back', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + HOSTILE);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url + HOSTILE);
     let card = await hoverUntilCard(page, 'Hmeimim');
     expect(card.fontSize).toBe('14px');
     expect(card.nameFontSize).toBe('18px');
@@ -171,8 +161,8 @@ describe('context card in Chromium', () => {
   });
 
   it('lines up with the mention on a right-to-left page and shows sources that differ', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + '/pages/card-rtl.html');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url + '/pages/card-rtl.html');
     const card = await hoverUntilCard(page, 'حميميم');
     expect(card.name).toMatch(/Hmeimim/i);
     const mention = await page.evaluate(() => {
@@ -213,7 +203,7 @@ describe('context card in Chromium', () => {
     const dark = await launchChromium({ colorScheme: 'dark' });
     try {
       const page = await dark.context.newPage();
-      await page.goto(server.url + SEED);
+      await page.goto(env.server.url + SEED);
       await hoverUntilCard(page, 'Hmeimim');
       const bg = await page.evaluate(() => {
         const card = document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!;

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { screenshotPath } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { useFirefox } from './harness/lifecycle';
 import { mentionPoint, probeCard, type CardProbe } from './card-helpers';
 
 const SEED = '/seed/000_765fff5e320db609.html';
@@ -29,22 +28,12 @@ async function hoverUntilCard(page: Page, word: string): Promise<CardProbe> {
 }
 
 describe('context card in Firefox ESR', () => {
-  let firefox: FirefoxSession;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  const env = useFirefox();
 
   it('opens on hover over "Hmeimim" with claims and sources, inside the viewport and on top', async () => {
-    const page = await firefox.newPage();
+    const page = await env.firefox.newPage();
     await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(server.url + SEED);
+    await page.goto(env.server.url + SEED);
     const card = await hoverUntilCard(page, 'Hmeimim');
     expect(card.open).toBe(true);
     expect(card.name).toMatch(/Hmeimim/i);
@@ -58,8 +47,8 @@ describe('context card in Firefox ESR', () => {
   });
 
   it('is operable with the keyboard alone: Alt+Shift+N opens, Tab stays inside, Esc closes', async () => {
-    const page = await firefox.newPage();
-    await page.goto(server.url + SEED);
+    const page = await env.firefox.newPage();
+    await page.goto(env.server.url + SEED);
     await expect
       .poll(
         async () => {
@@ -85,9 +74,9 @@ describe('context card in Firefox ESR', () => {
   });
 
   it('stays readable and on top on a page that fights back, also over a modal dialog', async () => {
-    const page = await firefox.newPage();
+    const page = await env.firefox.newPage();
     await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(server.url + HOSTILE);
+    await page.goto(env.server.url + HOSTILE);
     let card = await hoverUntilCard(page, 'Hmeimim');
     expect(card.fontSize).toBe('14px');
     expect(card.onTop).toBe(true);

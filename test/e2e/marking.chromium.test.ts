@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { screenshotPath } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { useChromium } from './harness/lifecycle';
 import { backstoryHighlightSizes, highlightTexts, markCentre, NODE_COUNTER_SCRIPT, scanCount } from './marking-probes';
 
 const SEED = '000_765fff5e320db609';
 const OFF_TOPIC = ['readability/guardian-1/source.html', 'readability/breitbart/source.html', 'readability/cnn/source.html'];
 
-let browser: ChromiumSession & { blockedRequests: string[] };
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
+const env = useChromium(async ({ browser }) => {
   await browser.context.addInitScript(NODE_COUNTER_SCRIPT);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}${path}`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.url}${path}`);
   return page;
 }
 
@@ -38,7 +27,7 @@ async function waitForScan(page: Page): Promise<void> {
 
 /** Send a request to the background from an extension page, as the popup and options pages do. */
 async function toBackground(request: Record<string, unknown>): Promise<void> {
-  const ext = await browser.openExtensionPage('popup.html');
+  const ext = await env.browser.openExtensionPage('popup.html');
   const reply = await ext.evaluate((r) => (globalThis as any).chrome.runtime.sendMessage(r), request);
   expect(reply).toHaveProperty('result');
   await ext.close();
@@ -175,7 +164,7 @@ describe('marking in Chromium', () => {
   it('answers the popup: findings grouped by entity, and reveal scrolls to a mention and flashes it', async () => {
     const page = await open('/pages/marking-dynamic.html');
     await waitForScan(page);
-    const ext = await browser.openExtensionPage('popup.html');
+    const ext = await env.browser.openExtensionPage('popup.html');
     // Ask every tab; only the fixture's content script answers with its own address.
     const ask = (request: Record<string, unknown>) =>
       ext.evaluate(async ([r, url]) => {

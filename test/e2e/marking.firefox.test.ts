@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { screenshotPath } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { useFirefox } from './harness/lifecycle';
 import { backstoryHighlightSizes, highlightTexts, markCentre, NODE_COUNTER_SCRIPT, scanCount } from './marking-probes';
 
 const SEED = '000_765fff5e320db609';
 const OFF_TOPIC = ['readability/guardian-1/source.html', 'readability/breitbart/source.html', 'readability/cnn/source.html'];
 
-let firefox: FirefoxSession;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const env = useFirefox();
 
 async function open(path: string): Promise<Page> {
-  const page = await firefox.newPage();
+  const page = await env.firefox.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.evaluateOnNewDocument(NODE_COUNTER_SCRIPT);
   // Real pages reference ads, fonts and scripts on hosts this machine cannot reach: fail those at once.
@@ -34,7 +22,7 @@ async function open(path: string): Promise<Page> {
   });
   // Some real pages start navigations of their own (frames, beacons to hosts that do not resolve here),
   // which WebDriver BiDi reports as a failed navigation although the document itself loaded.
-  await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' }).catch((err: unknown) => {
+  await page.goto(`${env.server.url}${path}`, { waitUntil: 'domcontentloaded' }).catch((err: unknown) => {
     if (!String(err).includes('Address rejected')) throw err;
   });
   await page.waitForFunction((p) => location.pathname === p && document.readyState !== 'loading', { timeout: 20_000 }, path);
@@ -47,7 +35,7 @@ const allMarked = async (page: Page): Promise<string[]> => [
 ];
 
 async function toBackground(request: Record<string, unknown>): Promise<void> {
-  const ext = await firefox.openExtensionPage('popup.html', '#app');
+  const ext = await env.firefox.openExtensionPage('popup.html', '#app');
   const reply = await ext.evaluate((r) => (globalThis as any).browser.runtime.sendMessage(r), request);
   expect(reply).toHaveProperty('result');
   await ext.close();

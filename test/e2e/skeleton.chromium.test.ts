@@ -1,45 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
 import { badgeOfOtherTab, sendRaw } from './harness/extension-page';
 import { screenshotPath } from './harness/paths';
-import { startServer, type TestServer } from './harness/server';
+import { useChromium } from './harness/lifecycle';
 
 const SEED = '/seed/003_3db1887f22c04c2b.html';
 
 describe('extension skeleton in Chromium', () => {
-  let browser: ChromiumSession & { blockedRequests: string[] };
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useChromium();
 
   it('starts the service worker of the built extension', () => {
-    expect(browser.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+    expect(env.browser.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
   });
 
   it('runs the content script on a served page and gets a reply from the background (badge set)', async () => {
     // Reuse the window's first tab, so the seed page is the only tab besides the extension page.
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto(server.url + SEED);
-    const ext = await browser.openExtensionPage('popup.html');
+    const page = env.browser.context.pages()[0] ?? (await env.browser.context.newPage());
+    await page.goto(env.server.url + SEED);
+    const ext = await env.browser.openExtensionPage('popup.html');
     await expect.poll(() => badgeOfOtherTab(ext), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
     await page.screenshot({ path: screenshotPath('skeleton-chromium-seed-page') });
   });
 
   it('answers a well-formed request', async () => {
-    const ext = await browser.openExtensionPage('popup.html');
+    const ext = await env.browser.openExtensionPage('popup.html');
     expect(await sendRaw(ext, { type: 'ping' })).toMatchObject({ result: { pong: true } });
   });
 
   it('rejects malformed messages with an {error} reply and changes nothing', async () => {
-    const ext = await browser.openExtensionPage('popup.html');
-    const url = `${server.url}${SEED}`;
+    const ext = await env.browser.openExtensionPage('popup.html');
+    const url = `${env.server.url}${SEED}`;
     const before = await sendRaw(ext, { type: 'getPageSettings', url });
     expect(before).toMatchObject({ result: { enabled: true } });
 
