@@ -14,7 +14,7 @@ import { Announcer } from './announcer';
 import { CardController } from './card/card-controller';
 import { Highlighter } from './highlighter';
 import { listenForShortcut, startIndex, stepIndex, type Direction } from './keyboard';
-import { assignEmphasis } from './marks/emphasis';
+import { EmphasisAssigner } from './marks/emphasis';
 import { groupFindings } from './marks/findings';
 import { markIsLive, markStart, type Mark } from './marks/mark';
 import { MarkIndex } from './marks/mark-index';
@@ -31,6 +31,9 @@ import { pageKey, watchUrl } from './watch/url-watch';
 
 /** Hover intent: the pointer rests this long on a mark before its card opens. */
 export const HOVER_OPEN_MS = 300;
+
+/** Marks gated and given their emphasis between budget checks (~0.1 µs each). */
+const APPLY_BATCH = 4096;
 
 // Typed here as well: the virtual module's declaration is only as good as build-constants.d.ts.
 const matcherData: MatcherData = embeddedMatcherData;
@@ -62,6 +65,8 @@ export class PageSession {
   private locallyHidden = new Set<string>();
   private liveRanges = new WeakMap<Mark, Range>();
   private lastReport = '';
+  /** Bumped by every `apply`: a sliced one that finds it moved on was superseded and stops. */
+  private applyGeneration = 0;
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private settings: PageSettings) {
@@ -87,7 +92,7 @@ export class PageSession {
     this.settings = settings;
     // The background's list now includes anything hidden from a card.
     this.locallyHidden.clear();
-    this.apply();
+    this.redraw();
   }
 
   destroy(): void {
@@ -147,7 +152,7 @@ export class PageSession {
     for (const root of this.scanner.shadowRoots) this.watcher.observe(root);
     this.raw = raw;
     this.focused = null;
-    this.apply(budget);
+    await this.apply(budget);
     // Timing stops only once the marks are registered and the on-topic decision is made.
     await this.highlighter.settled();
     budget.finish();
@@ -193,31 +198,56 @@ export class PageSession {
     const raw = await this.visibleIfTopical(marks, budget);
     this.signal.throwIfAborted();
     await this.prepareRanges(raw, budget);
-    budget.finish();
     this.raw = raw;
-    this.apply();
+    await this.apply(budget);
+    await this.highlighter.settled();
+    budget.finish();
   }
 
-  /** Gate, filter and draw `raw` under the current settings; report and announce the result. */
-  private apply(budget?: SliceBudget): void {
+  /** `apply` on its own budget, for changes that come from the reader (settings, "Not this"). */
+  private redraw(): void {
+    const budget = new SliceBudget(this.signal);
+    this.apply(budget)
+      .then(() => this.highlighter.settled())
+      .catch((err: unknown) => {
+        if (!this.signal.aborted) console.warn('[backstory] redraw failed:', err);
+      })
+      .finally(() => budget.finish());
+  }
+
+  /**
+   * Gate, filter and draw `raw` under the current settings; report and announce the result.
+   * The pass over the marks checks `budget` every APPLY_BATCH marks, so a page with 150,000 of them
+   * spreads it over slices (one synchronous pass was 15–21 ms, and the draw after it more); a page
+   * with fewer runs through without yielding. A newer `apply` supersedes one that is waiting.
+   */
+  private async apply(budget: SliceBudget): Promise<void> {
     if (this.signal.aborted) return;
+    const generation = ++this.applyGeneration;
     let started = performance.now();
     const hidden = new Set([...this.settings.hiddenEntityIds, ...this.locallyHidden]);
-    this.onTopic = isOnTopic(this.raw, matcherData);
-    // The filter is skipped when it has nothing to remove: on the 5 MB bench page the session's
-    // synchronous pass over 150,000 marks is what can cross 50 ms.
+    const raw = this.raw;
+    const onTopic = isOnTopic(raw, matcherData);
+    // The filter is skipped when it has nothing to remove: most pages, and all of the 5 MB bench page.
     const filtering = hidden.size > 0 || this.dismissedCount > 0;
-    const candidates = !this.onTopic ? [] : filtering ? this.raw.filter((m) => !hidden.has(m.entityId) && !this.isDismissed(m)) : this.raw;
-    const mode = this.settings.markMode;
-    const emphasis = assignEmphasis(candidates, candidates.map((m) => m.section), mode);
+    const emphasis = new EmphasisAssigner(this.settings.markMode);
     const strong: Mark[] = [];
     const quiet: Mark[] = [];
-    this.drawn = [];
-    candidates.forEach((m, i) => {
-      if (emphasis[i] === 'none') return;
-      (emphasis[i] === 'strong' ? strong : quiet).push(m);
-      this.drawn.push(m);
-    });
+    const drawn: Mark[] = [];
+    for (let i = 0; onTopic && i < raw.length; i++) {
+      if ((i & (APPLY_BATCH - 1)) === APPLY_BATCH - 1) {
+        await budget.check();
+        if (generation !== this.applyGeneration) return;
+      }
+      const m = raw[i]!;
+      if (filtering && (hidden.has(m.entityId) || this.isDismissed(m))) continue;
+      const kind = emphasis.next(m.entityId, m.section);
+      if (kind === 'none') continue;
+      (kind === 'strong' ? strong : quiet).push(m);
+      drawn.push(m);
+    }
+    this.onTopic = onTopic;
+    this.drawn = drawn;
     this.highlighter.render(strong, quiet, budget);
     this.indexCache = null;
     if (this.focused && !this.drawn.includes(this.focused)) {
@@ -310,13 +340,13 @@ export class PageSession {
     keys.add(this.dismissKey(mark));
     this.dismissedCount++;
     this.card.close({ returnFocus: true });
-    this.apply();
+    this.redraw();
   }
 
   private hideName(mark: Mark): void {
     this.locallyHidden.add(mark.entityId);
     this.card.close({ returnFocus: true });
-    this.apply();
+    this.redraw();
     callBackground({ type: 'hideName', url: location.href, entityId: mark.entityId, alias: mark.alias }).catch((err: unknown) =>
       console.warn('[backstory] could not hide the name:', err),
     );

@@ -9,19 +9,30 @@ import type { PageSettings } from '../../shared/messaging/background-request';
 
 export type Emphasis = 'strong' | 'quiet' | 'none';
 
+/**
+ * The emphasis of marks fed one at a time in document order. Incremental so the session can spread
+ * 150,000 marks over several slices (one synchronous pass over them was 15–21 ms on the 5 MB page).
+ */
+export class EmphasisAssigner {
+  private readonly seen = new Map<unknown, Set<string>>();
+
+  constructor(private readonly mode: PageSettings['markMode']) {}
+
+  next(entityId: string, section: unknown): Emphasis {
+    if (this.mode === 'all') return 'strong';
+    let ids = this.seen.get(section);
+    if (!ids) this.seen.set(section, (ids = new Set()));
+    if (ids.has(entityId)) return this.mode === 'first' ? 'none' : 'quiet';
+    ids.add(entityId);
+    return 'strong';
+  }
+}
+
 export function assignEmphasis(
   marks: ReadonlyArray<{ entityId: string }>,
   sections: readonly unknown[],
   mode: PageSettings['markMode'],
 ): Emphasis[] {
-  if (mode === 'all') return marks.map(() => 'strong');
-  const seen = new Map<unknown, Set<string>>();
-  return marks.map((mark, i) => {
-    const key = sections[i];
-    let ids = seen.get(key);
-    if (!ids) seen.set(key, (ids = new Set()));
-    if (ids.has(mark.entityId)) return mode === 'first' ? 'none' : 'quiet';
-    ids.add(mark.entityId);
-    return 'strong';
-  });
+  const assigner = new EmphasisAssigner(mode);
+  return marks.map((mark, i) => assigner.next(mark.entityId, sections[i]));
 }

@@ -99,6 +99,26 @@ describe('hostile pages (Chromium)', () => {
     expect(marks.filter((m) => m.where === 'mentions').length).toBe(10_000);
     const scan = await page.evaluate(() => performance.getEntriesByName('backstory-scan')[0]!.duration);
     expect(scan).toBeLessThan(20_000);
+
+    // Mark-mode changes in a row redraw the 10,003 marks in passes of 4,096 (page-session.ts): the
+    // page ends up drawn as the last change asks, never as an earlier pass left it.
+    const setMode = async (...modes: string[]) => {
+      const ext = await session.openExtensionPage('popup.html');
+      for (const value of modes) {
+        expect(await ext.evaluate((v) => (globalThis as any).chrome.runtime.sendMessage({ type: 'setPref', key: 'markMode', value: v }), value)).toHaveProperty('result');
+      }
+      await ext.close();
+    };
+    const total = async () => (await page.evaluate(markedTexts)).length;
+    await setMode('first');
+    // First mentions only: each of the two names once per section.
+    await expect.poll(total, { timeout: 15_000 }).toBeLessThan(2_000);
+    const firstOnly = await total();
+    expect(firstOnly).toBeGreaterThan(0);
+    await setMode('all', 'first', 'all');
+    await expect.poll(total, { timeout: 15_000 }).toBe(marks.length);
+    await page.waitForTimeout(1_000);
+    expect(await total()).toBe(marks.length);
   });
 
   it('a page that rewrites its text every 50 ms is rescanned a bounded number of times', async () => {
