@@ -20,6 +20,12 @@
  *           pass), run to completion (it is synchronous) as the first script in a fresh isolated
  *           world on a freshly loaded page with Backstory off for the site; median of LOADS loads,
  *           reported as a ratio to the scan's wall time;
+ *  floor    the least walk that can honour the text model's rules (src/detect/text-model.ts): every
+ *           element and text node outside the subtrees skipped by tag (script, style, code, svg, …),
+ *           reading each element's tag and shadow root and each text node's data, and nothing else:
+ *           no attribute skips, no blocks, no model, no matching. Run like B0 (first walk, fresh load, fresh world, median of LOADS). `floor/B0`
+ *           is a lower bound on `scan/B0` for any scan that collects by the text model's rules;
+ *           `markjs/B0` an upper bound on `markjs/scan` for any scan that reads the page's text;
  *  long tasks > 50 ms that overlap the scan, DOM nodes added (Backstory's own `[data-backstory-ui]`
  *  left out), and the layout count over the load with Backstory on minus with it off (CDP metrics).
  *
@@ -32,6 +38,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Entity } from '../../src/corpus/types';
+import { SKIP_TAGS } from '../../src/detect/text-model';
 import { launchChromium } from '../e2e/harness/chromium';
 import { chromeBuild, root } from '../e2e/harness/paths';
 import { NODE_COUNTER_SCRIPT } from '../e2e/marking-probes';
@@ -59,6 +66,8 @@ export interface PageFigures {
   page: string;
   b0Ms: number;
   b0WarmMs: number;
+  /** The floor walk (see the top of this file). */
+  floorMs: number;
   /** Sum of the scan's slices (its own work). */
   scanMs: number;
   /** First slice to draw, yields included. */
@@ -153,6 +162,31 @@ const WALK = `(() => {
 /** B0: the first walk over the page, in a fresh world. */
 const bareWalk = (page: Page): Promise<number> => inFreshWorld<number>(page, WALK);
 
+/**
+ * The floor: elements and text, reading the tag and shadow root of each element and jumping over the
+ * subtrees the text model skips by tag (SKIP_TAGS), and the data of each text node kept; nothing else
+ * (no attribute skips, no blocks, no model, no matching).
+ */
+const FLOOR_WALK = `(() => {
+  const skip = new Set(${JSON.stringify([...SKIP_TAGS])});
+  const t = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let units = 0;
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === 3) units += node.data.length;
+    else if (skip.has(node.localName)) {
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) node = walker.nextSibling();
+      continue;
+    } else if (node.shadowRoot) units++;
+    node = walker.nextNode();
+  }
+  const ms = performance.now() - t;
+  return units >= 0 ? ms : -1;
+})()`;
+const floorWalk = (page: Page): Promise<number> => inFreshWorld<number>(page, FLOOR_WALK);
+
 /** The same walk repeated in one world (the figure printed as "warm"). */
 async function warmWalk(page: Page): Promise<number> {
   const warm = await inFreshWorld<number[]>(page, `[${WALK}, ${WALK}, ${WALK}, ${WALK}, ${WALK}, ${WALK}]`);
@@ -196,7 +230,7 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
       }
       return route.abort();
     });
-    const off = new Map<string, { b0Ms: number; b0WarmMs: number; markjsMs: number; markjsNodesAdded: number; layouts: number | null }>();
+    const off = new Map<string, { b0Ms: number; b0WarmMs: number; floorMs: number; markjsMs: number; markjsNodesAdded: number; layouts: number | null }>();
     // The pattern is built here and handed over as source text: no escaping inside the page script.
     const source = JSON.stringify(aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
     const markjsRun = `(() => {
@@ -220,6 +254,7 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
     await setSite(false);
     for (const p of pages) {
       const b0: number[] = [];
+      const floor: number[] = [];
       const markjsMs: number[] = [];
       let markjsNodesAdded = 0;
       let b0WarmMs = 0;
@@ -233,19 +268,22 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
           layouts = await layoutCount(page);
         }
         await page.close();
+        const walked = await load(p);
+        floor.push(await floorWalk(walked));
+        await walked.close();
         const marked = await load(p);
         const run = await inFreshWorld<{ ms: number; added: number; marks: number }>(marked, markjsRun);
         markjsMs.push(run.ms);
         markjsNodesAdded = run.added;
         await marked.close();
       }
-      off.set(p, { b0Ms: median(b0), b0WarmMs, markjsMs: median(markjsMs), markjsNodesAdded, layouts });
+      off.set(p, { b0Ms: median(b0), b0WarmMs, floorMs: median(floor), markjsMs: median(markjsMs), markjsNodesAdded, layouts });
     }
     // Pass 2, Backstory on: its first scan on each of LOADS fresh loads.
     await setSite(true);
     const out: PageFigures[] = [];
     for (const p of pages) {
-      const runs: Array<Omit<PageFigures, 'page' | 'b0Ms' | 'b0WarmMs' | 'markjsMs' | 'markjsNodesAdded' | 'layoutDelta'> & { layouts: number | null }> = [];
+      const runs: Array<Omit<PageFigures, 'page' | 'b0Ms' | 'b0WarmMs' | 'floorMs' | 'markjsMs' | 'markjsNodesAdded' | 'layoutDelta'> & { layouts: number | null }> = [];
       for (let k = 0; k < LOADS; k++) {
         const page = await load(p);
         await page.waitForFunction(() => performance.getEntriesByName('backstory-scan').length > 0, undefined, { timeout: 120_000 });
@@ -260,6 +298,7 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
         page: p.split('/').slice(-2).join('/'),
         b0Ms: base.b0Ms,
         b0WarmMs: base.b0WarmMs,
+        floorMs: base.floorMs,
         markjsMs: base.markjsMs,
         markjsNodesAdded: base.markjsNodesAdded,
         layoutDelta: mid.layouts !== null && base.layouts !== null ? mid.layouts - base.layouts : null,
@@ -319,7 +358,7 @@ export async function benchDetect(): Promise<string> {
   const rows = await measurePages();
   const lines = rows.map(
     (r) =>
-      `  ${r.page}: B0 ${r.b0Ms.toFixed(1)} ms first walk (${r.b0WarmMs.toFixed(1)} repeated), scan CPU ${r.scanMs.toFixed(1)} ms (×${(r.scanMs / r.b0Ms).toFixed(1)} B0), ` +
+      `  ${r.page}: B0 ${r.b0Ms.toFixed(1)} ms first walk (${r.b0WarmMs.toFixed(1)} repeated), floor ${r.floorMs.toFixed(1)} ms (×${(r.floorMs / r.b0Ms).toFixed(1)} B0), scan CPU ${r.scanMs.toFixed(1)} ms (×${(r.scanMs / r.b0Ms).toFixed(1)} B0), ` +
       `wall ${r.scanWallMs.toFixed(1)} ms (${r.yields} yields), ${r.marks} marks${r.onTopic ? ' (on topic)' : ''}, ` +
       `mark.js ${r.markjsMs.toFixed(0)} ms (×${(r.markjsMs / r.scanWallMs).toFixed(1)} scan wall, +${r.markjsNodesAdded} nodes), ` +
       `[${r.phases}], long tasks ${r.longTasks} (longest ${r.longestTaskMs.toFixed(0)} ms), nodes added ${r.nodesAdded}, layouts ${r.layoutDelta ?? 'n/a'}`,
@@ -328,7 +367,8 @@ export async function benchDetect(): Promise<string> {
   const summary =
     `bench detect: scan/B0=${ratios((r) => r.scanMs / r.b0Ms)} scan-wall=${ratios((r) => r.scanWallMs)} markjs/scan=${ratios((r) => r.markjsMs / r.scanWallMs)} ` +
     `longtasks=${rows.reduce((n, r) => n + r.longTasks, 0)} nodes-added=${rows.reduce((n, r) => n + r.nodesAdded, 0)} ` +
-    `layouts=${rows.map((r) => r.layoutDelta ?? 'n/a').join(',')}${await matcherFigure()}`;
+    `layouts=${rows.map((r) => r.layoutDelta ?? 'n/a').join(',')}${await matcherFigure()} ` +
+    `bounds: floor/B0=${ratios((r) => r.floorMs / r.b0Ms)} markjs/B0=${ratios((r) => r.markjsMs / r.b0Ms)}`;
   return [...lines, summary].join('\n');
 }
 
