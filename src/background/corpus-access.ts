@@ -1,14 +1,12 @@
 import browser from 'webextension-polyfill';
 import { createMemorySource } from '../corpus/memory-source';
-import type { CorpusSource } from '../corpus/source';
 import type { CorpusBundle } from '../corpus/types';
-import { openCorpusSource } from '../storage/open-corpus';
+import { openCorpusSource, type OpenedCorpus } from '../storage/open-corpus';
 
-export interface OpenedCorpus {
-  source: CorpusSource;
-  backend: 'indexeddb' | 'memory';
-  reason?: string;
-}
+export type { OpenedCorpus };
+
+/** Chrome stops an idle extension worker after 30 s; an extension API call resets that clock. */
+const KEEP_ALIVE_MS = 20_000;
 
 let corpus: Promise<OpenedCorpus> | undefined;
 let bundle: Promise<CorpusBundle> | undefined;
@@ -20,13 +18,36 @@ export function loadBundledCorpus(): Promise<CorpusBundle> {
 }
 
 /**
- * The corpus as every handler reads it: IndexedDB when it works (imported on first use after an
- * install or update), else the bundled file in memory. One shared promise per worker lifetime.
+ * The corpus as every handler reads it: IndexedDB when it works, else the bundled file in memory.
+ * One shared promise per worker lifetime. After an install or update the bundle answers from memory
+ * while it is written to IndexedDB, and IndexedDB answers from the moment the write commits.
  */
 export function getCorpus(): Promise<OpenedCorpus> {
-  corpus ??= openCorpusSource(loadBundledCorpus, createMemorySource).catch((err: unknown) => {
-    corpus = undefined; // let the next request try again
-    throw err;
-  });
+  corpus ??= openCorpusSource(loadBundledCorpus, createMemorySource, { shippedVersion: __BACKSTORY_CORPUS_VERSION__ }).then(
+    (opened) => {
+      if (opened.importing) {
+        const settled = opened.importing;
+        keepAliveUntil(settled);
+        void settled.then((next) => {
+          corpus = Promise.resolve(next);
+        });
+      }
+      return opened;
+    },
+    (err: unknown) => {
+      corpus = undefined; // let the next request try again
+      throw err;
+    },
+  );
   return corpus;
+}
+
+/**
+ * Keep the worker from being stopped for idleness while `work` runs (the pattern Chrome's
+ * service-worker lifecycle guide gives). A 10,000-article import is one 30–40 s transaction: stopped
+ * half-way it commits nothing, and every start would begin it again.
+ */
+function keepAliveUntil(work: Promise<unknown>): void {
+  const timer = setInterval(() => void browser.runtime.getPlatformInfo(), KEEP_ALIVE_MS);
+  void work.finally(() => clearInterval(timer));
 }

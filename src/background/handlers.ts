@@ -75,7 +75,7 @@ export const handlers: Handlers = {
     // The pause flag is shown when it can be read; a database the popup cannot read is reported by `reason`.
     const [corpus, prefs] = await Promise.all([getCorpus(), getPrefs().catch(() => DEFAULT_PREFS)]);
     const meta = await corpus.source.meta();
-    return { backend: corpus.backend, reason: corpus.reason, paused: prefs.paused, ...meta };
+    return { backend: corpus.backend, reason: corpus.reason, importing: corpus.importing !== undefined, paused: prefs.paused, ...meta };
   },
 
   getTabUrl: async (request) => {

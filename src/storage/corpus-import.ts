@@ -27,7 +27,8 @@ export interface EnsureCorpusOptions {
   now?: () => number;
 }
 
-async function storedVersion(db: BackstoryDb): Promise<string | undefined> {
+/** The version of the corpus IndexedDB holds whole (its meta is written last), if any. */
+export async function storedCorpusVersion(db: BackstoryDb): Promise<string | undefined> {
   return (await db.get('corpusMeta', CORPUS_META_KEY))?.version;
 }
 
@@ -40,7 +41,7 @@ export async function ensureCorpus(
     throw new TypeError('Corpus bundle has no version.');
   }
   // Cheap read-only check first, so a normal start never takes the write lock on every store.
-  if ((await storedVersion(db)) === bundle.version) return 'current';
+  if ((await storedCorpusVersion(db)) === bundle.version) return 'current';
 
   const tx = db.transaction([...CORPUS_STORES], 'readwrite');
   const done = tx.done;

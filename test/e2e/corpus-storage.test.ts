@@ -18,6 +18,12 @@ function expectImported(stored: Awaited<ReturnType<typeof readStoredCorpus>>) {
   expect(stored.hmeimimAliases).toEqual(expect.arrayContaining(['Khmeimim', 'حميميم', 'Хмеймим']));
 }
 
+/** Which store answers the popup's status request, and with which corpus. */
+async function backendAnswering(ext: Parameters<typeof sendRaw>[0]): Promise<{ backend: string; version: string }> {
+  const { result } = (await sendRaw(ext, { type: 'getStatus' })) as { result: { backend: string; version: string } };
+  return { backend: result.backend, version: result.version };
+}
+
 describe('the corpus in IndexedDB after install', () => {
   describe('Chromium', () => {
     let browser: ChromiumSession;
@@ -28,9 +34,8 @@ describe('the corpus in IndexedDB after install', () => {
 
     it('imports the bundled corpus on install and answers from IndexedDB', async () => {
       const ext = await browser.openExtensionPage('options.html');
-      // The import runs on install; getStatus waits for it and names the backend that answers.
-      const status = (await sendRaw(ext, { type: 'getStatus' })) as { result: { backend: string; version: string } };
-      expect(status.result).toMatchObject({ backend: 'indexeddb', version: bundled.version });
+      // The import starts on install; the bundle answers meanwhile, and IndexedDB once it has committed.
+      await expect.poll(() => backendAnswering(ext), { timeout: 15_000 }).toEqual({ backend: 'indexeddb', version: bundled.version });
       expectImported(await readStoredCorpus(ext));
     });
   });
@@ -44,8 +49,7 @@ describe('the corpus in IndexedDB after install', () => {
 
     it('imports the bundled corpus on install and answers from IndexedDB', async () => {
       const ext = await firefox.openExtensionPage('options.html', 'body');
-      const status = (await sendRaw(ext, { type: 'getStatus' })) as { result: { backend: string; version: string } };
-      expect(status.result).toMatchObject({ backend: 'indexeddb', version: bundled.version });
+      await expect.poll(() => backendAnswering(ext), { timeout: 15_000 }).toEqual({ backend: 'indexeddb', version: bundled.version });
       expectImported(await readStoredCorpus(ext));
     });
   });

@@ -75,6 +75,8 @@ export interface CorpusStatus {
   backend: 'indexeddb' | 'memory';
   /** Why the extension fell back to the bundled corpus, when it did. */
   reason?: string;
+  /** The bundled corpus answers while it is being saved to IndexedDB (just after an install or update). */
+  importing?: boolean;
   version: string;
   asOf: string;
   articleCount: number;

@@ -24,6 +24,13 @@ describe('StatusBanner', () => {
     expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 2025-03-01 · 1 article');
   });
 
+  it('while the corpus is being saved, says so in passing and shows no warning', () => {
+    render(<StatusBanner status={{ ...STATUS, backend: 'memory', importing: true }} error={null} />);
+    expect(screen.getByText(/Saving the corpus in this browser/)).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 2025-03-01 · 5 articles');
+  });
+
   it('shows loading, then a background error as an alert', () => {
     render(<StatusBanner status={null} error={null} />);
     expect(screen.getByText('Loading the corpus…')).toBeTruthy();

@@ -17,17 +17,61 @@ function quotaExceededOnPut() {
 }
 
 describe('openCorpusSource', () => {
-  it('uses IndexedDB when it works and loads the bundle once', async () => {
+  it('imports in the background, answering from the bundle in memory until IndexedDB has it', async () => {
     const { connector } = freshDb();
     const loadBundle = vi.fn(async () => smallBundle());
     const memory = vi.fn(referenceSource);
-    const opened = await openCorpusSource(loadBundle, memory, { getDb: () => connector.getDb() });
-    expect(opened.backend).toBe('indexeddb');
+    const opened = await openCorpusSource(loadBundle, memory, { getDb: () => connector.getDb(), shippedVersion: 'v-small-1' });
+    // Nothing stored yet: the bundle answers at once while it is written.
+    expect(opened.backend).toBe('memory');
     expect(opened.reason).toBeUndefined();
-    expect(memory).not.toHaveBeenCalled();
-    expect(loadBundle).toHaveBeenCalledTimes(1);
+    expect(opened.importing).toBeInstanceOf(Promise);
     expect((await opened.source.getEntity('putin'))?.name).toBe('Vladimir Putin');
+    const settled = await opened.importing!;
+    expect(settled.backend).toBe('indexeddb');
+    expect(settled.importing).toBeUndefined();
+    expect((await settled.source.getEntity('putin'))?.name).toBe('Vladimir Putin');
+    expect(loadBundle).toHaveBeenCalledTimes(1);
+    expect(memory).toHaveBeenCalledTimes(1);
     expect(await (await connector.getDb()).count('entities')).toBe(smallBundle().entities.length);
+    await connector.close();
+  });
+
+  it('never loads the bundle when the stored corpus is the shipped version', async () => {
+    const { connector } = freshDb();
+    const getDb = () => connector.getDb();
+    await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb, shippedVersion: 'v-small-1' })).importing;
+    const loadBundle = vi.fn(async () => smallBundle());
+    const memory = vi.fn(referenceSource);
+    const opened = await openCorpusSource(loadBundle, memory, { getDb, shippedVersion: 'v-small-1' });
+    expect(opened.backend).toBe('indexeddb');
+    expect(opened.importing).toBeUndefined();
+    expect(loadBundle).not.toHaveBeenCalled();
+    expect(memory).not.toHaveBeenCalled();
+    expect((await opened.source.meta()).version).toBe('v-small-1');
+    await connector.close();
+  });
+
+  it('replaces an older stored corpus with the shipped one, and serves the shipped one throughout', async () => {
+    const { connector } = freshDb();
+    const getDb = () => connector.getDb();
+    await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb, shippedVersion: 'v-small-1' })).importing;
+    const opened = await openCorpusSource(async () => smallBundleV2(), referenceSource, { getDb, shippedVersion: 'v-small-2' });
+    expect(opened.backend).toBe('memory');
+    expect((await opened.source.meta()).version).toBe('v-small-2');
+    const settled = await opened.importing!;
+    expect(settled.backend).toBe('indexeddb');
+    expect((await settled.source.meta()).version).toBe('v-small-2');
+    await connector.close();
+  });
+
+  it('without a shipped version, loads the bundle to compare and imports only when it differs', async () => {
+    const { connector } = freshDb();
+    const getDb = () => connector.getDb();
+    await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb })).importing;
+    const again = await openCorpusSource(async () => smallBundle(), referenceSource, { getDb });
+    // Loaded and compared: the same version, so the write is a read-only check that settles on IndexedDB.
+    expect((await again.importing!).backend).toBe('indexeddb');
     await connector.close();
   });
 
@@ -43,15 +87,17 @@ describe('openCorpusSource', () => {
   it('falls back to memory when the quota is exceeded, keeping the old corpus in IndexedDB', async () => {
     const { connector } = freshDb();
     const getDb = () => connector.getDb();
-    await openCorpusSource(async () => smallBundle(), referenceSource, { getDb });
+    await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb })).importing;
     const put = quotaExceededOnPut();
-    const opened = await openCorpusSource(async () => smallBundleV2(), referenceSource, { getDb });
+    const opened = await openCorpusSource(async () => smallBundleV2(), referenceSource, { getDb, shippedVersion: 'v-small-2' });
+    const settled = await opened.importing!;
     expect(put).toHaveBeenCalled();
     put.mockRestore();
-    expect(opened.backend).toBe('memory');
-    expect(opened.reason).toMatch(/Not enough storage space/);
-    // The memory source serves the new bundle; the stored one is still the old, whole corpus.
+    expect(settled.backend).toBe('memory');
+    expect(settled.reason).toMatch(/Not enough storage space/);
+    // The memory source serves the new bundle, before and after; the stored one is still the old, whole corpus.
     expect((await opened.source.meta()).version).toBe('v-small-2');
+    expect(settled.source).toBe(opened.source);
     const db = await getDb();
     expect((await db.get('corpusMeta', 'corpus'))?.version).toBe('v-small-1');
     expect(await db.count('entities')).toBe(smallBundle().entities.length);
@@ -61,7 +107,7 @@ describe('openCorpusSource', () => {
   it('falls back without deleting anything when the database is newer than the code', async () => {
     const { factory, connector } = freshDb();
     const user = createUserData(() => connector.getDb());
-    await openCorpusSource(async () => smallBundle(), referenceSource, { getDb: () => connector.getDb() });
+    await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb: () => connector.getDb() })).importing;
     await user.setSiteEnabled('example.com', false, 'host');
     await connector.close();
     // A newer build bumped the version (and added a store), then the user went back to this build.
