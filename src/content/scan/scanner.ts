@@ -30,9 +30,11 @@
  *   synthetic 5 MB (152 K marks) 3,126 ms, 13 long tasks  ~775 ms (×50), 0 long tasks
  *
  * Where the rest goes: the match phase was 4–25 ms of cold interpreted matcher before the prefilter
- * (src/detect/prefilter.ts) and is 2–3 ms now; collect is now most of it, 2–4× B0, because the
- * collector also visits elements (to skip by markup and to find shadow roots and blocks) and those
- * wrappers cost as much as the text nodes'. Chrome traces of yahoo-2's first scan (CDP Tracing,
+ * (src/detect/prefilter.ts) and is 3–8 ms now, building the matcher included; collect is now most of
+ * it, 2–4× B0, because the collector also visits elements (to skip by markup and to find shadow roots
+ * and blocks) and those wrappers cost as much as the text nodes'. The bench's `floor` (the least walk
+ * these rules allow: elements and text outside the subtrees skipped by tag, tag and shadow root and
+ * data read, nothing else done) is itself 1.5–3.7× B0 on the real pages, so collect is near it. Chrome traces of yahoo-2's first scan (CDP Tracing,
  * 3 loads: collect 11–16 ms) show the rest inside collect: the first wrapper of each HTML element
  * interface in a new world instantiates its template (v8.newInstance, 0.3–3.3 ms; B0 meets only
  * Text), and a minor GC of the page's young generation (up to 6 ms) lands in whichever slice
