@@ -1,6 +1,6 @@
 import { foldKey } from '../shared/text/fold';
 import type { CorpusSource } from './source';
-import type { Article, Claim, CorpusBundle, Entity, Passage, TimelineEvent } from './types';
+import type { ArticleMeta, Claim, CorpusBundle, Entity, Passage, TimelineEvent } from './types';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -37,7 +37,7 @@ export function createMemorySource(bundle: CorpusBundle): CorpusSource {
     getEntity: async (id) => entities.get(id),
     findEntitiesByAlias: async (alias) => (byAlias.get(foldKey(alias)) ?? []).slice(),
     listEntities: async () => bundle.entities.slice(),
-    getArticle: async (id): Promise<Article | undefined> => articles.get(id),
+    getArticle: async (id): Promise<ArticleMeta | undefined> => articles.get(id),
     getPassage: async (id) => passages.get(id),
     getPassagesForEntity: async (id) => (passagesByEntity.get(id) ?? []).slice(),
     getPassagesForArticle: async (id) => (passagesByArticle.get(id) ?? []).slice(),

@@ -1,4 +1,4 @@
-import type { Article, Claim, Entity, Passage, TimelineEvent } from './types';
+import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from './types';
 
 /**
  * Read access to a compiled corpus, whatever holds it: the bundle in memory (CLI, fallback)
@@ -11,7 +11,7 @@ export interface CorpusSource {
   /** Alias look-up after `foldKey` folding: any spelling, any script. */
   findEntitiesByAlias(alias: string): Promise<Entity[]>;
   listEntities(): Promise<Entity[]>;
-  getArticle(id: string): Promise<Article | undefined>;
+  getArticle(id: string): Promise<ArticleMeta | undefined>;
   getPassage(id: string): Promise<Passage | undefined>;
   getPassagesForEntity(entityId: string): Promise<Passage[]>;
   /** An article's paragraphs, in order. */

@@ -39,7 +39,8 @@ export interface Entity {
   country?: 'sy' | 'ru';
 }
 
-export interface Article {
+/** An article as the extension ships and stores it: its text is in its passages, paragraph by paragraph. */
+export interface ArticleMeta {
   id: string;
   /** The seed file the article came from, relative to `seeds/`. */
   file: string;
@@ -50,10 +51,14 @@ export interface Article {
   date: string;
   /** Id of the event entity the article reports. */
   event: string;
-  /** Cleaned body text; passage offsets index into it. */
-  text: string;
   /** Agencies the text cites ("according to Reuters", "TASS reported"), when it names any. */
   cites?: string[];
+}
+
+/** An article as the compiler sees it. */
+export interface Article extends ArticleMeta {
+  /** Cleaned body text; passage offsets index into it. */
+  text: string;
 }
 
 /** A paragraph of an article, with its sentences; offsets are into `Article.text`. */
@@ -124,16 +129,22 @@ export interface MatcherEntity {
   aliases: Alias[];
 }
 
+/** The corpus as the extension ships it (corpus.json) and every context reads it. */
 export interface CorpusBundle {
   /** Content hash of the compiled corpus; a change triggers a re-import into IndexedDB. */
   version: string;
   /** Latest article date: the card says "as of" this date. */
   asOf: string;
   entities: Entity[];
-  articles: Article[];
+  articles: ArticleMeta[];
   passages: Passage[];
   claims: Claim[];
   timeline: TimelineEvent[];
+}
+
+/** The compiler's output: the bundle with each article's whole text, which `shippedBundle` leaves out. */
+export interface CompiledCorpus extends CorpusBundle {
+  articles: Article[];
 }
 
 /** What the context card shows for one entity; `npx backstory card` prints exactly this. */

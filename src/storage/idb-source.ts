@@ -1,5 +1,5 @@
 import type { CorpusSource } from '../corpus/source';
-import type { Article, Claim, Entity, Passage, TimelineEvent } from '../corpus/types';
+import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../corpus/types';
 import { foldKey } from '../shared/text/fold';
 import { CORPUS_META_KEY, type BackstoryDb } from './schema';
 
@@ -44,7 +44,7 @@ export function createIdbSource(getDb: () => Promise<BackstoryDb>): CorpusSource
       return inBundleOrder<Entity>(await (await getDb()).getAll('entities'));
     },
     async getArticle(id) {
-      return strip<Article>(await (await getDb()).get('articles', id));
+      return strip<ArticleMeta>(await (await getDb()).get('articles', id));
     },
     async getPassage(id) {
       return strip<Passage>(await (await getDb()).get('passages', id));

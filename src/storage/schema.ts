@@ -1,5 +1,5 @@
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Article, Claim, Entity, Passage, TimelineEvent } from '../corpus/types';
+import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../corpus/types';
 import { foldKey } from '../shared/text/fold';
 import type { HiddenNameRecord, PrefRecord, SiteSetting } from './user-types';
 
@@ -28,7 +28,7 @@ export type StoredEntity = Ordered<Entity> & {
   /** `foldKey` of the id, the name and every alias, unique: what `by-alias` indexes. */
   aliasKeys: string[];
 };
-export type StoredArticle = Ordered<Article>;
+export type StoredArticle = Ordered<ArticleMeta>;
 export type StoredPassage = Ordered<Passage>;
 export type StoredClaim = Ordered<Claim>;
 export type StoredTimelineEvent = Ordered<TimelineEvent>;

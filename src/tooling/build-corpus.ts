@@ -2,12 +2,13 @@
  * The build's corpus step, run by build.mjs (and by benchmarks): compile seeds/ into the corpus bundle,
  * and the gazetteer into the matcher data the content script embeds.
  */
-import { compileCorpus } from '../corpus/compile';
+import { compileCorpus, shippedBundle } from '../corpus/compile';
 import type { CorpusBundle, MatcherEntity } from '../corpus/types';
 import { compileMatcherData } from '../detect/compile';
 import type { MatcherData } from '../detect/types';
 
 export interface CorpusArtifacts {
+  /** What corpus.json holds (article texts left out: see shipped-bundle.ts). */
   bundle: CorpusBundle;
   matcherData: MatcherData;
 }
@@ -17,6 +18,6 @@ export function toMatcherEntities(bundle: CorpusBundle): MatcherEntity[] {
 }
 
 export async function buildCorpusArtifacts(seedsDir: string): Promise<CorpusArtifacts> {
-  const bundle = await compileCorpus(seedsDir);
+  const bundle = shippedBundle(await compileCorpus(seedsDir));
   return { bundle, matcherData: compileMatcherData(toMatcherEntities(bundle)) };
 }

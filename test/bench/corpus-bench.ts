@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { compileCorpus } from '../../src/corpus/compile';
+import { compileCorpus, shippedBundle } from '../../src/corpus/compile';
 import type { CorpusBundle } from '../../src/corpus/types';
 import { generateSyntheticSeeds } from './synthetic-corpus';
 
@@ -40,8 +40,9 @@ async function writeSynthetic(count: number): Promise<string> {
 
 async function compileTimed(dir: string): Promise<{ bundle: CorpusBundle; ms: number; json: string }> {
   const started = performance.now();
-  const bundle = await compileCorpus(dir);
+  const bundle = shippedBundle(await compileCorpus(dir));
   const ms = performance.now() - started;
+  // Sized and imported as the extension ships it (corpus.json): article texts left out.
   return { bundle, ms, json: JSON.stringify(bundle) };
 }
 

@@ -261,7 +261,7 @@ export function syntheticBundle(articles: number, seed: number, entities: Entity
     const month = 1 + Math.floor(rand() * 24);
     const date = `${2024 + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-15`;
     const outlet = outlets[Math.floor(rand() * outlets.length)] as string;
-    bundle.articles.push({ id, file: `${id}.txt`, title: id, outlet, date, event: '', text });
+    bundle.articles.push({ id, file: `${id}.txt`, title: id, outlet, date, event: '' });
   }
   return bundle;
 }

@@ -21,7 +21,13 @@ const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 
 function loadArticles() {
   const corpusFile = path.join(root, 'extension/corpus.json');
   if (!existsSync(corpusFile)) throw new Error('extension/corpus.json is missing: run `npm run build` first');
-  return JSON.parse(readFileSync(corpusFile, 'utf8')).articles;
+  const bundle = JSON.parse(readFileSync(corpusFile, 'utf8'));
+  // corpus.json ships each article's text as its passages (paragraphs): the page joins them again.
+  const paragraphs = new Map();
+  for (const p of [...bundle.passages].sort((a, b) => a.index - b.index)) {
+    paragraphs.set(p.articleId, [...(paragraphs.get(p.articleId) ?? []), p.text]);
+  }
+  return bundle.articles.map((a) => ({ ...a, text: (paragraphs.get(a.id) ?? []).join('\n\n') }));
 }
 
 /** Resolve `rel` inside `dir`, refusing anything that climbs out of it. */

@@ -1,4 +1,4 @@
-import type { Article, Claim, CorpusBundle, Passage } from '../types';
+import type { Article, Claim, CompiledCorpus, Passage } from '../types';
 import { parseArticleFile } from './article-file';
 import { parseChromeRules, type ChromeRule } from './chrome-rules';
 import { clusterEntityClaims, createClaimCache, type ClaimContext } from './cluster-claims';
@@ -26,10 +26,10 @@ export interface CompileOptions {
 export const SEED_PATHS = { gazetteer: 'gazetteer.yaml', chromeRules: 'chrome-rules.yaml', facets: 'facets.yaml', articles: 'articles/' };
 
 /**
- * Compile seed files into a CorpusBundle. Pure and deterministic: the same files (in any order) give the
+ * Compile seed files into a CompiledCorpus (`shippedBundle` makes the CorpusBundle the extension ships). Pure and deterministic: the same files (in any order) give the
  * same bundle, byte for byte. Throws SeedError (`file:line: message`) on the first problem in the seeds.
  */
-export function compileCorpusFromFiles(files: SeedFile[], options: CompileOptions = {}): CorpusBundle {
+export function compileCorpusFromFiles(files: SeedFile[], options: CompileOptions = {}): CompiledCorpus {
   const byPath = new Map<string, string>();
   for (const f of files) byPath.set(f.path.replace(/\\/g, '/').replace(/^\.\//, ''), f.text);
   const gazetteerText = byPath.get(SEED_PATHS.gazetteer);
@@ -98,7 +98,7 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
  * too. Texts are hashed as they are and passages without theirs (they are slices of the article text), which
  * avoids serialising the largest part of a 10,000-article bundle twice.
  */
-function bundleVersion(content: Omit<CorpusBundle, 'version'>): string {
+function bundleVersion(content: Omit<CompiledCorpus, 'version'>): string {
   const h = createHasher().update(JSON.stringify([content.asOf, content.entities, content.claims, content.timeline]));
   for (const a of content.articles) h.update(JSON.stringify([a.id, a.file, a.title, a.outlet, a.date, a.event, a.cites ?? null])).update(a.text);
   for (const p of content.passages) h.update(`${p.id}|${p.articleId}|${p.index}|${p.start}|${p.end}|${p.sentences.join(';')}|${p.entityIds.join(',')}`);

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { CorpusBundle } from '../types';
+import type { CompiledCorpus } from '../types';
 import { compileCorpusFromFiles, type CompileOptions, type SeedFile } from './compile-corpus';
 
 /** Every `.yaml` and `.txt` file under `seedsDir`, with paths relative to it, sorted. */
@@ -14,6 +14,6 @@ export async function readSeedFiles(seedsDir: string): Promise<SeedFile[]> {
 }
 
 /** Compile the seeds folder (the thin fs wrapper around `compileCorpusFromFiles`). */
-export async function compileCorpus(seedsDir: string, options?: CompileOptions): Promise<CorpusBundle> {
+export async function compileCorpus(seedsDir: string, options?: CompileOptions): Promise<CompiledCorpus> {
   return compileCorpusFromFiles(await readSeedFiles(seedsDir), options);
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { CardData } from '../../corpus/types';
-import type { Article, Entity, Passage } from '../../corpus/types';
+import type { ArticleMeta, Entity, Passage } from '../../corpus/types';
 import type { SearchResponse } from '../../search/types';
 import type { HiddenName, Prefs, SiteSetting, UserDataExport } from '../../storage/user-types';
 import { count, id, shortText, tabId, url } from './limits';
@@ -86,7 +86,7 @@ export interface CorpusStatus {
 
 /** What the reader page shows: one article, its paragraphs in order, and who/what they name. */
 export interface ArticleView {
-  article: Article;
+  article: ArticleMeta;
   /** Every passage of the article, sorted by `index` (0 … n-1). */
   passages: Passage[];
   /** The entities any passage names, plus the article's event (id, name, type, date). */
@@ -104,7 +104,7 @@ export interface BackgroundResponses {
   setSiteEnabled: { site: string; enabled: boolean };
   setGlobalPause: { paused: boolean };
   search: SearchResponse;
-  getArticle: Article | null;
+  getArticle: ArticleMeta | null;
   getArticleView: ArticleView | null;
   listEntities: Array<Pick<Entity, 'id' | 'name' | 'type'>>;
   getStatus: CorpusStatus;

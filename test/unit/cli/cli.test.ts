@@ -17,10 +17,11 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 describe('backstory CLI', () => {
   let corpusFile: string;
   beforeAll(async () => {
-    // Compile once through the same path the CLI uses, then reuse it via --corpus to keep the suite quick.
-    const { compileCorpus } = await import('../../../src/corpus/compile');
+    // Compile once through the same path the CLI uses, then reuse it via --corpus to keep the suite quick,
+    // in the shape the extension ships (extension/corpus.json: article texts left out).
+    const { compileCorpus, shippedBundle } = await import('../../../src/corpus/compile');
     corpusFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'backstory-cli-')), 'corpus.json');
-    writeFileSync(corpusFile, JSON.stringify(await compileCorpus(path.join(root, 'seeds'))));
+    writeFileSync(corpusFile, JSON.stringify(shippedBundle(await compileCorpus(path.join(root, 'seeds')))));
   });
 
   it.each(['hmeimim', 'Khmeimim', 'حميميم', 'Хмеймим'])('card %s prints the Hmeimim air base with sourced claims', async (alias) => {

@@ -1,19 +1,19 @@
 import path from 'node:path';
 import { compileCorpusFromFiles, readSeedFiles, type SeedFile } from '../../../src/corpus/compile';
-import type { CorpusBundle } from '../../../src/corpus/types';
+import type { CompiledCorpus } from '../../../src/corpus/types';
 
 /** Helpers shared by the corpus tests: the real seeds, compiled once per test file. */
 export const SEEDS_DIR = path.resolve(__dirname, '../../../seeds');
 
 let files: Promise<SeedFile[]> | undefined;
-let bundle: Promise<CorpusBundle> | undefined;
+let bundle: Promise<CompiledCorpus> | undefined;
 
 export function seedFiles(): Promise<SeedFile[]> {
   files ??= readSeedFiles(SEEDS_DIR);
   return files;
 }
 
-export function seedBundle(): Promise<CorpusBundle> {
+export function seedBundle(): Promise<CompiledCorpus> {
   bundle ??= seedFiles().then((f) => compileCorpusFromFiles(f));
   return bundle;
 }
