@@ -30,18 +30,18 @@
  *   synthetic 5 MB (152 K marks) 3,126 ms, 13 long tasks  ~775 ms (×50), 0 long tasks
  *
  * Where the rest goes: the match phase was 4–25 ms of cold interpreted matcher before the prefilter
- * (src/detect/prefilter.ts) and is 3–8 ms now, building the matcher included; collect is now most of
- * it, 2–4× B0, because the collector also visits elements (to skip by markup and to find shadow roots
- * and blocks) and those wrappers cost as much as the text nodes'. The bench's `floor` (the least walk
- * these rules allow: elements and text outside the subtrees skipped by tag, tag and shadow root and
- * data read, nothing else done) is itself 1.5–3.7× B0 on the real pages, so collect is near it. Chrome traces of yahoo-2's first scan (CDP Tracing,
- * 3 loads: collect 11–16 ms) show the rest inside collect: the first wrapper of each HTML element
- * interface in a new world instantiates its template (v8.newInstance, 0.3–3.3 ms; B0 meets only
- * Text), and a minor GC of the page's young generation (up to 6 ms) lands in whichever slice
- * allocates last. A walk over text nodes only, climbing to parents, was not faster (yahoo-2: 12.2
- * against 8.8 ms, first touch, median of 7 loads) and cannot find shadow roots. On the 5 MB page
- * drawing is the floor: 152,000 StaticRanges (~1.2 µs each) plus Highlight.add (~0.5 µs each) are
- * ~260 ms whatever the scan does.
+ * (src/detect/prefilter.ts) and is 3–8 ms now, building the matcher included; collect is now most
+ * of it, 2–4× B0, because the collector also visits elements (to skip by markup and to find shadow
+ * roots and blocks) and those wrappers cost as much as the text nodes'. The bench's `floor` (the
+ * least walk these rules allow: elements and text outside the subtrees skipped by tag, tag and
+ * shadow root and data read, nothing else done) is itself 1.5–3.7× B0 on the real pages, so collect
+ * is near it. Chrome traces of yahoo-2's first scan (CDP Tracing, 3 loads: collect 11–16 ms) show
+ * the rest inside collect: the first wrapper of each HTML element interface in a new world
+ * instantiates its template (v8.newInstance, 0.3–3.3 ms; B0 meets only Text), and a minor GC of the
+ * page's young generation (up to 6 ms) lands in whichever slice allocates last. A walk over text
+ * nodes only, climbing to parents, was not faster (yahoo-2: 12.2 against 8.8 ms, first touch,
+ * median of 7 loads) and cannot find shadow roots. On the 5 MB page drawing is the floor: 152,000
+ * StaticRanges (~1.2 µs each) plus Highlight.add (~0.5 µs each) are ~260 ms whatever the scan does.
  */
 import { createMatcher } from '../../detect/matcher';
 import type { Matcher, MatcherData } from '../../detect/types';

@@ -26,7 +26,8 @@ export interface CompileOptions {
 export const SEED_PATHS = { gazetteer: 'gazetteer.yaml', chromeRules: 'chrome-rules.yaml', facets: 'facets.yaml', articles: 'articles/' };
 
 /**
- * Compile seed files into a CompiledCorpus (`shippedBundle` makes the CorpusBundle the extension ships). Pure and deterministic: the same files (in any order) give the
+ * Compile seed files into a CompiledCorpus (`shippedBundle` makes the CorpusBundle the extension
+ * ships from it). Pure and deterministic: the same files (in any order) give the
  * same bundle, byte for byte. Throws SeedError (`file:line: message`) on the first problem in the seeds.
  */
 export function compileCorpusFromFiles(files: SeedFile[], options: CompileOptions = {}): CompiledCorpus {
