@@ -1,18 +1,39 @@
 // Lint: typescript-eslint's recommended rules, plus the architecture and safety rules this project lives by.
 import tseslint from 'typescript-eslint';
 
-/** Contexts never import each other's internals: they talk through src/shared/messaging. */
-const CONTEXTS = ['background', 'content', 'popup', 'pages'];
-const contextBoundaries = CONTEXTS.map((context) => ({
-  files: [`src/${context}/**/*.{ts,tsx}`],
+/**
+ * The layer order, enforced: each folder of src/ may import only the folders listed for it, so no
+ * import runs back up. model is the bottom and imports nothing of ours; detect, search and corpus
+ * build on it (the corpus compiler runs the detector); storage keeps the corpus; shared messaging and
+ * UI sit beside the contexts; the contexts never import each other's internals but talk through
+ * typed messages; the CLI and build tooling run the same modules from a terminal.
+ */
+export const LAYERS = {
+  model: [],
+  detect: ['model'],
+  search: ['model'],
+  corpus: ['model', 'detect'],
+  storage: ['model', 'detect', 'search', 'corpus'],
+  shared: ['model', 'detect', 'search', 'corpus'],
+  background: ['model', 'detect', 'search', 'corpus', 'storage', 'shared'],
+  content: ['model', 'detect', 'search', 'corpus', 'shared'],
+  popup: ['model', 'detect', 'search', 'corpus', 'shared'],
+  pages: ['model', 'detect', 'search', 'corpus', 'shared'],
+  tooling: ['model', 'detect', 'search', 'corpus'],
+  cli: ['model', 'detect', 'search', 'corpus', 'storage', 'tooling'],
+};
+const layerBoundaries = Object.entries(LAYERS).map(([folder, allowed]) => ({
+  files: [`src/${folder}/**/*.{ts,tsx,mts}`],
   rules: {
     'no-restricted-imports': [
       'error',
       {
-        patterns: CONTEXTS.filter((other) => other !== context).map((other) => ({
-          group: [`**/${other}/**`, `**/${other}`],
-          message: `src/${context} must not import src/${other}: use typed messages (src/shared/messaging).`,
-        })),
+        patterns: Object.keys(LAYERS)
+          .filter((other) => other !== folder && !allowed.includes(other))
+          .map((other) => ({
+            group: [`**/${other}/**`, `**/${other}`],
+            message: `src/${folder} may import only ${allowed.join(', ') || 'nothing else of ours'}: src/${other} sits above it or beside it (see LAYERS in eslint.config.mjs).`,
+          })),
       },
     ],
   },
@@ -54,7 +75,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   noHtmlInjection,
-  ...contextBoundaries,
+  ...layerBoundaries,
   {
     files: ['**/*.mjs', 'build.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', performance: 'readonly' } },

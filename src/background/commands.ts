@@ -4,7 +4,7 @@ import { callContent } from '../shared/messaging/client';
 import { broadcastSettingsChanged } from './broadcast';
 import { getPageSettings } from './page-settings';
 import { setSiteEnabled } from '../storage/user-data';
-import { siteKeysFor } from '../shared/site/site-key';
+import { siteKeysFor } from '../model/site-key';
 
 /** Keyboard shortcuts (commands API); the user can change them in the browser's shortcut settings. */
 export async function onCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {

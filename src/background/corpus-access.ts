@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { createMemorySource } from '../corpus/memory-source';
-import type { CorpusBundle } from '../corpus/types';
+import type { CorpusBundle } from '../model/corpus-types';
 import { openCorpusSource, type OpenedCorpus } from '../storage/open-corpus';
 
 export type { OpenedCorpus };

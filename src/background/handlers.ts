@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { getCardData } from '../corpus/card-data';
 import type { BackgroundRequest, BackgroundResponses } from '../shared/messaging/background-request';
 import type { Runtime } from 'webextension-polyfill';
-import { siteKeysFor } from '../shared/site/site-key';
+import { siteKeysFor } from '../model/site-key';
 import {
   exportUserData,
   getPrefs,
@@ -15,7 +15,7 @@ import {
   setSiteEnabled,
   unhideName,
 } from '../storage/user-data';
-import { DEFAULT_PREFS } from '../storage/user-types';
+import { DEFAULT_PREFS } from '../model/user-settings';
 import { getArticleView } from './article-view';
 import { setBadge } from './badge';
 import { broadcastSettingsChanged } from './broadcast';

@@ -1,7 +1,7 @@
 import type { PageSettings } from '../shared/messaging/background-request';
-import { siteKeysFor } from '../shared/site/site-key';
+import { siteKeysFor } from '../model/site-key';
 import { findSiteSettingFor, getPrefs, listHiddenNames } from '../storage/user-data';
-import { DEFAULT_PREFS, type Prefs, type SiteSetting } from '../storage/user-types';
+import { DEFAULT_PREFS, type Prefs, type SiteSetting } from '../model/user-settings';
 
 interface UserSettingsForPage {
   prefs: Prefs;

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CorpusBundle } from '../corpus/types';
+import type { CorpusBundle } from '../model/corpus-types';
 import { compileCorpus } from '../corpus/compile';
 import { toMatcherEntities } from '../tooling/build-corpus';
 import { cardCommand } from './commands/card';

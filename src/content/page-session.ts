@@ -15,7 +15,7 @@ import { CardController } from './card/card-controller';
 import { Highlighter } from './highlighter';
 import { listenForShortcut, startIndex, stepIndex, type Direction } from './keyboard';
 import { EmphasisAssigner } from './marks/emphasis';
-import { groupFindings } from './marks/findings';
+import { countFindings } from './marks/findings';
 import { markIsLive, markStart, type Mark } from './marks/mark';
 import { MarkIndex } from './marks/mark-index';
 import { replaceUnder } from './marks/mark-list';
@@ -102,7 +102,7 @@ export class PageSession {
   }
 
   findings(): ContentResponses['getFindings'] {
-    return { url: location.href, active: true, onTopic: this.onTopic, findings: groupFindings(this.drawn, entities) };
+    return { url: location.href, active: true, onTopic: this.onTopic, findings: countFindings(this.drawn, entities) };
   }
 
   reveal(entityId: string, index: number): ContentResponses['reveal'] {

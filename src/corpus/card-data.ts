@@ -1,6 +1,6 @@
-import { foldKey } from '../shared/text/fold';
+import { foldKey } from '../model/fold';
 import type { CorpusSource } from './source';
-import type { CardData, Claim, Entity } from './types';
+import type { CardData, Claim, Entity } from '../model/corpus-types';
 
 /** Key claims shown on a card: at most this many, fewer only when the corpus has fewer. */
 export const MAX_KEY_CLAIMS = 5;

@@ -1,6 +1,6 @@
-import { foldKey } from '../shared/text/fold';
+import { foldKey } from '../model/fold';
 import type { CorpusSource } from './source';
-import type { ArticleMeta, Claim, CorpusBundle, Entity, Passage, TimelineEvent } from './types';
+import type { ArticleMeta, Claim, CorpusBundle, Entity, Passage, TimelineEvent } from '../model/corpus-types';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

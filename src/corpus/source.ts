@@ -1,4 +1,4 @@
-import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from './types';
+import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../model/corpus-types';
 
 /**
  * Read access to a compiled corpus, whatever holds it: the bundle in memory (CLI, fallback)

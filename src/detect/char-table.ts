@@ -1,4 +1,4 @@
-import { foldChar } from '../shared/text/fold';
+import { foldChar } from '../model/fold';
 
 /**
  * Per-UTF-16-unit lookup tables for the matcher's inner loop. `foldChar` runs regexes and `normalize`,

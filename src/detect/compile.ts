@@ -1,4 +1,4 @@
-import type { MatcherEntity } from '../corpus/types';
+import type { MatcherEntity } from '../model/corpus-types';
 import { charSeed, foldAliasKey } from './char-table';
 import { prefilterPasses } from './prefilter';
 import { inflectionOf } from './russian';

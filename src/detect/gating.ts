@@ -1,4 +1,4 @@
-import type { MatcherEntity } from '../corpus/types';
+import type { MatcherEntity } from '../model/corpus-types';
 import type { Matcher, MatcherData, Mention } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import type { MatcherEntity } from '../corpus/types';
+import type { MatcherEntity } from '../model/corpus-types';
 import type { CharSeed } from './char-table';
 
 /** A mention found in a text, with offsets into that text (UTF-16 code units, as JavaScript strings index). */

@@ -1,5 +1,5 @@
 import type { PageFinding } from '../shared/messaging/content-request';
-import { groupFindings } from './group-findings';
+import { groupFindingsByType } from './group-findings';
 
 /** What the popup knows about the page's mentions so far. */
 export type FindingsState =
@@ -34,7 +34,7 @@ export function FindingsList({ state, current, onReveal }: FindingsListProps) {
         <p class="bs-muted">{state.onTopic ? 'No names from the corpus on this page.' : 'Nothing marked: this page does not look like Syria–Russia news.'}</p>
       )}
       {state.kind === 'ready' &&
-        groupFindings(state.findings).map((group) => (
+        groupFindingsByType(state.findings).map((group) => (
           <div class="bs-finding-group" key={group.type}>
             <h3>
               {group.label} <span class="bs-count">{group.total}</span>

@@ -1,4 +1,4 @@
-import type { SiteScope } from '../storage/user-types';
+import type { SiteScope } from '../model/user-settings';
 
 export interface SiteControlsProps {
   /** Exact host of the page; null when Backstory cannot run on it. */

@@ -1,3 +1,4 @@
+import { typePluralLabel, typeRank } from '../model/entity-types';
 import type { PageFinding } from '../shared/messaging/content-request';
 
 export interface FindingGroup {
@@ -9,21 +10,11 @@ export interface FindingGroup {
   findings: PageFinding[];
 }
 
-const LABELS: Record<string, string> = {
-  person: 'People',
-  place: 'Places',
-  installation: 'Installations',
-  organisation: 'Organisations',
-  event: 'Events',
-  topic: 'Topics',
-};
-const ORDER = Object.keys(LABELS);
-
 /**
  * Findings grouped by entity type, in a fixed type order (unknown types last, by name), each group's
  * entities most-mentioned first, then by name, so the list reads the same on every open.
  */
-export function groupFindings(findings: readonly PageFinding[]): FindingGroup[] {
+export function groupFindingsByType(findings: readonly PageFinding[]): FindingGroup[] {
   const groups = new Map<string, PageFinding[]>();
   for (const f of findings) {
     if (!(f.count > 0)) continue;
@@ -31,15 +22,11 @@ export function groupFindings(findings: readonly PageFinding[]): FindingGroup[] 
     list.push(f);
     groups.set(f.type, list);
   }
-  const rank = (type: string) => {
-    const i = ORDER.indexOf(type);
-    return i < 0 ? ORDER.length : i;
-  };
   return [...groups.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .sort(([a], [b]) => typeRank(a) - typeRank(b) || a.localeCompare(b))
     .map(([type, list]) => ({
       type,
-      label: LABELS[type] ?? type.charAt(0).toUpperCase() + type.slice(1),
+      label: typePluralLabel(type),
       total: list.reduce((sum, f) => sum + f.count, 0),
       findings: [...list].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')),
     }));

@@ -1,4 +1,4 @@
-import type { Entity } from '../corpus/types';
+import type { Entity } from '../model/corpus-types';
 import { boundedDistance, maxTypos } from './edit-distance';
 import { STOPWORDS, queryForms, stem } from './stem';
 import { tokenize } from './tokenize';

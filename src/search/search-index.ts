@@ -1,4 +1,4 @@
-import type { CorpusBundle, Passage } from '../corpus/types';
+import type { CorpusBundle, Passage } from '../model/corpus-types';
 import { type AliasEntry, buildAliasTable } from './alias-table';
 import { STOPWORDS, stem } from './stem';
 import { tokenize } from './tokenize';

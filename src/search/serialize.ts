@@ -1,4 +1,4 @@
-import type { CorpusBundle } from '../corpus/types';
+import type { CorpusBundle } from '../model/corpus-types';
 import { buildAliasTable } from './alias-table';
 import { type SearchIndex, charMask, lengthNorms, outletKeyOf } from './search-index';
 

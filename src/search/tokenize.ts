@@ -1,4 +1,4 @@
-import { foldChar } from '../shared/text/fold';
+import { foldChar } from '../model/fold';
 
 /** A word of a text: its folded form and where it sits in the original (UTF-16 offsets, [start, end)). */
 export interface Token {

@@ -1,5 +1,5 @@
 import { unwrap } from 'idb';
-import type { CorpusBundle } from '../corpus/types';
+import type { CorpusBundle } from '../model/corpus-types';
 import { CORPUS_META_KEY, CORPUS_STORES, aliasKeysOf, type BackstoryDb, type CorpusMeta } from './schema';
 
 /**

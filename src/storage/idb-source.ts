@@ -1,6 +1,6 @@
 import type { CorpusSource } from '../corpus/source';
-import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../corpus/types';
-import { foldKey } from '../shared/text/fold';
+import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../model/corpus-types';
+import { foldKey } from '../model/fold';
 import { CORPUS_META_KEY, type BackstoryDb } from './schema';
 
 /**

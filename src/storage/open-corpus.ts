@@ -1,5 +1,5 @@
 import type { CorpusSource } from '../corpus/source';
-import type { CorpusBundle } from '../corpus/types';
+import type { CorpusBundle } from '../model/corpus-types';
 import { ensureCorpus, storedCorpusVersion } from './corpus-import';
 import { SchemaTooNewError, StorageBlockedError, StorageUnavailableError, getDb as sharedGetDb } from './db';
 import { createIdbSource } from './idb-source';

@@ -1,7 +1,7 @@
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../corpus/types';
-import { foldKey } from '../shared/text/fold';
-import type { HiddenNameRecord, PrefRecord, SiteSetting } from './user-types';
+import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../model/corpus-types';
+import { foldKey } from '../model/fold';
+import type { HiddenNameRecord, PrefRecord, SiteSetting } from '../model/user-settings';
 
 /**
  * The one schema of the `backstory` database.

@@ -1,4 +1,4 @@
-import { isSiteKey, registrableDomain } from '../shared/site/site-key';
+import { isSiteKey, registrableDomain } from '../model/site-key';
 import {
   MARK_MODES,
   PREF_KEYS,
@@ -8,7 +8,7 @@ import {
   type Prefs,
   type SiteSetting,
   type UserDataExport,
-} from './user-types';
+} from '../model/user-settings';
 
 /**
  * Strict reading of an imported user-data file. Everything is checked before anything is written,

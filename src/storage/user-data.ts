@@ -1,5 +1,5 @@
-import { isSiteKey, normaliseHost, registrableDomain, siteKeysFor } from '../shared/site/site-key';
-import { foldKey } from '../shared/text/fold';
+import { isSiteKey, normaliseHost, registrableDomain, siteKeysFor } from '../model/site-key';
+import { foldKey } from '../model/fold';
 import { getDb as sharedGetDb } from './db';
 import type { BackstoryDb } from './schema';
 import { IMPORT_LIMITS, parseUserData } from './user-data-validate';
@@ -16,7 +16,7 @@ import {
   type SiteScope,
   type SiteSetting,
   type UserDataExport,
-} from './user-types';
+} from '../model/user-settings';
 
 export { UserDataImportError } from './user-data-validate';
 

@@ -3,7 +3,7 @@
  * and the gazetteer into the matcher data the content script embeds.
  */
 import { compileCorpus, shippedBundle } from '../corpus/compile';
-import type { CorpusBundle, MatcherEntity } from '../corpus/types';
+import type { CorpusBundle, MatcherEntity } from '../model/corpus-types';
 import { compileMatcherData } from '../detect/compile';
 import type { MatcherData } from '../detect/types';
 

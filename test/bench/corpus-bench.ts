@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { compileCorpus, shippedBundle } from '../../src/corpus/compile';
-import type { CorpusBundle } from '../../src/corpus/types';
+import type { CorpusBundle } from '../../src/model/corpus-types';
 import { generateSyntheticSeeds } from './synthetic-corpus';
 
 const QUERY_IDS = ['hmeimim-air-base', 'ahmad-al-sharaa', 'tartus-naval-base', 'bashar-al-assad'];

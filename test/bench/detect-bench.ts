@@ -37,7 +37,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Entity } from '../../src/corpus/types';
+import type { Entity } from '../../src/model/corpus-types';
 import { SKIP_TAGS } from '../../src/detect/text-model';
 import { launchChromium } from '../e2e/harness/chromium';
 import { chromeBuild, root } from '../e2e/harness/paths';

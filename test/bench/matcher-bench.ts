@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
-import type { MatcherEntity } from '../../src/corpus/types';
+import type { MatcherEntity } from '../../src/model/corpus-types';
 import { compileMatcherData } from '../../src/detect/compile';
 import { createMatcher } from '../../src/detect/matcher';
 import { collectText } from '../../src/detect/text-model';

@@ -9,7 +9,7 @@
  *   BACKSTORY_BENCH_MAIN=1 node /tmp/sb.mjs        (BACKSTORY_BENCH_ARTICLES=1000 for a quick run)
  */
 import MiniSearch from 'minisearch';
-import type { CorpusBundle, Entity } from '../../src/corpus/types';
+import type { CorpusBundle, Entity } from '../../src/model/corpus-types';
 import { buildSearchIndex, search } from '../../src/search';
 import { findAliases, words } from '../../src/search/alias-table';
 import { serializeSearchIndex } from '../../src/search/serialize';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorpusBundle } from '../../src/corpus/types';
+import type { CorpusBundle } from '../../src/model/corpus-types';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { sendRaw } from './harness/extension-page';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';

@@ -1,6 +1,6 @@
 import { getCardData } from '../../corpus/card-data';
 import { createMemorySource } from '../../corpus/memory-source';
-import type { CardData, CorpusBundle } from '../../corpus/types';
+import type { CardData, CorpusBundle } from '../../model/corpus-types';
 
 /**
  * `backstory card <id or alias>`: the card data for an entity named in any script ("hmeimim", "Khmeimim",

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
-import type { MatcherEntity } from '../../corpus/types';
+import type { MatcherEntity } from '../../model/corpus-types';
 import { compileMatcherData } from '../../detect/compile';
 import { detectInText } from '../../detect/gating';
 import { createMatcher } from '../../detect/matcher';

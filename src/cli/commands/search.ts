@@ -1,4 +1,4 @@
-import type { CorpusBundle } from '../../corpus/types';
+import type { CorpusBundle } from '../../model/corpus-types';
 import { buildSearchIndex, search, type SearchIndex } from '../../search';
 
 export interface SearchCommandResult {

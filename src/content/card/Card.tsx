@@ -3,7 +3,7 @@
  * corpus or the page is rendered as a Preact text node (never as HTML), with `dir="auto"` so Arabic and
  * Russian text lays out in its own direction inside the English card.
  */
-import type { CardData, Claim, SourceRef, TimelineEvent } from '../../corpus/types';
+import type { CardData, Claim, SourceRef, TimelineEvent } from '../../model/corpus-types';
 import { agreementText, formatDate, hideNameLabel, matchReason, typeLabel } from './format';
 
 export type CardState =

@@ -3,7 +3,7 @@
  * intent), so by the time a card opens its data is usually here and the first frame shows it whole.
  * Failures are not cached: the next open asks again (the background may have been restarting).
  */
-import type { CardData } from '../../corpus/types';
+import type { CardData } from '../../model/corpus-types';
 
 export type CardLoader = (entityId: string) => Promise<CardData | null>;
 

@@ -2,23 +2,11 @@
  * Words the card shows, built from corpus data. Locale-independent on purpose: the same card reads
  * the same in every browser and in tests.
  */
-import type { EntityType } from '../../corpus/types';
-import { foldKey } from '../../shared/text/fold';
+import { foldKey } from '../../model/fold';
 
 export { formatDate } from '../../shared/ui/format-date';
 
-const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  place: 'Place',
-  installation: 'Military installation',
-  organisation: 'Organisation',
-  event: 'Event',
-  topic: 'Topic',
-};
-
-export function typeLabel(type: EntityType): string {
-  return TYPE_LABELS[type] ?? type;
-}
+export { typeLabel } from '../../model/entity-types';
 
 /** "4 of 5 sources": articles that report the claim, out of those that mention the entity. */
 export function agreementText(agreement: { count: number; total: number }): string {

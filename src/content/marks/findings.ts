@@ -1,7 +1,7 @@
 /** What the popup lists: the entities drawn on the page, in order of first appearance, with counts. */
 import type { PageFinding } from '../../shared/messaging/content-request';
 
-export function groupFindings(
+export function countFindings(
   marks: ReadonlyArray<{ entityId: string }>,
   entities: ReadonlyMap<string, { name: string; type: string }>,
 ): PageFinding[] {

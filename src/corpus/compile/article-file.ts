@@ -1,4 +1,4 @@
-import type { Article } from '../types';
+import type { Article } from '../../model/corpus-types';
 import { rulesForTitle, stripChrome, type ChromeRule, type StrippedBody } from './chrome-rules';
 import { asObject, optionalStringList, requireDate, requireString } from './fields';
 import { SeedError } from './seed-error';

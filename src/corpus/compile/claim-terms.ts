@@ -1,5 +1,5 @@
 import type { Mention } from '../../detect/types';
-import { fold } from '../../shared/text/fold';
+import { fold } from '../../model/fold';
 
 /**
  * The words that carry a sentence's content, for comparing statements across sources. Entity mentions

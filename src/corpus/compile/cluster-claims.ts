@@ -1,4 +1,4 @@
-import type { Article, Claim, Passage, SourceRef } from '../types';
+import type { Article, Claim, Passage, SourceRef } from '../../model/corpus-types';
 import { contentTerms, wordCount } from './claim-terms';
 import { contentHash } from './hash';
 import type { SentenceRef } from './link-entities';

@@ -1,4 +1,4 @@
-import type { Article, Claim, CompiledCorpus, Passage } from '../types';
+import type { Article, Claim, CompiledCorpus, Passage } from '../../model/corpus-types';
 import { parseArticleFile } from './article-file';
 import { parseChromeRules, type ChromeRule } from './chrome-rules';
 import { clusterEntityClaims, createClaimCache, type ClaimContext } from './cluster-claims';

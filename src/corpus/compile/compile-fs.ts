@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { CompiledCorpus } from '../types';
+import type { CompiledCorpus } from '../../model/corpus-types';
 import { compileCorpusFromFiles, type CompileOptions, type SeedFile } from './compile-corpus';
 
 /** Every `.yaml` and `.txt` file under `seedsDir`, with paths relative to it, sorted. */

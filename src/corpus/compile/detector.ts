@@ -1,7 +1,7 @@
 import { compileMatcherData } from '../../detect/compile';
 import { detectInText } from '../../detect/gating';
 import { createMatcher } from '../../detect/matcher';
-import type { Entity, MatcherEntity } from '../types';
+import type { Entity, MatcherEntity } from '../../model/corpus-types';
 import type { FindMentions } from './link-entities';
 
 /** The part of an entity the matcher ships with the content script. */

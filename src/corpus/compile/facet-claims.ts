@@ -1,4 +1,4 @@
-import type { Claim, ClaimVariant, SourceRef } from '../types';
+import type { Claim, ClaimVariant, SourceRef } from '../../model/corpus-types';
 import { CLAIM_TUNING, sourceRef, type ClaimContext } from './cluster-claims';
 import type { Facet } from './facets';
 import type { SentenceRef } from './link-entities';

@@ -1,10 +1,10 @@
-import { foldKey } from '../../shared/text/fold';
-import type { Alias, Entity, EntityType, Lang } from '../types';
+import { foldKey } from '../../model/fold';
+import type { Alias, Entity, Lang } from '../../model/corpus-types';
+import { ENTITY_TYPE_NAMES } from '../../model/entity-types';
 import { asList, asObject, compileRegex, optionalStringList, requireDate, requireString, type YamlObject } from './fields';
 import { SeedError } from './seed-error';
 import { parseYamlFile, type YamlFile } from './yaml-file';
 
-const TYPES: readonly EntityType[] = ['person', 'place', 'installation', 'organisation', 'event', 'topic'];
 const LANGS: readonly Lang[] = ['en', 'ar', 'ru'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -51,7 +51,7 @@ export function parseGazetteer(file: string, text: string): Gazetteer {
     idLine.set(id, y.lineOf(obj, 'id'));
     const entity: Entity = {
       id,
-      type: oneOf(y, obj, 'type', TYPES, what),
+      type: oneOf(y, obj, 'type', ENTITY_TYPE_NAMES, what),
       name: requireString(y, obj, 'name', what),
       description: requireString(y, obj, 'description', what),
       scope: oneOf(y, obj, 'scope', ['specific', 'broad'] as const, what),

@@ -1,5 +1,5 @@
 import type { Mention } from '../../detect/types';
-import type { Article, MatcherEntity, Passage } from '../types';
+import type { Article, MatcherEntity, Passage } from '../../model/corpus-types';
 
 /** Finds the mentions that would be marked in a text: what the content script does on a page. */
 export type FindMentions = (text: string) => Mention[];

@@ -1,4 +1,4 @@
-import type { Article, Passage } from '../types';
+import type { Article, Passage } from '../../model/corpus-types';
 import { PARAGRAPH_SEPARATOR } from './article-file';
 import { splitSentences } from './sentences';
 

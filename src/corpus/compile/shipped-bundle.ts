@@ -1,4 +1,4 @@
-import type { CompiledCorpus, CorpusBundle } from '../types';
+import type { CompiledCorpus, CorpusBundle } from '../../model/corpus-types';
 
 /**
  * The compiled corpus as the extension ships it: each article without its whole text. Nothing at

@@ -1,4 +1,4 @@
-import type { Article, Entity, Passage, TimelineEvent } from '../types';
+import type { Article, Entity, Passage, TimelineEvent } from '../../model/corpus-types';
 
 export interface TimelineContext {
   articles: Article[];

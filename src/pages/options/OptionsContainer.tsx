@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../../shared/messaging/client';
-import type { HiddenName, Prefs } from '../../storage/user-types';
+import type { HiddenName, Prefs } from '../../model/user-settings';
 import { downloadText, exportFileName, MAX_IMPORT_BYTES, parseImportText } from './import-file';
 import { OptionsView, type Notice, type UserSettings } from './OptionsView';
 

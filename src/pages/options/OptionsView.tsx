@@ -1,4 +1,4 @@
-import type { HiddenName, MarkMode, Prefs, SiteSetting } from '../../storage/user-types';
+import type { HiddenName, MarkMode, Prefs, SiteSetting } from '../../model/user-settings';
 
 export interface UserSettings {
   sites: SiteSetting[];

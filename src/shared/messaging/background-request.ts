@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import type { CardData } from '../../corpus/types';
-import type { ArticleMeta, Entity, Passage } from '../../corpus/types';
+import type { CardData } from '../../model/corpus-types';
+import type { ArticleMeta, Entity, Passage } from '../../model/corpus-types';
 import type { SearchResponse } from '../../search/types';
-import type { HiddenName, Prefs, SiteSetting, UserDataExport } from '../../storage/user-types';
+import type { HiddenName, Prefs, SiteSetting, UserDataExport } from '../../model/user-settings';
 import { count, id, shortText, tabId, url } from './limits';
 
 /**

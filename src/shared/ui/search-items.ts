@@ -1,4 +1,5 @@
-import type { Entity } from '../../corpus/types';
+import type { Entity } from '../../model/corpus-types';
+import { typeLookupRank } from '../../model/entity-types';
 import type { SearchResponse, SearchResult } from '../../search/types';
 
 export type EntitySummary = Pick<Entity, 'id' | 'name' | 'type'>;
@@ -8,9 +9,6 @@ export type SearchItem =
   | { kind: 'result'; key: string; result: SearchResult }
   | { kind: 'correction'; key: string; query: string }
   | { kind: 'entity'; key: string; entity: EntitySummary };
-
-/** Types a reader is most likely to look up first: concrete places and people before broad topics. */
-const TYPE_ORDER = ['installation', 'place', 'person', 'organisation', 'event', 'topic'];
 
 /**
  * Entities to offer for an empty query: those on the current page first (in the order given), then
@@ -23,10 +21,9 @@ export function suggestEntities(all: readonly EntitySummary[], preferredIds: rea
     const entity = byId.get(id);
     if (entity && !picked.includes(entity)) picked.push(entity);
   }
-  const rank = (t: string) => (TYPE_ORDER.indexOf(t) + TYPE_ORDER.length + 1) % (TYPE_ORDER.length + 1);
   const rest = all
     .filter((e) => !picked.includes(e))
-    .sort((a, b) => rank(a.type) - rank(b.type) || a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => typeLookupRank(a.type) - typeLookupRank(b.type) || a.name.localeCompare(b.name, 'en'));
   return [...picked, ...rest].slice(0, max);
 }
 

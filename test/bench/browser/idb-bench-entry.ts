@@ -3,7 +3,7 @@
  * and query times are measured with the extension's own storage and query code in a real browser.
  */
 import { getCardData } from '../../../src/corpus/card-data';
-import type { CorpusBundle } from '../../../src/corpus/types';
+import type { CorpusBundle } from '../../../src/model/corpus-types';
 import { ensureCorpus } from '../../../src/storage/corpus-import';
 import { createDbConnector } from '../../../src/storage/db';
 import { createIdbSource } from '../../../src/storage/idb-source';

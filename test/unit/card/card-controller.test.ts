@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CardData } from '../../../src/corpus/types';
+import type { CardData } from '../../../src/model/corpus-types';
 import type { CardRequest as Req } from '../../../src/content/card/card-controller';
 import { hmeimimCard } from './card-fixture';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
-import type { CardData } from '../../../src/corpus/types';
+import type { CardData } from '../../../src/model/corpus-types';
 
 const root = path.resolve(__dirname, '../../..');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, CorpusBundle } from '../../../src/corpus/types';
+import type { Claim, CorpusBundle } from '../../../src/model/corpus-types';
 import { seedBundle } from './seed-files';
 
 const claimsOf = (b: CorpusBundle, id: string): Claim[] => b.claims.filter((c) => c.entityId === id);

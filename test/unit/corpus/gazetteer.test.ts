@@ -3,7 +3,7 @@ import { corpusDetector, toMatcherEntity } from '../../../src/corpus/compile';
 import { parseGazetteer } from '../../../src/corpus/compile/gazetteer';
 import { compileMatcherData } from '../../../src/detect/compile';
 import { createMatcher } from '../../../src/detect/matcher';
-import { foldKey } from '../../../src/shared/text/fold';
+import { foldKey } from '../../../src/model/fold';
 import { fileText, seedFiles } from './seed-files';
 
 async function gazetteer() {

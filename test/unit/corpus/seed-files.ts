@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { compileCorpusFromFiles, readSeedFiles, type SeedFile } from '../../../src/corpus/compile';
-import type { CompiledCorpus } from '../../../src/corpus/types';
+import type { CompiledCorpus } from '../../../src/model/corpus-types';
 
 /** Helpers shared by the corpus tests: the real seeds, compiled once per test file. */
 export const SEEDS_DIR = path.resolve(__dirname, '../../../seeds');

@@ -1,4 +1,4 @@
-import type { Alias, MatcherEntity } from '../../../src/corpus/types';
+import type { Alias, MatcherEntity } from '../../../src/model/corpus-types';
 
 /**
  * A small gazetteer for the detection tests, written for them (the real one is seeds/gazetteer.yaml).

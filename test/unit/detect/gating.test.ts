@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MatcherEntity } from '../../../src/corpus/types';
+import type { MatcherEntity } from '../../../src/model/corpus-types';
 import { compileMatcherData } from '../../../src/detect/compile';
 import { MIN_SIDE_SIGNALS, detectInText } from '../../../src/detect/gating';
 import { createMatcher } from '../../../src/detect/matcher';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { MatcherEntity } from '../../../src/corpus/types';
+import type { MatcherEntity } from '../../../src/model/corpus-types';
 import { describe, expect, it } from 'vitest';
 import { CLS, FOLD, UNKNOWN, WORD, charSeed, classify, seedCharTable } from '../../../src/detect/char-table';
 import { compileMatcherData } from '../../../src/detect/compile';

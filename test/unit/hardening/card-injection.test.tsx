@@ -13,7 +13,7 @@ import { Card } from '../../../src/content/card/Card';
 import { getCardData } from '../../../src/corpus/card-data';
 import { compileCorpus } from '../../../src/corpus/compile';
 import { createMemorySource } from '../../../src/corpus/memory-source';
-import type { CardData } from '../../../src/corpus/types';
+import type { CardData } from '../../../src/model/corpus-types';
 import { PAYLOADS } from './payloads';
 
 const SEEDS = path.resolve(__dirname, '../../../seeds');

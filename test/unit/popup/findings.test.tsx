@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FindingsList, type FindingsListProps } from '../../../src/popup/FindingsList';
-import { groupFindings } from '../../../src/popup/group-findings';
+import { groupFindingsByType } from '../../../src/popup/group-findings';
 import type { PageFinding } from '../../../src/shared/messaging/content-request';
 
 afterEach(cleanup);
@@ -17,9 +17,9 @@ const FINDINGS: PageFinding[] = [
   { entityId: 'x', name: 'Something', type: 'novelty', count: 1 },
 ];
 
-describe('groupFindings', () => {
+describe('groupFindingsByType', () => {
   it('groups by type in a fixed order with totals, most mentioned first then by name, dropping zero counts', () => {
-    const groups = groupFindings(FINDINGS);
+    const groups = groupFindingsByType(FINDINGS);
     expect(groups.map((g) => [g.label, g.total])).toEqual([
       ['People', 2],
       ['Places', 13],
@@ -27,7 +27,7 @@ describe('groupFindings', () => {
       ['Novelty', 1],
     ]);
     expect(groups[1]!.findings.map((f) => f.name)).toEqual(['Russia', 'Latakia', 'Tartus']);
-    expect(groupFindings([])).toEqual([]);
+    expect(groupFindingsByType([])).toEqual([]);
   });
 });
 

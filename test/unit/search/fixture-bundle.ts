@@ -1,4 +1,4 @@
-import type { Article, CorpusBundle, Entity, Passage } from '../../../src/corpus/types';
+import type { Article, CorpusBundle, Entity, Passage } from '../../../src/model/corpus-types';
 
 /**
  * A small hand-made corpus for search tests: English, Arabic and Russian passages about the Russian

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchCommand } from '../../../src/cli/commands/search';
 import { compileCorpus } from '../../../src/corpus/compile';
-import type { CorpusBundle } from '../../../src/corpus/types';
+import type { CorpusBundle } from '../../../src/model/corpus-types';
 import { buildSearchIndex, search, type SearchIndex } from '../../../src/search';
 
 // The compiled seed corpus (English reports): every other script reaches it through the gazetteer.

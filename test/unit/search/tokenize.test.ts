@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../../src/shared/text/fold';
+import { fold } from '../../../src/model/fold';
 import { tokenize } from '../../../src/search/tokenize';
 
 const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]/gu, '');

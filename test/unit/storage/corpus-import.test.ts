@@ -6,7 +6,7 @@ import { referenceSource, smallBundle, smallBundleV2 } from './fixtures/bundle';
 import { ensureCorpus } from '../../../src/storage/corpus-import';
 import { createIdbSource } from '../../../src/storage/idb-source';
 import { createUserData } from '../../../src/storage/user-data';
-import type { CorpusBundle } from '../../../src/corpus/types';
+import type { CorpusBundle } from '../../../src/model/corpus-types';
 import { createMemorySource } from '../../../src/corpus/memory-source';
 import type { CorpusSource } from '../../../src/corpus/source';
 

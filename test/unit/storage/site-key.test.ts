@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteKey, registrableDomain, siteKeysFor } from '../../../src/shared/site/site-key';
+import { isSiteKey, registrableDomain, siteKeysFor } from '../../../src/model/site-key';
 
 describe('site keys', () => {
   it.each([

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { freshDb } from './fixtures/db';
 import { UserDataImportError, createUserData, type UserData } from '../../../src/storage/user-data';
-import { DEFAULT_PREFS, type UserDataExport } from '../../../src/storage/user-types';
+import { DEFAULT_PREFS, type UserDataExport } from '../../../src/model/user-settings';
 
 afterEach(() => vi.restoreAllMocks());
 

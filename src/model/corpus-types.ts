@@ -4,7 +4,9 @@
  * and read by the CLI. Ids are stable strings so user data can refer to them across updates.
  */
 
-export type EntityType = 'person' | 'place' | 'installation' | 'organisation' | 'event' | 'topic';
+import type { EntityType } from './entity-types';
+
+export type { EntityType };
 export type Lang = 'en' | 'ar' | 'ru';
 
 /** A name under which an entity appears in text. */

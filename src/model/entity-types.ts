@@ -1,0 +1,46 @@
+/**
+ * The kinds of thing Backstory knows about, written once: the gazetteer validates against this table,
+ * the card labels an entity with `singular`, the popup heads its groups with `plural`, and every list
+ * that groups or sorts by type follows the table's order.
+ */
+export const ENTITY_TYPES = [
+  { type: 'person', singular: 'Person', plural: 'People', lookup: 2 },
+  { type: 'place', singular: 'Place', plural: 'Places', lookup: 1 },
+  { type: 'installation', singular: 'Military installation', plural: 'Installations', lookup: 0 },
+  { type: 'organisation', singular: 'Organisation', plural: 'Organisations', lookup: 3 },
+  { type: 'event', singular: 'Event', plural: 'Events', lookup: 4 },
+  { type: 'topic', singular: 'Topic', plural: 'Topics', lookup: 5 },
+] as const;
+
+export type EntityType = (typeof ENTITY_TYPES)[number]['type'];
+
+export const ENTITY_TYPE_NAMES: readonly EntityType[] = ENTITY_TYPES.map((row) => row.type);
+
+export function isEntityType(value: unknown): value is EntityType {
+  return ENTITY_TYPE_NAMES.includes(value as EntityType);
+}
+
+function rowOf(type: string) {
+  return ENTITY_TYPES.find((row) => row.type === type);
+}
+
+/** "Person"; an unknown type (a newer corpus) shows as itself. */
+export function typeLabel(type: string): string {
+  return rowOf(type)?.singular ?? type;
+}
+
+/** "People"; an unknown type shows as itself, capitalised. */
+export function typePluralLabel(type: string): string {
+  return rowOf(type)?.plural ?? type.charAt(0).toUpperCase() + type.slice(1);
+}
+
+/** Position in the table's order; unknown types after every known one. */
+export function typeRank(type: string): number {
+  const index = ENTITY_TYPE_NAMES.indexOf(type as EntityType);
+  return index < 0 ? ENTITY_TYPE_NAMES.length : index;
+}
+
+/** Rank for suggestions: what a reader looks up first; unknown types last. */
+export function typeLookupRank(type: string): number {
+  return rowOf(type)?.lookup ?? ENTITY_TYPES.length;
+}
