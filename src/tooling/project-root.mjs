@@ -10,3 +10,14 @@ export function findProjectRoot(from) {
     if (path.dirname(dir) === dir) throw new Error(`Backstory's package.json not found above ${from}`);
   }
 }
+
+// Material from elsewhere (real news pages, the seed originals) lives beside the repository, never in
+// it: `../shared` from the project root, wherever the clone is. BACKSTORY_SHARED moves the whole
+// folder; BACKSTORY_PAGES moves only the third-party pages.
+export function sharedDir(root) {
+  return path.resolve(process.env.BACKSTORY_SHARED ?? path.join(root, '..', 'shared'));
+}
+
+export function sharedPagesDir(root) {
+  return path.resolve(process.env.BACKSTORY_PAGES ?? path.join(sharedDir(root), 'pages'));
+}

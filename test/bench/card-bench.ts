@@ -52,18 +52,35 @@ export async function measureCardOpens(opens = OPENS): Promise<number[]> {
       }
       throw new Error('no "Hmeimim" on the seed page');
     });
-    const deadline = Date.now() + 60_000;
-    // Give the first scan time to mark and prefetch; then open, leave, and open again.
+    // Give the first scan time to mark and prefetch.
     await page.waitForTimeout(1500);
+    const cardOpen = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('backstory-card[data-backstory-ui]');
+        try {
+          return !!host && host.matches(':popover-open');
+        } catch {
+          return !!host?.hasAttribute('data-fallback-open');
+        }
+      });
+    const waitFor = async (done: () => Promise<boolean>, ms: number): Promise<boolean> => {
+      for (const until = Date.now() + ms; Date.now() < until; await page.waitForTimeout(50)) if (await done()) return true;
+      return done();
+    };
+    // Each open starts from a closed card and a pointer away from both the mark and the card: the
+    // card may open over the point a fixed offset from the mark would pick (fonts differ between
+    // machines), and a pointer resting on the card keeps it open, so no new open would be measured.
     // One extra open: the first may race the prefetch, and the brief measures opens after it.
-    while ((await measures()).length < opens + 1 && Date.now() < deadline) {
-      await page.mouse.move(point.x, point.y + 200);
-      await page.waitForTimeout(450); // the previous card closes (250 ms grace)
+    for (let attempt = 0; (await measures()).length < opens + 1 && attempt < 3 * (opens + 1); attempt++) {
+      const before = (await measures()).length;
+      await page.mouse.move(1, 1);
+      await page.keyboard.press('Escape');
+      await waitFor(async () => !(await cardOpen()), 2000);
       await page.mouse.move(point.x, point.y, { steps: 2 });
-      await page.waitForTimeout(650); // hover intent (300 ms) + open
+      await waitFor(async () => (await measures()).length > before, 3000); // hover intent (300 ms) + open
     }
     const all = await measures();
-    if (all.length < opens + 1) throw new Error(`only ${all.length} card opens were measured`);
+    if (all.length < opens + 1) throw new Error(`only ${all.length} of ${opens + 1} card opens were measured`);
     return all.slice(-opens);
   } finally {
     await browser.close();

@@ -40,6 +40,7 @@ import type { Page } from 'playwright-core';
 import type { Entity } from '../../src/model/corpus-types';
 import { SKIP_TAGS } from '../../src/detect/text-model';
 import { launchChromium } from '../e2e/harness/chromium';
+import { sharedPagesDir } from '../../src/tooling/project-root.mjs';
 import { chromeBuild, root } from '../e2e/harness/paths';
 import { NODE_COUNTER_SCRIPT } from '../e2e/marking-probes';
 
@@ -210,7 +211,7 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
   // Pages are answered from disk by the browser's request routing: no server process, and the
   // bench runs the same whether it is bundled or run through vitest.
   const server = { url: BASE };
-  const sharedDir = path.resolve(root, '../shared/pages');
+  const sharedDir = sharedPagesDir(root);
   const synthetic = syntheticPage(5_000_000);
   const markjs = readFileSync(createRequire(path.join(root, 'package.json')).resolve('mark.js/dist/mark.min.js'), 'utf8');
   const aliases = aliasList();
@@ -349,7 +350,7 @@ async function matcherFigure(): Promise<string> {
   if (!existsSync(path.join(root, 'test/bench/matcher-bench.ts'))) return '';
   const { benchMatcher, realPageText } = await import('./matcher-bench');
   const corpus = JSON.parse(readFileSync(path.join(chromeBuild, 'corpus.json'), 'utf8')) as { entities: Entity[] };
-  const text = await realPageText(path.resolve(root, '../shared/pages'));
+  const text = await realPageText(sharedPagesDir(root));
   const r = await benchMatcher(corpus.entities, text, 11);
   return ` matcher/loop=${r.ratioToLoop.toFixed(1)}`;
 }
@@ -365,7 +366,7 @@ export async function benchDetect(): Promise<string> {
   );
   const ratios = (f: (r: PageFigures) => number) => rows.map((r) => `${r.page.split('/')[0]}:${f(r).toFixed(1)}`).join(',');
   const summary =
-    `bench detect: scan/B0=${ratios((r) => r.scanMs / r.b0Ms)} scan-wall=${ratios((r) => r.scanWallMs)} markjs/scan=${ratios((r) => r.markjsMs / r.scanWallMs)} ` +
+    `bench detect: scan/B0=${ratios((r) => r.scanMs / r.b0Ms)} scan/floor=${ratios((r) => r.scanMs / r.floorMs)} scan-wall=${ratios((r) => r.scanWallMs)} markjs/scan=${ratios((r) => r.markjsMs / r.scanWallMs)} ` +
     `longtasks=${rows.reduce((n, r) => n + r.longTasks, 0)} nodes-added=${rows.reduce((n, r) => n + r.nodesAdded, 0)} ` +
     `layouts=${rows.map((r) => r.layoutDelta ?? 'n/a').join(',')}${await matcherFigure()} ` +
     `bounds: floor/B0=${ratios((r) => r.floorMs / r.b0Ms)} markjs/B0=${ratios((r) => r.markjsMs / r.b0Ms)}`;

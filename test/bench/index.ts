@@ -3,8 +3,9 @@
  * the same machine at the same time (ratios, not absolute times, are what to compare across runs).
  * Ends with one summary line per area.
  */
-import path from 'node:path';
 import { toMatcherEntities } from '../../src/tooling/build-corpus';
+import { sharedPagesDir } from '../../src/tooling/project-root.mjs';
+import { root } from '../e2e/harness/paths';
 import { benchCard } from './card-bench';
 import { benchCorpus } from './corpus-bench';
 import { benchDetect } from './detect-bench';
@@ -15,46 +16,73 @@ import { benchSearch } from './search-bench';
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const articles = Number(process.env.BACKSTORY_BENCH_ARTICLES ?? 10_000);
 
+/**
+ * Runs one area; a benchmark that cannot measure prints its failure on its own summary line and the
+ * run carries on, so one broken area never hides the others' figures.
+ */
+async function area(summary: string[], name: string, run: () => Promise<string>): Promise<void> {
+  try {
+    summary.push(await run());
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    console.error(`${name} failed:`, err);
+    summary.push(`bench ${name}: failed (${reason.split('\n')[0]})`);
+  }
+}
+
 export async function runBenchmarks(): Promise<void> {
   const summary: string[] = [];
+  let corpus: Awaited<ReturnType<typeof benchCorpus>> | undefined;
+  let matcherRatio = NaN;
 
-  console.log(`\n== corpus (seeds and ${articles} synthetic articles) ==`);
-  const corpus = await benchCorpus(articles);
-  for (const f of corpus.figures) {
-    console.log(
-      `${f.name}: ${f.articles} articles, compile ${fmt(f.compileMs, 0)} ms, bundle ${fmt(f.rawKiB, 0)} KiB (gzip ${fmt(f.gzipKiB, 0)} KiB), ` +
-        `IndexedDB import ${fmt(f.importMs, 0)} ms (Chromium), card query median ${fmt(f.cardQueryMedianMs, 2)} ms`,
+  await area(summary, 'corpus', async () => {
+    console.log(`\n== corpus (seeds and ${articles} synthetic articles) ==`);
+    corpus = await benchCorpus(articles);
+    for (const f of corpus.figures) {
+      console.log(
+        `${f.name}: ${f.articles} articles, compile ${fmt(f.compileMs, 0)} ms, bundle ${fmt(f.rawKiB, 0)} KiB (gzip ${fmt(f.gzipKiB, 0)} KiB), ` +
+          `IndexedDB import ${fmt(f.importMs, 0)} ms (Chromium), card query median ${fmt(f.cardQueryMedianMs, 2)} ms`,
+      );
+    }
+    const [seeds, big] = corpus.figures;
+    return (
+      `bench corpus: compile-seeds-ms=${fmt(seeds?.compileMs ?? NaN, 0)} compile-10k-ms=${fmt(big?.compileMs ?? NaN, 0)} ` +
+        `bundle-10k-gzip-kb=${fmt(big?.gzipKiB ?? NaN, 0)} import-10k-ms=${fmt(big?.importMs ?? NaN, 0)} card-query-10k-ms=${fmt(big?.cardQueryMedianMs ?? NaN, 2)}`
     );
-  }
-  const [seeds, big] = corpus.figures;
-  summary.push(
-    `bench corpus: compile-seeds-ms=${fmt(seeds?.compileMs ?? NaN, 0)} compile-10k-ms=${fmt(big?.compileMs ?? NaN, 0)} ` +
-      `bundle-10k-gzip-kb=${fmt(big?.gzipKiB ?? NaN, 0)} import-10k-ms=${fmt(big?.importMs ?? NaN, 0)} card-query-10k-ms=${fmt(big?.cardQueryMedianMs ?? NaN, 2)}`,
-  );
+  });
 
-  console.log('\n== matcher (Node, 1 MB of real page text) ==');
-  const text = await realPageText(path.resolve('../shared/pages'));
-  const matcher = await benchMatcher(toMatcherEntities(corpus.seeds), text);
-  console.log(`matcher ${fmt(matcher.mbPerSec, 0)} MB/s, ${fmt(matcher.ratioToLoop, 2)}x a bare character loop`);
+  await area(summary, 'detect', async () => {
+    if (corpus) {
+      console.log('\n== matcher (Node, 1 MB of real page text) ==');
+      const text = await realPageText(sharedPagesDir(root));
+      const matcher = await benchMatcher(toMatcherEntities(corpus.seeds), text);
+      matcherRatio = matcher.ratioToLoop;
+      console.log(`matcher ${fmt(matcher.mbPerSec, 0)} MB/s, ${fmt(matcher.ratioToLoop, 2)}x a bare character loop`);
+    }
+    console.log('\n== detection in Chromium ==');
+    // benchDetect returns its per-page lines and one `bench detect:` summary line.
+    const detectLines = (await benchDetect()).split('\n');
+    const detect = detectLines.find((l) => l.startsWith('bench detect')) ?? 'bench detect: no summary';
+    console.log(detectLines.filter((l) => l !== detect).join('\n'));
+    return detect.includes('matcher/loop') ? detect : `${detect} matcher/loop=${fmt(matcherRatio, 2)}`;
+  });
 
-  console.log('\n== detection in Chromium ==');
-  // benchDetect returns its per-page lines and one `bench detect:` summary line.
-  const detectLines = (await benchDetect()).split('\n');
-  const detect = detectLines.find((l) => l.startsWith('bench detect')) ?? 'bench detect: no summary';
-  console.log(detectLines.filter((l) => l !== detect).join('\n'));
-  summary.push(detect.includes('matcher/loop') ? detect : `${detect} matcher/loop=${fmt(matcher.ratioToLoop, 2)}`);
+  await area(summary, 'card', async () => {
+    console.log('\n== context card ==');
+    return benchCard();
+  });
 
-  console.log('\n== context card ==');
-  summary.push(await benchCard());
-
-  console.log('\n== search ==');
-  const search = await benchSearch(corpus.synthetic, corpus.seeds);
-  console.log(search.comparison);
-  const popup = await benchPopup();
-  summary.push(
-    `bench search: p50-10k-ms=${fmt(search.p50Ms10k, 2)} p95-10k-ms=${fmt(search.p95Ms10k, 2)} ` +
-      `p50-seeds-ms=${fmt(search.p50MsSeeds, 2)} build-10k-ms=${fmt(search.buildMs10k, 0)} popup-ms=${fmt(popup.popupMs, 0)}`,
-  );
+  await area(summary, 'search', async () => {
+    if (!corpus) throw new Error('no corpus to search: the corpus benchmark failed');
+    console.log('\n== search ==');
+    const search = await benchSearch(corpus.synthetic, corpus.seeds);
+    console.log(search.comparison);
+    const popup = await benchPopup();
+    return (
+      `bench search: p50-10k-ms=${fmt(search.p50Ms10k, 2)} p95-10k-ms=${fmt(search.p95Ms10k, 2)} ` +
+        `p50-seeds-ms=${fmt(search.p50MsSeeds, 2)} build-10k-ms=${fmt(search.buildMs10k, 0)} popup-ms=${fmt(popup.popupMs, 0)}`
+    );
+  });
 
   console.log(`\n${summary.join('\n')}`);
 }

@@ -16,6 +16,7 @@ import { compileMatcherData } from '../../src/detect/compile';
 import { createMatcher } from '../../src/detect/matcher';
 import { collectText } from '../../src/detect/text-model';
 import { FIXTURE_ENTITIES } from '../unit/detect/fixture-entities';
+import { findProjectRoot, sharedPagesDir } from '../../src/tooling/project-root.mjs';
 
 export interface BenchResult {
   /** Matcher speed, in millions of UTF-16 units per second (the text is mostly Latin, ~1 byte a unit). */
@@ -90,7 +91,7 @@ async function loadGazetteer(file: string): Promise<MatcherEntity[] | undefined>
 }
 
 async function main(): Promise<void> {
-  const pagesDir = process.env.BACKSTORY_PAGES ?? '../shared/pages';
+  const pagesDir = sharedPagesDir(findProjectRoot(process.cwd()));
   const sets: Array<[string, MatcherEntity[]]> = [['fixture', FIXTURE_ENTITIES]];
   const gazetteer = await loadGazetteer('seeds/gazetteer.yaml');
   if (gazetteer) sets.push(['seeds/gazetteer.yaml', gazetteer]);

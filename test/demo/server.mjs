@@ -9,12 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderArticlePage, renderIndexPage } from './render-article.mjs';
 
-import { findProjectRoot } from '../../src/tooling/project-root.mjs';
+import { findProjectRoot, sharedPagesDir } from '../../src/tooling/project-root.mjs';
 
 const root = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 const here = path.join(root, 'test/demo');
 const ownPages = path.join(root, 'test/pages');
-const sharedPages = path.resolve(root, '../shared/pages');
+const sharedPages = sharedPagesDir(root);
 
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8' };
 

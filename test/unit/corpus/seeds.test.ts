@@ -1,8 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findProjectRoot, sharedDir } from '../../../src/tooling/project-root.mjs';
 import { bodyOf, seedBundle, seedFiles } from './seed-files';
 
-const ORIGINALS = '/work/shared/seeds';
+/** The seed articles as first received, beside the repository (never copied into it). */
+const ORIGINALS = path.join(sharedDir(findProjectRoot(__dirname)), 'seeds');
 
 describe('seed articles', () => {
   it('each seed article is its original text verbatim after a front matter block', async () => {

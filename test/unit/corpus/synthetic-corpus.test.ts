@@ -47,20 +47,10 @@ describe('synthetic corpus', () => {
     expect(hmeimim[0]!.agreement.count).toBeGreaterThan(5);
     // Chrome the generator adds is stripped.
     expect(bundle.articles.some((a) => a.text.includes('Subscribe today'))).toBe(false);
-  });
-
-  // A sanity guard only; the real figures come from test/bench/corpus-bench.ts. The bound is generous
-  // because the test machine's two cores are shared.
-  it('compiles 10,000 articles in reasonable time with bounded claims', async () => {
-    const files = [...(await supportFiles()), ...generateSyntheticSeeds(10_000)];
-    const started = performance.now();
-    const bundle = compileCorpusFromFiles(files);
-    const ms = performance.now() - started;
-    expect(bundle.articles).toHaveLength(10_000);
-    expect(ms).toBeLessThan(180_000);
+    // A card shows a handful of claims, not every sentence: the count per entity stays bounded
+    // however many articles mention it (compile time at 10,000 articles is in npm run bench).
     const perEntity = new Map<string, number>();
     for (const c of bundle.claims) perEntity.set(c.entityId, (perEntity.get(c.entityId) ?? 0) + 1);
     for (const n of perEntity.values()) expect(n).toBeLessThanOrEqual(12);
-    console.log(`compiled 10,000 synthetic articles in ${Math.round(ms)} ms`);
-  }, 240_000);
+  });
 });
