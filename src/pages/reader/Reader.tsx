@@ -47,6 +47,9 @@ export function Reader({ state, passageId, findMentions, searchHref }: ReaderPro
   const event = names.get(article.event);
   // Like the marks on pages: the first mention of each entity stands out, later ones stay quiet.
   const seen = new Set<string>();
+  // Passage ids come from the paragraph's text: a link to one that is gone means the paragraph has
+  // changed since the link was made. Say so rather than pointing at another paragraph.
+  const passageGone = passageId !== null && !passages.some((p) => p.id === passageId);
   return (
     <main class="reader">
       <nav class="reader-nav"><a href={searchHref('')}>Search the corpus</a></nav>
@@ -73,6 +76,12 @@ export function Reader({ state, passageId, findMentions, searchHref }: ReaderPro
             </>
           )}
         </dl>
+        {passageGone && (
+          <p class="reader-notice" role="alert">
+            The paragraph you came from is no longer in this article: the corpus has been updated and that text has
+            changed. The whole article is shown below.
+          </p>
+        )}
         <div class="reader-body">
           {passages.map((p) => {
             const current = p.id === passageId;

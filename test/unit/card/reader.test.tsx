@@ -71,6 +71,14 @@ describe('Reader', () => {
     expect(current.textContent).toBe('В Хмеймиме <b>тихо</b>.');
     expect(container.querySelector('b')).toBeNull();
     expect(container.querySelectorAll('p.current')).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says the paragraph is gone, and highlights none, when a link names a passage the article no longer has', () => {
+    const { container } = render(<Reader state={{ status: 'ready', view: view() }} passageId="a1#changed" findMentions={find} searchHref={href} />);
+    expect(screen.getByRole('alert').textContent).toContain('no longer in this article');
+    expect(container.querySelectorAll('p.current')).toHaveLength(0);
+    expect(container.querySelectorAll('.reader-body p')).toHaveLength(3);
   });
 
   it('says so when the article is missing or the corpus failed', () => {

@@ -49,13 +49,18 @@ describe('seed articles', () => {
     }
   });
 
+  it('gives every passage a unique id', async () => {
+    const ids = (await seedBundle()).passages.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('cuts articles into passages whose offsets and sentence spans index the cleaned text', async () => {
     const b = await seedBundle();
     const byId = new Map(b.articles.map((a) => [a.id, a]));
     for (const p of b.passages) {
       const text = byId.get(p.articleId)!.text;
       expect(text.slice(p.start, p.end)).toBe(p.text);
-      expect(p.id).toBe(`${p.articleId}#p${p.index}`);
+      expect(p.id).toMatch(new RegExp(`^${p.articleId}#[0-9a-f]{12}(-\\d+)?$`));
       let last = 0;
       for (const [s, e] of p.sentences) {
         expect(s).toBeGreaterThanOrEqual(last);
