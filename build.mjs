@@ -70,8 +70,6 @@ async function bundleStep(target, artifacts, watch) {
     define: {
       __BACKSTORY_TARGET__: JSON.stringify(target),
       __BACKSTORY_DEV__: JSON.stringify(dev),
-      // The background compares it with the stored corpus's, so a normal start never loads corpus.json.
-      __BACKSTORY_CORPUS_VERSION__: JSON.stringify(artifacts.bundle.version),
       'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
     },
     plugins: [matcherDataPlugin(artifacts)],
@@ -104,6 +102,10 @@ function copyStaticStep(target, artifacts) {
   const outdir = outDirs[target];
   for (const [src, dest] of staticFiles) cpSync(path.join(root, src), path.join(outdir, dest), { recursive: true });
   writeFileSync(path.join(outdir, 'corpus.json'), JSON.stringify(artifacts.bundle));
+  // The shipped corpus's identity, read from the package at every start: the background compares it
+  // with the stored corpus's without loading corpus.json, and never trusts a constant in its own
+  // script (a browser may keep running an older registered worker after the files change).
+  writeFileSync(path.join(outdir, 'corpus-meta.json'), JSON.stringify(artifacts.meta));
 }
 
 /** Step 4: the manifest for one target, from manifest.json and its `browser_overrides`. */

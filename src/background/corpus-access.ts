@@ -11,6 +11,16 @@ const KEEP_ALIVE_MS = 20_000;
 let corpus: Promise<OpenedCorpus> | undefined;
 let bundle: Promise<CorpusBundle> | undefined;
 
+/**
+ * Which corpus the package ships, from corpus-meta.json: a few bytes, read at every start, so a
+ * corpus changed on disk is imported even by a worker script the browser kept from an older build.
+ */
+async function loadShippedVersion(): Promise<string | undefined> {
+  const meta: unknown = await (await fetch(browser.runtime.getURL('corpus-meta.json'))).json();
+  const version = typeof meta === 'object' && meta !== null ? (meta as { version?: unknown }).version : undefined;
+  return typeof version === 'string' && version !== '' ? version : undefined;
+}
+
 /** The corpus file shipped in the extension package (read from the package, never from a server). */
 export function loadBundledCorpus(): Promise<CorpusBundle> {
   bundle ??= fetch(browser.runtime.getURL('corpus.json')).then((res) => res.json() as Promise<CorpusBundle>);
@@ -23,7 +33,7 @@ export function loadBundledCorpus(): Promise<CorpusBundle> {
  * while it is written to IndexedDB, and IndexedDB answers from the moment the write commits.
  */
 export function getCorpus(): Promise<OpenedCorpus> {
-  corpus ??= openCorpusSource(loadBundledCorpus, createMemorySource, { shippedVersion: __BACKSTORY_CORPUS_VERSION__ }).then(
+  corpus ??= openCorpusSource(loadBundledCorpus, createMemorySource, { shippedVersion: loadShippedVersion }).then(
     (opened) => {
       if (opened.importing) {
         const settled = opened.importing;

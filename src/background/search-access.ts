@@ -1,14 +1,23 @@
 import type { SearchFilters, SearchResponse } from '../search/types';
 import { buildSearchIndex, search, type SearchIndex } from '../search';
-import { loadBundledCorpus } from './corpus-access';
+import { getCorpus, loadBundledCorpus } from './corpus-access';
 
-let index: Promise<SearchIndex> | undefined;
+let index: Promise<{ version: string; index: SearchIndex }> | undefined;
 
 /**
- * The search index is derived from the bundled corpus and rebuilt when the worker restarts,
- * so losing it costs time, never data.
+ * Search answers from the same corpus snapshot as cards and the reader: the one `getCorpus` serves,
+ * which is the shipped bundle once it is stored (the background imports the package's corpus whenever
+ * the stored one differs, see corpus-access.ts). The index is built from that bundle, rebuilt when the
+ * worker restarts (losing it costs time, never data), and every response names its corpus version.
  */
 export async function searchCorpus(query: string, limit: number, filters?: SearchFilters): Promise<SearchResponse> {
-  index ??= loadBundledCorpus().then(buildSearchIndex);
-  return search(await index, query, { limit, filters });
+  const serving = (await (await getCorpus()).source.meta()).version;
+  index ??= loadBundledCorpus().then((bundle) => ({ version: bundle.version, index: buildSearchIndex(bundle) }));
+  const built = await index;
+  if (built.version !== serving) {
+    // Cannot happen while the stored corpus follows the package; if it ever does, say which
+    // snapshot answered rather than mix two silently.
+    console.warn(`[backstory:background] search answers from corpus ${built.version}; cards from ${serving}`);
+  }
+  return { ...search(built.index, query, { limit, filters }), corpusVersion: built.version };
 }

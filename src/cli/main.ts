@@ -48,8 +48,12 @@ function parseArgs(argv: string[]): Parsed {
 export async function main(argv: string[], io: Io, projectRoot: string): Promise<number> {
   async function loadCorpus(options: Map<string, string>): Promise<CorpusBundle> {
     const corpusFile = options.get('corpus');
-    if (corpusFile) return JSON.parse(await readFile(corpusFile, 'utf8')) as CorpusBundle;
-    return compileCorpus(options.get('seeds') ?? path.join(projectRoot, 'seeds'));
+    const seeds = options.get('seeds') ?? path.join(projectRoot, 'seeds');
+    const bundle = corpusFile ? (JSON.parse(await readFile(corpusFile, 'utf8')) as CorpusBundle) : await compileCorpus(seeds);
+    // The CLI cannot reach a browser's stored corpus: it says which snapshot it answers from, by the
+    // same version the extension's status shows.
+    io.stderr(`backstory: corpus ${bundle.version} (as of ${bundle.asOf}) from ${corpusFile ?? (path.relative(process.cwd(), seeds) || '.')}\n`);
+    return bundle;
   }
 
   const [command, ...rest] = argv;

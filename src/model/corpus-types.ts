@@ -144,6 +144,14 @@ export interface CorpusBundle {
   timeline: TimelineEvent[];
 }
 
+/** The shipped corpus's identity (corpus-meta.json beside corpus.json in the package). */
+export interface ShippedCorpusMeta {
+  version: string;
+  asOf: string;
+  articleCount: number;
+  entityCount: number;
+}
+
 /** The compiler's output: the bundle with each article's whole text, which `shippedBundle` leaves out. */
 export interface CompiledCorpus extends CorpusBundle {
   articles: Article[];

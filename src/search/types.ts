@@ -28,4 +28,6 @@ export interface SearchResponse {
   didYouMean?: string;
   /** Entities whose names match the query, for suggestions and filter chips. */
   entities: string[];
+  /** The corpus snapshot that answered (its version), when the caller knows it. */
+  corpusVersion?: string;
 }

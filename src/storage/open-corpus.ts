@@ -10,8 +10,8 @@ import type { BackstoryDb } from './schema';
  * in memory. The extension keeps working either way; `reason` says (in words the popup can show)
  * why storage was not used. Nothing is deleted on the way, whatever went wrong.
  *
- * A start whose stored corpus is the shipped one reads nothing else: the build gives the shipped
- * version (`shippedVersion`), so the bundle is not even loaded. When the stored corpus is missing or
+ * A start whose stored corpus is the shipped one reads nothing else: the package says which corpus it
+ * ships (`shippedVersion`, corpus-meta.json), so the bundle is not even loaded. When the stored corpus is missing or
  * older, the bundle is written to IndexedDB in the background and answers come from the same bundle
  * in memory until the write commits (`importing`): a card asked for just after an install or update
  * does not wait for the write, which takes ~80 ms for the seeds and 30–40 s for 10,000 articles.
@@ -31,8 +31,12 @@ export interface OpenedCorpus {
 
 export interface OpenCorpusOptions {
   getDb?: () => Promise<BackstoryDb>;
-  /** The shipped corpus's version, known at build time; without it the bundle is loaded to learn it. */
-  shippedVersion?: string;
+  /**
+   * Reads the shipped corpus's version from the package (not from a constant in the running script,
+   * which a browser may keep from an older build). Without it, or when it fails, the bundle is loaded
+   * to learn it.
+   */
+  shippedVersion?: () => Promise<string | undefined>;
 }
 
 /** A short, user-facing explanation of a storage failure. */
@@ -75,7 +79,8 @@ export async function openCorpusSource(
   let db: BackstoryDb;
   try {
     db = await getDb();
-    if (options.shippedVersion !== undefined && (await storedCorpusVersion(db)) === options.shippedVersion) {
+    const [shipped, stored] = await Promise.all([options.shippedVersion?.().catch(() => undefined), storedCorpusVersion(db)]);
+    if (shipped !== undefined && stored === shipped) {
       return { source: createIdbSource(getDb), backend: 'indexeddb' };
     }
   } catch (error) {

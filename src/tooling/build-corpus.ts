@@ -2,14 +2,16 @@
  * The build's corpus step, run by build.mjs (and by benchmarks): compile seeds/ into the corpus bundle,
  * and the gazetteer into the matcher data the content script embeds.
  */
-import { compileCorpus, shippedBundle } from '../corpus/compile';
-import type { CorpusBundle, MatcherEntity } from '../model/corpus-types';
+import { compileCorpus, shippedBundle, shippedCorpusMeta } from '../corpus/compile';
+import type { CorpusBundle, MatcherEntity, ShippedCorpusMeta } from '../model/corpus-types';
 import { compileMatcherData } from '../detect/compile';
 import type { MatcherData } from '../detect/types';
 
 export interface CorpusArtifacts {
   /** What corpus.json holds (article texts left out: see shipped-bundle.ts). */
   bundle: CorpusBundle;
+  /** What corpus-meta.json holds: the bundle's identity, read by the background at every start. */
+  meta: ShippedCorpusMeta;
   matcherData: MatcherData;
 }
 
@@ -19,5 +21,5 @@ export function toMatcherEntities(bundle: CorpusBundle): MatcherEntity[] {
 
 export async function buildCorpusArtifacts(seedsDir: string): Promise<CorpusArtifacts> {
   const bundle = shippedBundle(await compileCorpus(seedsDir));
-  return { bundle, matcherData: compileMatcherData(toMatcherEntities(bundle)) };
+  return { bundle, meta: shippedCorpusMeta(bundle), matcherData: compileMatcherData(toMatcherEntities(bundle)) };
 }

@@ -1,4 +1,4 @@
-import type { CompiledCorpus, CorpusBundle } from '../../model/corpus-types';
+import type { CompiledCorpus, CorpusBundle, ShippedCorpusMeta } from '../../model/corpus-types';
 
 /**
  * The compiled corpus as the extension ships it: each article without its whole text. Nothing at
@@ -8,4 +8,9 @@ import type { CompiledCorpus, CorpusBundle } from '../../model/corpus-types';
  */
 export function shippedBundle(compiled: CompiledCorpus): CorpusBundle {
   return { ...compiled, articles: compiled.articles.map(({ text: _text, ...meta }) => meta) };
+}
+
+/** The bundle's identity without its records: what a start needs to know whether to import it. */
+export function shippedCorpusMeta(bundle: CorpusBundle): ShippedCorpusMeta {
+  return { version: bundle.version, asOf: bundle.asOf, articleCount: bundle.articles.length, entityCount: bundle.entities.length };
 }

@@ -21,7 +21,7 @@ describe('openCorpusSource', () => {
     const { connector } = freshDb();
     const loadBundle = vi.fn(async () => smallBundle());
     const memory = vi.fn(referenceSource);
-    const opened = await openCorpusSource(loadBundle, memory, { getDb: () => connector.getDb(), shippedVersion: 'v-small-1' });
+    const opened = await openCorpusSource(loadBundle, memory, { getDb: () => connector.getDb(), shippedVersion: async () => 'v-small-1' });
     // Nothing stored yet: the bundle answers at once while it is written.
     expect(opened.backend).toBe('memory');
     expect(opened.reason).toBeUndefined();
@@ -40,10 +40,10 @@ describe('openCorpusSource', () => {
   it('never loads the bundle when the stored corpus is the shipped version', async () => {
     const { connector } = freshDb();
     const getDb = () => connector.getDb();
-    await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb, shippedVersion: 'v-small-1' })).importing;
+    await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb, shippedVersion: async () => 'v-small-1' })).importing;
     const loadBundle = vi.fn(async () => smallBundle());
     const memory = vi.fn(referenceSource);
-    const opened = await openCorpusSource(loadBundle, memory, { getDb, shippedVersion: 'v-small-1' });
+    const opened = await openCorpusSource(loadBundle, memory, { getDb, shippedVersion: async () => 'v-small-1' });
     expect(opened.backend).toBe('indexeddb');
     expect(opened.importing).toBeUndefined();
     expect(loadBundle).not.toHaveBeenCalled();
@@ -52,11 +52,25 @@ describe('openCorpusSource', () => {
     await connector.close();
   });
 
+  it('when the package cannot say which corpus it ships, loads the bundle to learn it rather than trust the stored one', async () => {
+    const { connector } = freshDb();
+    const getDb = () => connector.getDb();
+    await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb, shippedVersion: async () => 'v-small-1' })).importing;
+    const loadBundle = vi.fn(async () => smallBundleV2());
+    const shippedVersion = async (): Promise<string | undefined> => {
+      throw new TypeError('Failed to fetch corpus-meta.json');
+    };
+    const opened = await openCorpusSource(loadBundle, referenceSource, { getDb, shippedVersion });
+    expect(loadBundle).toHaveBeenCalledTimes(1);
+    expect((await (await opened.importing!).source.meta()).version).toBe('v-small-2');
+    await connector.close();
+  });
+
   it('replaces an older stored corpus with the shipped one, and serves the shipped one throughout', async () => {
     const { connector } = freshDb();
     const getDb = () => connector.getDb();
-    await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb, shippedVersion: 'v-small-1' })).importing;
-    const opened = await openCorpusSource(async () => smallBundleV2(), referenceSource, { getDb, shippedVersion: 'v-small-2' });
+    await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb, shippedVersion: async () => 'v-small-1' })).importing;
+    const opened = await openCorpusSource(async () => smallBundleV2(), referenceSource, { getDb, shippedVersion: async () => 'v-small-2' });
     expect(opened.backend).toBe('memory');
     expect((await opened.source.meta()).version).toBe('v-small-2');
     const settled = await opened.importing!;
@@ -89,7 +103,7 @@ describe('openCorpusSource', () => {
     const getDb = () => connector.getDb();
     await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb })).importing;
     const put = quotaExceededOnPut();
-    const opened = await openCorpusSource(async () => smallBundleV2(), referenceSource, { getDb, shippedVersion: 'v-small-2' });
+    const opened = await openCorpusSource(async () => smallBundleV2(), referenceSource, { getDb, shippedVersion: async () => 'v-small-2' });
     const settled = await opened.importing!;
     expect(put).toHaveBeenCalled();
     put.mockRestore();
