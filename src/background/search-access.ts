@@ -11,10 +11,14 @@ let index: Promise<{ version: string; index: SearchIndex }> | undefined;
  * worker restarts (losing it costs time, never data), and every response names its corpus version.
  */
 export async function searchCorpus(query: string, limit: number, filters?: SearchFilters): Promise<SearchResponse> {
-  const serving = (await (await getCorpus()).source.meta()).version;
+  // When storage has gone away under us (a newer build took the database), search still answers
+  // from the shipped bundle, and its response says which snapshot that is.
+  const serving = await getCorpus()
+    .then((corpus) => corpus.source.meta())
+    .then((meta) => meta.version, () => undefined);
   index ??= loadBundledCorpus().then((bundle) => ({ version: bundle.version, index: buildSearchIndex(bundle) }));
   const built = await index;
-  if (built.version !== serving) {
+  if (serving !== undefined && built.version !== serving) {
     // Cannot happen while the stored corpus follows the package; if it ever does, say which
     // snapshot answered rather than mix two silently.
     console.warn(`[backstory:background] search answers from corpus ${built.version}; cards from ${serving}`);

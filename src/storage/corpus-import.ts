@@ -1,35 +1,65 @@
 import { unwrap } from 'idb';
 import type { CorpusBundle } from '../model/corpus-types';
-import { CORPUS_META_KEY, CORPUS_STORES, aliasKeysOf, type BackstoryDb, type CorpusMeta } from './schema';
+import {
+  CORPUS_KINDS,
+  CORPUS_META_KEY,
+  IMPORT_MARKER_KEY,
+  SLOT_STORES,
+  aliasKeysOf,
+  isCorpusMeta,
+  type BackstoryDb,
+  type CorpusKind,
+  type CorpusMeta,
+  type CorpusSlot,
+  type ImportMarker,
+} from './schema';
 
 /**
  * Puts the shipped corpus into IndexedDB when the stored one is missing or differs.
  *
- * All corpus stores are cleared and refilled in ONE readwrite transaction, with `corpusMeta` written
- * last. IndexedDB commits a transaction entirely or not at all, so:
- * - a worker stopped mid-import leaves the previous corpus (or none, and no meta) in place;
- * - the next start sees the old or missing version and imports again;
- * - a failed import (quota, bad record) aborts and the old corpus stays readable.
- * User stores are not part of the transaction, so they cannot be touched.
+ * The new corpus is written into the slot nobody reads (schema.ts), in chunks of a few hundred records,
+ * each chunk one short transaction that also records how far the import has come (the marker). The
+ * worker's event loop is free between chunks, so requests are answered while a 10,000-article corpus
+ * is written, and no transaction is long enough for a stopped worker to lose much. Last, one small
+ * transaction makes the new slot active (the completion marker, `corpusMeta`). So:
+ * - until that commit, every reader sees the previous corpus, whole (or none on a first install);
+ * - a worker stopped mid-import resumes after the last committed chunk on its next start;
+ * - a failed chunk (quota, bad record) aborts only itself; the previous corpus stays readable.
+ * User stores are in no import transaction, so they cannot be touched.
  */
 
-export type CorpusStoreName = (typeof CORPUS_STORES)[number];
-
 export interface ImportProgress {
-  /** The store just filled. */
-  store: Exclude<CorpusStoreName, 'corpusMeta'>;
+  kind: CorpusKind;
+  /** Records of `kind` written so far, with the chunk just queued. */
   records: number;
 }
 
 export interface EnsureCorpusOptions {
-  /** Called after each store's records are queued; throwing aborts the import. */
+  /** Called as each chunk is queued, inside its transaction: throwing aborts that chunk and the import. */
   onProgress?: (progress: ImportProgress) => void;
   now?: () => number;
+  /** Records per transaction. */
+  chunkSize?: number;
+  /** Runs between chunks; by default a macrotask, so queued requests are answered in between. */
+  pause?: () => Promise<void>;
 }
+
+const DEFAULT_CHUNK = 500;
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The version of the corpus IndexedDB holds whole (its meta is written last), if any. */
 export async function storedCorpusVersion(db: BackstoryDb): Promise<string | undefined> {
-  return (await db.get('corpusMeta', CORPUS_META_KEY))?.version;
+  const meta = await db.get('corpusMeta', CORPUS_META_KEY);
+  return isCorpusMeta(meta) ? meta.version : undefined;
+}
+
+const otherSlot = (slot: CorpusSlot): CorpusSlot => (slot === 'a' ? 'b' : 'a');
+
+/** Each kind's records as stored: with their bundle position (and the alias keys for entities). */
+function storedRecords(bundle: CorpusBundle, kind: CorpusKind): readonly unknown[] {
+  const list = bundle[kind] as readonly object[];
+  if (kind === 'entities') return bundle.entities.map((e, seq) => ({ ...e, seq, aliasKeys: aliasKeysOf(e) }));
+  return list.map((r, seq) => ({ ...r, seq }));
 }
 
 export async function ensureCorpus(
@@ -40,57 +70,38 @@ export async function ensureCorpus(
   if (typeof bundle.version !== 'string' || bundle.version === '') {
     throw new TypeError('Corpus bundle has no version.');
   }
-  // Cheap read-only check first, so a normal start never takes the write lock on every store.
-  if ((await storedCorpusVersion(db)) === bundle.version) return 'current';
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
+  const pause = options.pause ?? macrotask;
+  const [meta, marker] = await Promise.all([db.get('corpusMeta', CORPUS_META_KEY), db.get('corpusMeta', IMPORT_MARKER_KEY)]);
+  const active = isCorpusMeta(meta) ? meta : undefined;
+  if (active?.version === bundle.version) return 'current';
 
-  const tx = db.transaction([...CORPUS_STORES], 'readwrite');
-  const done = tx.done;
-  // `done` rejects when we abort below; we report the first error instead.
-  done.catch(() => undefined);
-  try {
-    // Re-check under the write lock: another context may have imported this bundle meanwhile.
-    const meta = await tx.objectStore('corpusMeta').get(CORPUS_META_KEY);
-    if (meta?.version === bundle.version) {
-      await done;
-      return 'current';
-    }
-    fillStores(tx, bundle, options);
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted (connection closed, quota): nothing more to undo.
-    }
-    throw error;
+  // A first import fills slot a; later ones the slot that is not being read.
+  const target: CorpusSlot = active ? otherSlot(active.slot ?? 'a') : 'a';
+  const stores = SLOT_STORES[target];
+  let resume = marker && !isCorpusMeta(marker) && marker.version === bundle.version && marker.slot === target ? marker : undefined;
+  if (!resume) {
+    // Start afresh: empty the target slot (what an older import left there) and say so in the marker.
+    resume = { id: IMPORT_MARKER_KEY, version: bundle.version, slot: target, kind: CORPUS_KINDS[0], done: 0 };
+    const tx = db.transaction([...Object.values(stores), 'corpusMeta'], 'readwrite');
+    for (const name of Object.values(stores)) void tx.objectStore(name).clear();
+    void tx.objectStore('corpusMeta').put(resume);
+    await tx.done;
   }
-  await done;
-  return 'imported';
-}
 
-/**
- * Queues every write without awaiting each one: 100k requests each with its own promise would cost
- * more than the writes. A failing request aborts the transaction, which rejects `done`.
- */
-function fillStores(
-  tx: ReturnType<BackstoryDb['transaction']>,
-  bundle: CorpusBundle,
-  options: EnsureCorpusOptions,
-): void {
-  const raw = (name: CorpusStoreName): IDBObjectStore => unwrap(tx.objectStore(name));
-  for (const name of CORPUS_STORES) raw(name).clear();
+  for (const kind of CORPUS_KINDS.slice(CORPUS_KINDS.indexOf(resume.kind))) {
+    const records = storedRecords(bundle, kind);
+    let done = kind === resume.kind ? resume.done : 0;
+    while (done < records.length) {
+      const chunk = records.slice(done, done + chunkSize);
+      done += chunk.length;
+      const next: ImportMarker = { id: IMPORT_MARKER_KEY, version: bundle.version, slot: target, kind, done };
+      await writeChunk(db, stores[kind], chunk, next, () => options.onProgress?.({ kind, records: done }));
+      await pause();
+    }
+  }
 
-  const fill = <T>(name: ImportProgress['store'], records: readonly T[], toStored: (r: T, seq: number) => unknown) => {
-    const store = raw(name);
-    records.forEach((record, seq) => store.put(toStored(record, seq)));
-    options.onProgress?.({ store: name, records: records.length });
-  };
-  fill('entities', bundle.entities, (e, seq) => ({ ...e, seq, aliasKeys: aliasKeysOf(e) }));
-  fill('articles', bundle.articles, (a, seq) => ({ ...a, seq }));
-  fill('passages', bundle.passages, (p, seq) => ({ ...p, seq }));
-  fill('claims', bundle.claims, (c, seq) => ({ ...c, seq }));
-  fill('timeline', bundle.timeline, (t, seq) => ({ ...t, seq }));
-
-  const meta: CorpusMeta = {
+  const complete: CorpusMeta = {
     id: CORPUS_META_KEY,
     version: bundle.version,
     asOf: bundle.asOf,
@@ -101,8 +112,44 @@ function fillStores(
       claims: bundle.claims.length,
       timeline: bundle.timeline.length,
     },
+    slot: target,
     importedAt: (options.now ?? Date.now)(),
   };
-  // Last: its presence means everything before it in this transaction committed too.
-  raw('corpusMeta').put(meta);
+  const tx = db.transaction('corpusMeta', 'readwrite');
+  void tx.store.put(complete);
+  void tx.store.delete(IMPORT_MARKER_KEY);
+  await tx.done;
+  return 'imported';
+}
+
+/**
+ * One chunk and the marker that says it is written, in one transaction. The puts are queued without
+ * awaiting each one (a promise per record would cost more than the writes); a failing request aborts
+ * the transaction, which rejects `done`.
+ */
+async function writeChunk(
+  db: BackstoryDb,
+  storeName: (typeof SLOT_STORES)[CorpusSlot][CorpusKind],
+  chunk: readonly unknown[],
+  marker: ImportMarker,
+  onQueued: () => void,
+): Promise<void> {
+  const tx = db.transaction([storeName, 'corpusMeta'], 'readwrite');
+  const done = tx.done;
+  // `done` rejects when we abort below; we report the first error instead.
+  done.catch(() => undefined);
+  try {
+    const store = unwrap(tx.objectStore(storeName));
+    for (const record of chunk) store.put(record);
+    unwrap(tx.objectStore('corpusMeta')).put(marker);
+    onQueued();
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted (connection closed, quota): nothing more to undo.
+    }
+    throw error;
+  }
+  await done;
 }

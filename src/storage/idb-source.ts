@@ -1,7 +1,17 @@
 import type { CorpusSource } from '../corpus/source';
 import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../model/corpus-types';
 import { foldKey } from '../model/fold';
-import { CORPUS_META_KEY, type BackstoryDb } from './schema';
+import type { IDBPObjectStore } from 'idb';
+import {
+  CORPUS_META_KEY,
+  SLOT_STORES,
+  isCorpusMeta,
+  type BackstoryDb,
+  type BackstorySchema,
+  type CorpusKind,
+  type CorpusSlot,
+  type CorpusStoreName,
+} from './schema';
 
 /**
  * `CorpusSource` over the IndexedDB corpus stores. Per-entity queries go through the indexes, never
@@ -20,11 +30,28 @@ function inBundleOrder<T>(records: Array<T & { seq: number; aliasKeys?: string[]
   return records.sort((a, b) => a.seq - b.seq).map((r) => strip<T>(r) as T);
 }
 
+/**
+ * Runs `read` on the store holding `kind` in the active slot, in one read transaction with the meta
+ * that names the slot: a query sees one corpus whole, even while an import switches slots.
+ */
+async function inActiveSlot<K extends CorpusKind, T>(
+  getDb: () => Promise<BackstoryDb>,
+  kind: K,
+  read: (store: IDBPObjectStore<BackstorySchema, CorpusStoreName[], (typeof SLOT_STORES)[CorpusSlot][K], 'readonly'>) => Promise<T>,
+): Promise<T> {
+  const db = await getDb();
+  const names = [SLOT_STORES.a[kind], SLOT_STORES.b[kind]] as CorpusStoreName[];
+  const tx = db.transaction([...names, 'corpusMeta'], 'readonly');
+  const meta = await tx.objectStore('corpusMeta').get(CORPUS_META_KEY);
+  const slot = isCorpusMeta(meta) ? (meta.slot ?? 'a') : 'a';
+  return read(tx.objectStore(SLOT_STORES[slot][kind]) as never);
+}
+
 export function createIdbSource(getDb: () => Promise<BackstoryDb>): CorpusSource {
   return {
     async meta() {
       const meta = await (await getDb()).get('corpusMeta', CORPUS_META_KEY);
-      if (!meta) throw new Error('No corpus has been imported into IndexedDB.');
+      if (!isCorpusMeta(meta)) throw new Error('No corpus has been imported into IndexedDB.');
       return {
         version: meta.version,
         asOf: meta.asOf,
@@ -33,42 +60,39 @@ export function createIdbSource(getDb: () => Promise<BackstoryDb>): CorpusSource
       };
     },
     async getEntity(id) {
-      return strip<Entity>(await (await getDb()).get('entities', id));
+      return strip<Entity>(await inActiveSlot(getDb, 'entities', (store) => store.get(id)));
     },
     async findEntitiesByAlias(alias) {
       const key = foldKey(alias);
       if (key === '') return [];
-      return inBundleOrder<Entity>(await (await getDb()).getAllFromIndex('entities', 'by-alias', key));
+      return inBundleOrder<Entity>(await inActiveSlot(getDb, 'entities', (store) => store.index('by-alias').getAll(key)));
     },
     async listEntities() {
-      return inBundleOrder<Entity>(await (await getDb()).getAll('entities'));
+      return inBundleOrder<Entity>(await inActiveSlot(getDb, 'entities', (store) => store.getAll()));
     },
     async getArticle(id) {
-      return strip<ArticleMeta>(await (await getDb()).get('articles', id));
+      return strip<ArticleMeta>(await inActiveSlot(getDb, 'articles', (store) => store.get(id)));
     },
     async getPassage(id) {
-      return strip<Passage>(await (await getDb()).get('passages', id));
+      return strip<Passage>(await inActiveSlot(getDb, 'passages', (store) => store.get(id)));
     },
     async getPassagesForArticle(articleId) {
-      return inBundleOrder<Passage>(await (await getDb()).getAllFromIndex('passages', 'by-article', articleId));
+      return inBundleOrder<Passage>(await inActiveSlot(getDb, 'passages', (store) => store.index('by-article').getAll(articleId)));
     },
     async getPassagesForEntity(entityId) {
-      return inBundleOrder<Passage>(await (await getDb()).getAllFromIndex('passages', 'by-entity', entityId));
+      return inBundleOrder<Passage>(await inActiveSlot(getDb, 'passages', (store) => store.index('by-entity').getAll(entityId)));
     },
     async getClaimsForEntity(entityId) {
-      return inBundleOrder<Claim>(await (await getDb()).getAllFromIndex('claims', 'by-entity', entityId));
+      return inBundleOrder<Claim>(await inActiveSlot(getDb, 'claims', (store) => store.index('by-entity').getAll(entityId)));
     },
     async getTimeline(entityId) {
-      const db = await getDb();
-      if (entityId === undefined) return inBundleOrder<TimelineEvent>(await db.getAll('timeline'));
-      // Events that concern the entity, plus the event itself when the id is an event's.
-      const tx = db.transaction('timeline', 'readonly');
-      const [concerning, itself] = await Promise.all([
-        tx.store.index('by-entity').getAll(entityId),
-        tx.store.get(entityId),
-      ]);
-      if (itself && !concerning.some((t) => t.id === itself.id)) concerning.push(itself);
-      return inBundleOrder<TimelineEvent>(concerning);
+      return inActiveSlot(getDb, 'timeline', async (store) => {
+        if (entityId === undefined) return inBundleOrder<TimelineEvent>(await store.getAll());
+        // Events that concern the entity, plus the event itself when the id is an event's.
+        const [concerning, itself] = await Promise.all([store.index('by-entity').getAll(entityId), store.get(entityId)]);
+        if (itself && !concerning.some((t) => t.id === itself.id)) concerning.push(itself);
+        return inBundleOrder<TimelineEvent>(concerning);
+      });
     },
   };
 }

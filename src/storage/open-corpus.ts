@@ -14,7 +14,8 @@ import type { BackstoryDb } from './schema';
  * ships (`shippedVersion`, corpus-meta.json), so the bundle is not even loaded. When the stored corpus is missing or
  * older, the bundle is written to IndexedDB in the background and answers come from the same bundle
  * in memory until the write commits (`importing`): a card asked for just after an install or update
- * does not wait for the write, which takes ~80 ms for the seeds and 30–40 s for 10,000 articles.
+ * does not wait for the write, which takes ~80 ms for the seeds and tens of seconds, in short chunks
+ * (corpus-import.ts), for 10,000 articles.
  */
 
 export interface OpenedCorpus {

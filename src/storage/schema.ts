@@ -7,7 +7,9 @@ import type { HiddenNameRecord, PrefRecord, SiteSetting } from '../model/user-se
  * The one schema of the `backstory` database.
  *
  * Two kinds of store, kept apart on purpose:
- * - corpus stores, replaced wholesale when a new corpus ships (`corpus-import.ts`);
+ * - corpus stores, in two slots of the same five stores: the active slot (named by the corpus meta)
+ *   is read, the other is filled chunk by chunk when a new corpus ships, then made active in one
+ *   small transaction (`corpus-import.ts`);
  * - user stores, written only by the user's own actions, never by a corpus import or an upgrade.
  *
  * History (each step is cumulative; an old database runs every step after its version):
@@ -15,11 +17,13 @@ import type { HiddenNameRecord, PrefRecord, SiteSetting } from '../model/user-se
  * - v2: hiddenNames + prefs.
  * - v3: entities get `aliasKeys` and the multiEntry `by-alias` index; existing rows are backfilled
  *   in the upgrade, so the stored corpus stays usable without a re-import.
+ * - v4: a second slot of corpus stores (`entitiesB` …), so an import never writes to the corpus being
+ *   read; the stores of v1–v3 are slot `a`, and a meta without `slot` names slot `a`.
  * Test fixtures keep a frozen copy of v1 and v2 so every upgrade path is exercised.
  */
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Corpus records carry their position in the bundle, so reads return bundle order like the memory source. */
 type Ordered<T> = T & { seq: number };
@@ -34,14 +38,43 @@ export type StoredClaim = Ordered<Claim>;
 export type StoredTimelineEvent = Ordered<TimelineEvent>;
 
 export const CORPUS_META_KEY = 'corpus';
+export const IMPORT_MARKER_KEY = 'import';
 
+/** The kinds of corpus record, in the order an import writes them. */
+export const CORPUS_KINDS = ['entities', 'articles', 'passages', 'claims', 'timeline'] as const;
+export type CorpusKind = (typeof CORPUS_KINDS)[number];
+export type CorpusSlot = 'a' | 'b';
+
+/** The store that holds one kind of record in one slot. */
+export const SLOT_STORES = {
+  a: { entities: 'entities', articles: 'articles', passages: 'passages', claims: 'claims', timeline: 'timeline' },
+  b: { entities: 'entitiesB', articles: 'articlesB', passages: 'passagesB', claims: 'claimsB', timeline: 'timelineB' },
+} as const;
+export type CorpusStoreName = (typeof SLOT_STORES)[CorpusSlot][CorpusKind];
+
+/** Written last by an import: the corpus it holds whole, and in which slot. */
 export interface CorpusMeta {
   id: typeof CORPUS_META_KEY;
   version: string;
   asOf: string;
   counts: { entities: number; articles: number; passages: number; claims: number; timeline: number };
+  /** Absent in databases written before v4: slot `a`. */
+  slot?: CorpusSlot;
   /** Milliseconds since 1970. */
   importedAt: number;
+}
+
+/**
+ * How far an import into the inactive slot has come, committed with each chunk: a worker stopped
+ * mid-import resumes after the last chunk that committed.
+ */
+export interface ImportMarker {
+  id: typeof IMPORT_MARKER_KEY;
+  version: string;
+  slot: CorpusSlot;
+  kind: CorpusKind;
+  /** Records of `kind` already written; every kind before it is complete. */
+  done: number;
 }
 
 export interface BackstorySchema extends DBSchema {
@@ -50,7 +83,12 @@ export interface BackstorySchema extends DBSchema {
   passages: { key: string; value: StoredPassage; indexes: { 'by-entity': string; 'by-article': string } };
   claims: { key: string; value: StoredClaim; indexes: { 'by-entity': string } };
   timeline: { key: string; value: StoredTimelineEvent; indexes: { 'by-entity': string } };
-  corpusMeta: { key: string; value: CorpusMeta };
+  entitiesB: { key: string; value: StoredEntity; indexes: { 'by-alias': string } };
+  articlesB: { key: string; value: StoredArticle };
+  passagesB: { key: string; value: StoredPassage; indexes: { 'by-entity': string; 'by-article': string } };
+  claimsB: { key: string; value: StoredClaim; indexes: { 'by-entity': string } };
+  timelineB: { key: string; value: StoredTimelineEvent; indexes: { 'by-entity': string } };
+  corpusMeta: { key: string; value: CorpusMeta | ImportMarker };
   siteSettings: { key: string; value: SiteSetting };
   hiddenNames: {
     key: [string, string, string];
@@ -63,8 +101,8 @@ export interface BackstorySchema extends DBSchema {
 export type BackstoryDb = IDBPDatabase<BackstorySchema>;
 export type StoreName = StoreNames<BackstorySchema>;
 
-/** Stores a corpus import clears and refills; `corpusMeta` is written last. */
-export const CORPUS_STORES = ['entities', 'articles', 'passages', 'claims', 'timeline', 'corpusMeta'] as const;
+/** Every corpus store of both slots, and the meta store an import writes last. */
+export const CORPUS_STORES = [...Object.values(SLOT_STORES.a), ...Object.values(SLOT_STORES.b), 'corpusMeta'] as const;
 export const USER_STORES = ['siteSettings', 'hiddenNames', 'prefs'] as const;
 
 /**
@@ -111,6 +149,20 @@ export function upgradeSchema(db: BackstoryDb, oldVersion: number, tx: UpgradeTx
     entities.createIndex('by-alias', 'aliasKeys', { multiEntry: true });
     backfillAliasKeys(unwrap(entities));
   }
+  if (oldVersion < 4) {
+    const b = SLOT_STORES.b;
+    db.createObjectStore(b.entities, { keyPath: 'id' }).createIndex('by-alias', 'aliasKeys', { multiEntry: true });
+    db.createObjectStore(b.articles, { keyPath: 'id' });
+    const passages = db.createObjectStore(b.passages, { keyPath: 'id' });
+    passages.createIndex('by-entity', 'entityIds', { multiEntry: true });
+    passages.createIndex('by-article', 'articleId');
+    db.createObjectStore(b.claims, { keyPath: 'id' }).createIndex('by-entity', 'entityId');
+    db.createObjectStore(b.timeline, { keyPath: 'id' }).createIndex('by-entity', 'entityIds', { multiEntry: true });
+  }
+}
+
+export function isCorpusMeta(record: CorpusMeta | ImportMarker | undefined): record is CorpusMeta {
+  return record?.id === CORPUS_META_KEY;
 }
 
 /**

@@ -4,6 +4,7 @@ import { unwrap } from 'idb';
 import { freshDb } from './fixtures/db';
 import { referenceSource, smallBundle, smallBundleV2 } from './fixtures/bundle';
 import { ensureCorpus } from '../../../src/storage/corpus-import';
+import { SLOT_STORES } from '../../../src/storage/schema';
 import { createIdbSource } from '../../../src/storage/idb-source';
 import { createUserData } from '../../../src/storage/user-data';
 import type { CorpusBundle } from '../../../src/model/corpus-types';
@@ -45,11 +46,13 @@ describe('ensureCorpus and the IndexedDB source', () => {
     const bundle = smallBundle();
     expect(await ensureCorpus(db, bundle, { now: () => 42 })).toBe('imported');
     expect(await db.get('corpusMeta', 'corpus')).toEqual({
-      id: 'corpus', version: bundle.version, asOf: bundle.asOf, importedAt: 42,
+      id: 'corpus', version: bundle.version, asOf: bundle.asOf, importedAt: 42, slot: 'a',
       counts: { entities: 6, articles: 2, passages: 3, claims: 3, timeline: 2 },
     });
+    // The import marker is gone once the corpus is whole.
+    expect(await db.get('corpusMeta', 'import')).toBeUndefined();
     expect(await ensureCorpus(db, bundle, { now: () => 99 })).toBe('current');
-    expect((await db.get('corpusMeta', 'corpus'))?.importedAt).toBe(42);
+    expect(await db.get('corpusMeta', 'corpus')).toMatchObject({ importedAt: 42 });
     await expectSameAsReference(createIdbSource(() => connector.getDb()), bundle);
     await connector.close();
   });
@@ -91,7 +94,9 @@ describe('ensureCorpus and the IndexedDB source', () => {
     await expectSameAsReference(source, next);
     expect(await source.getEntity('moscow')).toBeUndefined();
     expect(await source.getPassagesForEntity('moscow')).toEqual([]);
-    expect(await db.count('claims')).toBe(next.claims.length);
+    // The new corpus went to the other slot, which is now the one read; the old slot is left for the next import to clear.
+    expect(await db.get('corpusMeta', 'corpus')).toMatchObject({ slot: 'b' });
+    expect(await db.count(SLOT_STORES.b.claims)).toBe(next.claims.length);
     await connector.close();
   });
 
@@ -109,7 +114,7 @@ describe('ensureCorpus and the IndexedDB source', () => {
     await connector.close();
   });
 
-  it('rolls back an import interrupted mid-way and redoes it on the next call', async () => {
+  it('keeps the old corpus whole when an import is interrupted mid-way, and finishes it on the next call', async () => {
     const { connector } = freshDb();
     const db = await connector.getDb();
     const old = smallBundle();
@@ -118,34 +123,37 @@ describe('ensureCorpus and the IndexedDB source', () => {
     const seen: string[] = [];
     await expect(
       ensureCorpus(db, next, {
-        onProgress: ({ store }) => {
-          seen.push(store);
-          if (store === 'passages') throw new Error('worker stopped');
+        onProgress: ({ kind }) => {
+          seen.push(kind);
+          if (kind === 'passages') throw new Error('worker stopped');
         },
       }),
     ).rejects.toThrow('worker stopped');
     expect(seen).toEqual(['entities', 'articles', 'passages']);
-    // Entities were cleared and refilled inside the aborted transaction: the old ones are back.
+    // Entities and articles of the new corpus were written to the other slot: readers still see the old one.
     await expectSameAsReference(createIdbSource(() => connector.getDb()), old);
     expect(await ensureCorpus(db, next)).toBe('imported');
     await expectSameAsReference(createIdbSource(() => connector.getDb()), next);
     await connector.close();
   });
 
-  it('leaves no meta when the very first import is interrupted, so the next start imports', async () => {
+  it('shows no corpus when the very first import is interrupted, and the next start resumes it', async () => {
     const { connector } = freshDb();
     const db = await connector.getDb();
     await expect(
       ensureCorpus(db, smallBundle(), {
-        onProgress: ({ store }) => {
-          if (store === 'timeline') throw new Error('killed');
+        onProgress: ({ kind }) => {
+          if (kind === 'timeline') throw new Error('killed');
         },
       }),
     ).rejects.toThrow('killed');
     expect(await db.get('corpusMeta', 'corpus')).toBeUndefined();
-    expect(await db.count('entities')).toBe(0);
-    expect(await db.count('passages')).toBe(0);
-    expect(await ensureCorpus(db, smallBundle())).toBe('imported');
+    await expect(createIdbSource(() => connector.getDb()).meta()).rejects.toThrow(/No corpus/);
+    // The marker says how far it came: every kind before the timeline is written.
+    expect(await db.get('corpusMeta', 'import')).toMatchObject({ kind: 'claims', done: smallBundle().claims.length, version: smallBundle().version });
+    const resumed: string[] = [];
+    expect(await ensureCorpus(db, smallBundle(), { onProgress: ({ kind }) => resumed.push(kind) })).toBe('imported');
+    expect(resumed).toEqual(['timeline']);
     await expectSameAsReference(createIdbSource(() => connector.getDb()), smallBundle());
     await connector.close();
   });
@@ -178,6 +186,54 @@ describe('ensureCorpus and the IndexedDB source', () => {
   it('refuses a bundle without a version', async () => {
     const { connector } = freshDb();
     await expect(ensureCorpus(await connector.getDb(), { ...smallBundle(), version: '' })).rejects.toThrow(/no version/);
+    await connector.close();
+  });
+});
+
+describe('a corpus import in chunks', () => {
+  it('writes a few records per transaction, and answers from the old corpus until the last one commits', async () => {
+    const { connector } = freshDb();
+    const db = await connector.getDb();
+    const old = smallBundle();
+    await ensureCorpus(db, old);
+    const next = smallBundleV2();
+    const source = createIdbSource(() => connector.getDb());
+    const seenVersions: string[] = [];
+    let chunks = 0;
+    await ensureCorpus(db, next, {
+      chunkSize: 1,
+      onProgress: () => void chunks++,
+      // Between chunks, a reader is answered from the whole old corpus.
+      pause: async () => {
+        seenVersions.push((await source.meta()).version);
+        expect((await source.getEntity('moscow'))?.id).toBe('moscow');
+      },
+    });
+    const total = next.entities.length + next.articles.length + next.passages.length + next.claims.length + next.timeline.length;
+    expect(chunks).toBe(total);
+    expect(new Set(seenVersions)).toEqual(new Set([old.version]));
+    await expectSameAsReference(source, next);
+    await connector.close();
+  });
+
+  it('resumes after a stop between chunks, and the next version after that goes back to the first slot', async () => {
+    const { connector } = freshDb();
+    const db = await connector.getDb();
+    let writes = 0;
+    const stopAfter = (n: number) => () => {
+      if (++writes > n) throw new Error('worker stopped');
+    };
+    await expect(ensureCorpus(db, smallBundle(), { chunkSize: 2, onProgress: stopAfter(3) })).rejects.toThrow('worker stopped');
+    writes = 0;
+    expect(await ensureCorpus(db, smallBundle(), { chunkSize: 2, onProgress: () => void writes++ })).toBe('imported');
+    // Only what had not committed was written again: 9 chunks of 2 records in all, 3 committed before the stop.
+    expect(writes).toBe(6);
+    await expectSameAsReference(createIdbSource(() => connector.getDb()), smallBundle());
+    expect(await ensureCorpus(db, smallBundleV2())).toBe('imported');
+    expect(await db.get('corpusMeta', 'corpus')).toMatchObject({ slot: 'b' });
+    expect(await ensureCorpus(db, smallBundle())).toBe('imported');
+    expect(await db.get('corpusMeta', 'corpus')).toMatchObject({ slot: 'a' });
+    await expectSameAsReference(createIdbSource(() => connector.getDb()), smallBundle());
     await connector.close();
   });
 });
