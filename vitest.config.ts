@@ -5,7 +5,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          // Property tests run thousands of cases; on a shared two-core machine 5 s is not enough headroom.
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,
