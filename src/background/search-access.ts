@@ -1,6 +1,9 @@
 import type { SearchFilters, SearchResponse } from '../search/types';
 import { buildSearchIndex, search, type SearchIndex } from '../search';
 import { getCorpus, loadBundledCorpus } from './corpus-access';
+import { createLogger } from '../model/log';
+
+const log = createLogger('background');
 
 let index: Promise<{ version: string; index: SearchIndex }> | undefined;
 
@@ -21,7 +24,7 @@ export async function searchCorpus(query: string, limit: number, filters?: Searc
   if (serving !== undefined && built.version !== serving) {
     // Cannot happen while the stored corpus follows the package; if it ever does, say which
     // snapshot answered rather than mix two silently.
-    console.warn(`[backstory:background] search answers from corpus ${built.version}; cards from ${serving}`);
+    log.warn(`search answers from corpus ${built.version}; cards from ${serving}`);
   }
   return { ...search(built.index, query, { limit, filters }), corpusVersion: built.version };
 }

@@ -3,6 +3,9 @@
  * `::highlight()` rules in content.css. No page node is added, split or moved, and removing the
  * names removes every mark. Names are prefixed so they cannot collide with a page's own highlights.
  */
+import { createLogger } from '../model/log';
+
+const log = createLogger('content');
 
 export const HIGHLIGHT_NAMES = {
   strong: 'backstory-mention',
@@ -36,7 +39,7 @@ export class Highlighter {
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
-    if (!highlightsSupported()) console.warn('[backstory] this browser has no CSS Custom Highlight API: nothing is marked');
+    if (!highlightsSupported()) log.warn('this browser has no CSS Custom Highlight API: nothing is marked');
   }
 
   private generation = 0;

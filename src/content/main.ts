@@ -9,6 +9,9 @@ import { callBackground } from '../shared/messaging/client';
 import { contentRequestSchema, type ContentRequest, type ContentResponses } from '../shared/messaging/content-request';
 import { createReceiver } from '../shared/messaging/receiver';
 import { PageSession } from './page-session';
+import { createLogger } from '../model/log';
+
+const log = createLogger('content');
 
 let session: PageSession | undefined;
 
@@ -40,4 +43,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return receive(message, sender);
 });
 
-applySettings().catch((err: unknown) => console.warn('[backstory] could not start on this page:', err));
+applySettings().catch((err: unknown) => log.warn('could not start on this page:', err));

@@ -10,6 +10,10 @@ import { CardCache } from './card-cache';
 import { CardHost } from './card-host';
 import { nextTabStop } from './focus-cycle';
 import { placeCard } from './placement';
+import { createLogger } from '../../model/log';
+import { errorMessage } from '../../model/errors';
+
+const log = createLogger('content');
 
 export interface CardRequest {
   entityId: string;
@@ -116,7 +120,7 @@ export class CardController {
   private load(open: OpenCard): void {
     this.cache.get(open.req.entityId).then(
       (data) => this.update(open, data ? { status: 'ready', data } : { status: 'missing' }),
-      (err: unknown) => this.update(open, { status: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => this.update(open, { status: 'error', message: errorMessage(err) }),
     );
   }
 
@@ -266,5 +270,5 @@ export class CardController {
 }
 
 function warn(err: unknown): void {
-  console.warn('[backstory] card action failed:', err);
+  log.warn('card action failed:', err);
 }

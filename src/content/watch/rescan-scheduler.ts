@@ -7,6 +7,9 @@
  * - the rescan itself waits for an idle moment (requestIdleCallback, with a timeout).
  * The clock and timers are injected so the policy is tested without a page.
  */
+import { createLogger } from '../../model/log';
+
+const log = createLogger('content');
 
 export const DEBOUNCE_MS = 200;
 export const MAX_WAIT_MS = 1000;
@@ -75,7 +78,7 @@ export class RescanScheduler {
       this.firstRequest = null;
       this.running = true;
       this.run()
-        .catch((err: unknown) => console.warn('[backstory] rescan failed:', err))
+        .catch((err: unknown) => log.warn('rescan failed:', err))
         .finally(() => {
           this.running = false;
           this.lastRunEnd = this.clock.now();

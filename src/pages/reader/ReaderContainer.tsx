@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../../shared/messaging/client';
 import { Reader, type ReaderState } from './Reader';
 import type { FindMentions } from './passage-segments';
+import { errorMessage } from '../../model/errors';
 
 export interface ReaderContainerProps {
   articleId: string | null;
@@ -22,7 +23,7 @@ export function ReaderContainer({ articleId, passageId, findMentions }: ReaderCo
     let live = true;
     callBackground({ type: 'getArticleView', articleId }).then(
       (view) => live && setState(view ? { status: 'ready', view } : { status: 'missing', articleId }),
-      (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => live && setState({ status: 'error', message: errorMessage(err) }),
     );
     return () => {
       live = false;

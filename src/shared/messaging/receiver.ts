@@ -1,6 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
 import type { Reply } from './envelope';
+import { createLogger } from '../../model/log';
+import { errorMessage } from '../../model/errors';
 
 type Handlers<Req extends { type: string }, Res extends Record<Req['type'], unknown>> = {
   [K in Req['type']]: (request: Extract<Req, { type: K }>, sender: Runtime.MessageSender) => Promise<Res[K]> | Res[K];
@@ -17,15 +19,16 @@ export function createReceiver<Req extends { type: string }, Res extends Record<
   handlers: Handlers<Req, Res>,
   ownId: () => string,
 ) {
+  const log = createLogger(context);
   return async (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> => {
     if (sender.id !== ownId()) {
-      console.warn(`[backstory:${context}] rejected a message from another extension or page (${String(sender.id)})`);
+      log.warn(`rejected a message from another extension or page (${String(sender.id)})`);
       return { error: 'Rejected: not from this extension' };
     }
     const parsed = v.safeParse(schema, message);
     if (!parsed.success) {
       const reason = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? 'message'}: ${issue.message}`).join('; ');
-      console.warn(`[backstory:${context}] rejected a malformed message: ${reason}`);
+      log.warn(`rejected a malformed message: ${reason}`);
       return { error: `Malformed message: ${reason}` };
     }
     const request = parsed.output;
@@ -33,8 +36,8 @@ export function createReceiver<Req extends { type: string }, Res extends Record<
     try {
       return { result: await handler(request, sender) };
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      console.error(`[backstory:${context}] ${request.type} failed: ${reason}`);
+      const reason = errorMessage(err);
+      log.error(`${request.type} failed: ${reason}`);
       return { error: reason };
     }
   };

@@ -5,6 +5,9 @@ import { callBackground } from '../messaging/client';
 import { SearchPanel } from './SearchPanel';
 import { suggestEntities, type EntitySummary } from './search-items';
 import { useSearch } from './use-search';
+import { createLogger } from '../../model/log';
+
+const log = createLogger('search');
 
 export interface ConnectedSearchProps {
   initialQuery?: string;
@@ -36,7 +39,7 @@ export function ConnectedSearch(props: ConnectedSearchProps) {
   const [outlets, setOutlets] = useState<string[]>([]);
 
   useEffect(() => {
-    callBackground({ type: 'listEntities' }).then(setEntities, (err: unknown) => console.warn('[backstory] listEntities failed:', err));
+    callBackground({ type: 'listEntities' }).then(setEntities, (err: unknown) => log.warn('listEntities failed:', err));
   }, []);
 
   // The source filter offers every outlet seen in an answer so far: the corpus has no outlet list message.
@@ -57,7 +60,7 @@ export function ConnectedSearch(props: ConnectedSearchProps) {
       await callBackground({ type: 'openPage', page: 'reader', articleId: result.articleId, passageId: result.passageId });
       props.onOpened?.();
     } catch (err) {
-      console.warn('[backstory] could not open the reader:', err);
+      log.warn('could not open the reader:', err);
     }
   }
 
@@ -66,7 +69,7 @@ export function ConnectedSearch(props: ConnectedSearchProps) {
       await callBackground({ type: 'openPage', page: 'search', ...(query.trim() ? { query } : {}) });
       props.onOpened?.();
     } catch (err) {
-      console.warn('[backstory] could not open the search page:', err);
+      log.warn('could not open the search page:', err);
     }
   }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchFilters, SearchResponse } from '../../search/types';
+import { errorMessage } from '../../model/errors';
 
 export type SearchFn = (query: string, filters: SearchFilters) => Promise<SearchResponse>;
 
@@ -49,7 +50,7 @@ export function useSearch(run: SearchFn, initialQuery = '', delayMs = SEARCH_DEB
         },
         (err: unknown) => {
           if (ticket !== latest.current) return;
-          setError(err instanceof Error ? err.message : String(err));
+          setError(errorMessage(err));
           setPending(false);
         },
       );
