@@ -1,7 +1,7 @@
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../model/corpus-types';
 import { foldKey } from '../model/fold';
-import type { HiddenNameRecord, PrefRecord, SiteSetting } from '../model/user-settings';
+import type { HiddenNameRecord, PrefRecord, SiteSettingRecord } from '../model/user-settings';
 
 /**
  * The one schema of the `backstory` database.
@@ -51,7 +51,7 @@ export interface BackstorySchema extends DBSchema {
   claims: { key: string; value: StoredClaim; indexes: { 'by-entity': string } };
   timeline: { key: string; value: StoredTimelineEvent; indexes: { 'by-entity': string } };
   corpusMeta: { key: string; value: CorpusMeta };
-  siteSettings: { key: string; value: SiteSetting };
+  siteSettings: { key: string; value: SiteSettingRecord };
   hiddenNames: {
     key: [string, string, string];
     value: HiddenNameRecord;

@@ -53,7 +53,7 @@ describe('storage faults (Chromium)', () => {
     session = await launchChromium({ profile });
     await ok(session, { type: 'setSiteEnabled', url: `${server.url}/`, enabled: false, scope: 'host' });
     await ok(session, { type: 'hideName', url: 'https://news.example.com/a', entityId: 'hmeimim-air-base', alias: 'Khmeimim' });
-    await ok(session, { type: 'setPref', key: 'markMode', value: 'all' });
+    await ok(session, { type: 'setPrefs', prefs: { markMode: 'all' } });
     saved = await ok(session, { type: 'listUserSettings' });
     await session.close();
 
@@ -73,9 +73,9 @@ describe('storage faults (Chromium)', () => {
     const exported = await ok(s, { type: 'exportUserData' });
     const before = await ok(s, { type: 'listUserSettings' });
     await ok(s, { type: 'setSiteEnabled', url: 'https://www.bbc.co.uk/news', enabled: false, scope: 'domain' });
-    await ok(s, { type: 'unhideName', site: 'news.example.com', entityId: 'hmeimim-air-base', alias: 'Khmeimim' });
+    await ok(s, { type: 'unhideName', site: 'news.example.com', entityId: 'hmeimim-air-base' });
     await ok(s, { type: 'removeSiteSetting', site: 'bbc.co.uk' });
-    await ok(s, { type: 'setPref', key: 'markMode', value: 'first' });
+    await ok(s, { type: 'setPrefs', prefs: { markMode: 'first' } });
     expect(await ok(s, { type: 'listUserSettings' })).not.toEqual(before);
     // Through JSON text, as the options page reads a file.
     await ok(s, { type: 'importUserData', data: JSON.parse(JSON.stringify(exported)) });
