@@ -102,7 +102,8 @@ export function PopupContainer() {
     await callContent(target.tabId, { type: 'reveal', entityId, index }).catch(() => undefined);
   }
 
-  const siteEnabled = settings === null ? null : settings.enabled || settings.reason === 'paused';
+  // Settings that cannot be read leave the switch unusable: the page is not marked, and the note says why.
+  const siteEnabled = settings === null || settings.reason === 'unreadable' ? null : settings.enabled || settings.reason === 'paused';
   const paused = status?.paused ?? (settings ? settings.reason === 'paused' : null);
   const url = target?.url ?? null;
   const pageEntityIds = useMemo(() => (findings.kind === 'ready' ? findings.findings.map((f) => f.entityId) : undefined), [findings]);
@@ -116,6 +117,7 @@ export function PopupContainer() {
         scope,
         paused,
         busy,
+        unreadable: settings?.reason === 'unreadable' ? (settings.problem ?? '') : null,
         onToggleSite: (enabled) => url && void change(() => callBackground({ type: 'setSiteEnabled', url, enabled, scope })),
         onScopeChange: setScope,
         onTogglePause: (p) => void change(() => callBackground({ type: 'setPrefs', prefs: { paused: p } })),

@@ -16,6 +16,10 @@ import type { HiddenNameRecord, PrefRecord, SiteSettingRecord } from '../model/u
  * - v3: entities get `aliasKeys` and the multiEntry `by-alias` index; existing rows are backfilled
  *   in the upgrade, so the stored corpus stays usable without a re-import.
  * Test fixtures keep a frozen copy of v1 and v2 so every upgrade path is exercised.
+ *
+ * User stores change additively only (new stores, new optional fields), and each user record carries
+ * its own format version (`v`): a build that finds a newer database (after a downgrade) opens it as it
+ * is and still reads the user's settings (`getReadableDb`), instead of ignoring them.
  */
 
 export const DB_NAME = 'backstory';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isSiteKey, normaliseHost, registrableDomain, siteKeysFor } from '../model/site-key';
-import { getDb as sharedGetDb } from './db';
+import { getDb as sharedGetDb, getReadableDb as sharedGetReadableDb } from './db';
 import type { BackstoryDb } from './schema';
 import { USER_DATA_FORMAT, USER_DATA_VERSION, UserDataImportError, parseUserData, type UserDataExport } from '../model/user-data-file';
 import {
@@ -30,7 +30,8 @@ export { UserDataImportError } from '../model/user-data-file';
  * write a setting has either its old value or its new one, never a mix.
  *
  * Records are read through the model's schemas, leniently: fields a newer build added are ignored, and
- * a record that cannot be read at all is left out of lists.
+ * a record that cannot be read at all is left out of lists. Reads go through `readDb`, which also
+ * opens a newer build's database (a downgrade), so the user's settings still apply after one.
  */
 
 export interface UserData {
@@ -289,8 +290,8 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
   };
 }
 
-/** The extension's user data, over the shared connection. */
-export const userData: UserData = createUserData(sharedGetDb);
+/** The extension's user data, over the shared connection (reads also over a newer build's database). */
+export const userData: UserData = createUserData(sharedGetDb, { readDb: sharedGetReadableDb });
 export const {
   getSiteSetting,
   findSiteSettingFor,

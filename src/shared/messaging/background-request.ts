@@ -63,8 +63,10 @@ export type BackgroundRequestType = BackgroundRequest['type'];
 
 export interface PageSettings {
   enabled: boolean;
-  /** Why it is off, when it is: the site switch or the global pause. */
-  reason?: 'site' | 'paused';
+  /** Why it is off, when it is: the site switch, the global pause, or settings that could not be read. */
+  reason?: 'site' | 'paused' | 'unreadable';
+  /** With reason 'unreadable': what went wrong, for the popup. */
+  problem?: string;
   site: string;
   markMode: MarkMode;
   hoverOpens: boolean;
