@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import {
   USER_DATA_LIMITS,
   hiddenNameEntries,
-  markModeSchema,
+  partialPrefsSchema,
   domainScopeRule,
   showValue,
   siteSettingEntries,
@@ -130,11 +130,7 @@ const fileSchema = plainObject({
     ),
     USER_DATA_LIMITS.hiddenNames,
   ),
-  prefs: plainObject({
-    paused: v.optional(v.boolean('must be true or false.')),
-    hoverOpen: v.optional(v.boolean('must be true or false.')),
-    markMode: v.optional(markModeSchema),
-  }),
+  prefs: plainObject(partialPrefsSchema.entries),
 });
 
 function firstDuplicate(values: string[]): string | undefined {
@@ -143,7 +139,7 @@ function firstDuplicate(values: string[]): string | undefined {
 }
 
 /** "siteSettings[3].scope must be ..."; problems with the file as a whole start "The file". */
-export function issueText(issue: v.BaseIssue<unknown>): string {
+function issueText(issue: v.BaseIssue<unknown>): string {
   let where = '';
   for (const item of issue.path ?? []) {
     const key = item.key;

@@ -43,7 +43,7 @@ const timeMessage = 'must be a time in milliseconds since 1970 (between 2000 and
 const time = v.pipe(v.number(timeMessage), v.integer(timeMessage), v.minValue(MIN_TIME, timeMessage), v.maxValue(MAX_TIME, timeMessage));
 
 /** A site key: an exact host or a registrable domain, lower case, ASCII (IDN hosts as `xn--`). */
-export const siteSchema = v.pipe(
+const siteSchema = v.pipe(
   v.string((issue) => `is not a lower-case host name: ${showValue(issue.input)}.`),
   v.check(isSiteKey, (issue) => `is not a lower-case host name: ${showValue(issue.input)}.`),
 );
@@ -93,7 +93,6 @@ export type HiddenName = v.InferOutput<typeof hiddenNameSchema>;
 
 export const markModeSchema = v.picklist(['first', 'all', 'emphasise-first'], 'must be one of "first", "all", "emphasise-first".');
 export type MarkMode = v.InferOutput<typeof markModeSchema>;
-export const MARK_MODES: readonly MarkMode[] = markModeSchema.options;
 
 export const prefEntries = {
   /** Global pause: mark nothing anywhere. */
@@ -103,9 +102,9 @@ export const prefEntries = {
   /** Mark the first mention of each entity, every mention, or every mention with the first emphasised. */
   markMode: markModeSchema,
 };
-export const prefsSchema = v.strictObject(prefEntries);
+const prefsSchema = v.strictObject(prefEntries);
 export type Prefs = v.InferOutput<typeof prefsSchema>;
-export type PrefKey = keyof Prefs;
+type PrefKey = keyof Prefs;
 export const PREF_KEYS = Object.keys(prefEntries) as PrefKey[];
 
 /** Some preferences, as a change (`setPrefs`) or a backup file holds them; missing ones are untouched. */

@@ -74,6 +74,22 @@ describe('a database newer than this build (a downgrade)', () => {
     await later.close();
   });
 
+  it('reads what it can of newer preferences: an unknown mark mode is the default, an unreadable pause is a pause', async () => {
+    const { factory, connector } = freshDb();
+    await createUserData(() => connector.getDb()).setPrefs({ hoverOpen: false });
+    await connector.close();
+    await upgradeAsNewerBuild(factory, (_db, tx) => {
+      tx.objectStore('prefs').put({ key: 'markMode', value: 'smart', v: 2 });
+      tx.objectStore('prefs').put({ key: 'paused', value: { until: '2030-01-01' }, v: 2 });
+      tx.objectStore('prefs').put({ key: 'theme', value: 'dark', v: 2 });
+    });
+    const later = createDbConnector({ factory });
+    const user = createUserData(() => later.getDb(), { readDb: () => later.getReadableDb() });
+    expect(await user.getPrefs()).toEqual({ paused: true, hoverOpen: false, markMode: 'emphasise-first' });
+    expect(await pageSettingsFrom(user, 'https://example.com/')).toMatchObject({ enabled: false, reason: 'paused' });
+    await later.close();
+  });
+
   it('marks nothing when the settings cannot be read at all', async () => {
     const failing = { getPrefs: () => Promise.reject(new DOMException('broken', 'UnknownError')), findSiteSettingFor: async () => undefined, listHiddenNames: async () => [] };
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
