@@ -11,7 +11,7 @@ import {
   listHiddenNames,
   listSiteSettings,
   removeSiteSetting,
-  setPref,
+  setPrefs,
   setSiteEnabled,
   unhideName,
 } from '../storage/user-data';
@@ -47,7 +47,7 @@ export const handlers: Handlers = {
   getCard: async (request) => (await getCardData((await getCorpus()).source, request.entityId)) ?? null,
 
   hideName: async (request) => {
-    await hideName(siteOf(request.url), request.entityId, request.alias);
+    await hideName(siteOf(request.url), request.entityId);
     await broadcastSettingsChanged();
     return { hidden: true };
   },
@@ -56,12 +56,6 @@ export const handlers: Handlers = {
     const setting = await setSiteEnabled(siteOf(request.url), request.enabled, request.scope);
     await broadcastSettingsChanged();
     return { site: setting.site, enabled: setting.enabled };
-  },
-
-  setGlobalPause: async (request) => {
-    await setPref('paused', request.paused);
-    await broadcastSettingsChanged();
-    return { paused: request.paused };
   },
 
   search: (request) => searchCorpus(request.query, request.limit ?? 20, request.filters),
@@ -106,17 +100,15 @@ export const handlers: Handlers = {
   },
 
   unhideName: async (request) => {
-    await unhideName(request.site, request.entityId, request.alias);
+    await unhideName(request.site, request.entityId);
     await broadcastSettingsChanged();
     return { unhidden: true };
   },
 
-  setPref: async (request) => {
-    // The schema pairs each key with its value type; TypeScript sees the union, so narrow per key.
-    if (request.key === 'markMode') await setPref('markMode', request.value);
-    else await setPref(request.key, request.value);
+  setPrefs: async (request) => {
+    const prefs = await setPrefs(request.prefs);
     await broadcastSettingsChanged();
-    return getPrefs();
+    return prefs;
   },
 
   exportUserData: () => exportUserData(),

@@ -1,68 +1,148 @@
+import * as v from 'valibot';
+import { isSiteKey, registrableDomain, siteKeysFor } from './site-key';
+
 /**
- * The user's own data: per-site switches, names hidden on a site, global preferences.
- * Kept in stores that corpus imports and schema upgrades never clear.
+ * The user's own data: per-site switches, entities hidden on a site, global preferences.
+ *
+ * One valibot schema per record, and the types are inferred from it: storage, messages, the popup,
+ * the options page and the backup file all check against these, so a value that one accepts the
+ * others accept too. Field schemas carry their error text as the end of a sentence ("must be true or
+ * false."); `user-data-file.ts` puts the path of the field in front.
  */
 
-export type SiteScope = 'domain' | 'host';
+/**
+ * The limits, stated once. Writes (`hideName`, `setSiteEnabled`, an import that merges) refuse to go
+ * past them and the backup reader accepts up to them, so every state the extension can reach exports
+ * to a file it can import again. `fileBytes` is derived from them below.
+ */
+export const USER_DATA_LIMITS = {
+  siteSettings: 10_000,
+  /** One entry per entity per site; 25,000 is a hundred sites with every corpus entity hidden. */
+  hiddenNames: 25_000,
+  siteChars: 253,
+  entityIdChars: 200,
+  /** Only in files written before a hidden name covered every spelling; read, then dropped. */
+  aliasChars: 200,
+} as const;
+
+/** No earlier than 2000, no later than 2100: a time stamp outside that is a broken record. */
+const MIN_TIME = Date.UTC(2000, 0, 1);
+const MAX_TIME = Date.UTC(2100, 0, 1);
+// Control characters have no place in a name or id and could hide text in the UI.
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A value for an error message: strings quoted, other things by type, and never long. */
+export function showValue(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : typeof value;
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+const boolean = v.boolean('must be true or false.');
+const timeMessage = 'must be a time in milliseconds since 1970 (between 2000 and 2100).';
+const time = v.pipe(v.number(timeMessage), v.integer(timeMessage), v.minValue(MIN_TIME, timeMessage), v.maxValue(MAX_TIME, timeMessage));
+
+/** A site key: an exact host or a registrable domain, lower case, ASCII (IDN hosts as `xn--`). */
+const siteSchema = v.pipe(
+  v.string((issue) => `is not a lower-case host name: ${showValue(issue.input)}.`),
+  v.check(isSiteKey, (issue) => `is not a lower-case host name: ${showValue(issue.input)}.`),
+);
+
+/** Non-empty text within `max` characters, without control characters or broken UTF-16. */
+export function textSchema(max: number) {
+  return v.pipe(
+    v.string('must be a non-empty text.'),
+    v.check((s) => s.trim() !== '', 'must be a non-empty text.'),
+    v.maxLength(max, `is longer than ${max} characters.`),
+    v.check((s) => !CONTROL.test(s), 'contains control characters.'),
+    v.check((s) => !LONE_SURROGATE.test(s), 'contains a broken character (half of a surrogate pair).'),
+  );
+}
+
+export const entityIdSchema = textSchema(USER_DATA_LIMITS.entityIdChars);
+
+export const siteScopeSchema = v.picklist(['domain', 'host'], 'must be "domain" or "host".');
+export type SiteScope = v.InferOutput<typeof siteScopeSchema>;
+
+export const siteSettingEntries = { site: siteSchema, enabled: boolean, scope: siteScopeSchema, updatedAt: time };
+
+/** Only a registrable domain can carry scope 'domain' (it covers the hosts under it). Reported at `site`. */
+export function domainScopeRule<T extends { site: string; scope: SiteScope }>() {
+  return v.rawCheck<T>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const { site, scope } = dataset.value;
+    if (scope !== 'domain' || registrableDomain(site) === site) return;
+    addIssue({
+      message: `${showValue(site)} is not a registrable domain, so it cannot have scope "domain".`,
+      path: [{ type: 'object', origin: 'value', input: dataset.value as Record<string, unknown>, key: 'site', value: site }],
+    });
+  });
+}
 
 /** On/off for one site. `site` is an exact host (scope 'host') or a registrable domain (scope 'domain'). */
-export interface SiteSetting {
-  site: string;
-  enabled: boolean;
-  scope: SiteScope;
-  /** Milliseconds since 1970. */
-  updatedAt: number;
-}
-
-/** A name the user chose not to see marked on a site; without `alias`, the entity is hidden under every name. */
-export interface HiddenName {
-  site: string;
-  entityId: string;
-  alias?: string;
-  /** Milliseconds since 1970. */
-  createdAt: number;
-}
+export const siteSettingSchema = v.pipe(v.strictObject(siteSettingEntries), domainScopeRule());
+export type SiteSetting = v.InferOutput<typeof siteSettingSchema>;
 
 /**
- * Stored form: IndexedDB keys cannot hold `undefined`, so the compound key uses `aliasKey`
- * ('' = every alias; otherwise `foldKey(alias)`, so "Al Sharaa" and "al-Sharaa" are one entry).
+ * An entity the user chose not to see marked on a site, under every spelling ("Don't mark this name"
+ * on a card). One entry per entity and site; the options page lists it as "<name> (all spellings)".
  */
-export interface HiddenNameRecord extends HiddenName {
-  aliasKey: string;
-}
+export const hiddenNameEntries = { site: siteSchema, entityId: entityIdSchema, createdAt: time };
+export const hiddenNameSchema = v.strictObject(hiddenNameEntries);
+export type HiddenName = v.InferOutput<typeof hiddenNameSchema>;
 
-export type MarkMode = 'first' | 'all' | 'emphasise-first';
+export const markModeSchema = v.picklist(['first', 'all', 'emphasise-first'], 'must be one of "first", "all", "emphasise-first".');
+export type MarkMode = v.InferOutput<typeof markModeSchema>;
 
-export interface Prefs {
+export const prefEntries = {
   /** Global pause: mark nothing anywhere. */
-  paused: boolean;
+  paused: boolean,
   /** Open the card on hover (otherwise on click only). */
-  hoverOpen: boolean;
+  hoverOpen: boolean,
   /** Mark the first mention of each entity, every mention, or every mention with the first emphasised. */
-  markMode: MarkMode;
-}
+  markMode: markModeSchema,
+};
+const prefsSchema = v.strictObject(prefEntries);
+export type Prefs = v.InferOutput<typeof prefsSchema>;
+type PrefKey = keyof Prefs;
+export const PREF_KEYS = Object.keys(prefEntries) as PrefKey[];
 
-export type PrefKey = keyof Prefs;
+/** Some preferences, as a change (`setPrefs`) or a backup file holds them; missing ones are untouched. */
+export const partialPrefsSchema = v.partial(prefsSchema);
+export type PartialPrefs = v.InferOutput<typeof partialPrefsSchema>;
 
 // Emphasise each entity's first mention per section and mark the rest quietly: the reader sees what is new without losing the rest.
 export const DEFAULT_PREFS: Readonly<Prefs> = Object.freeze({ paused: false, hoverOpen: true, markMode: 'emphasise-first' });
 
-export const PREF_KEYS: readonly PrefKey[] = ['paused', 'hoverOpen', 'markMode'];
-export const MARK_MODES: readonly MarkMode[] = ['first', 'all', 'emphasise-first'];
+/**
+ * Stored records. Each carries the version of the record format it was written in (`v`), so a build
+ * reading a newer database knows what it is looking at; changes to these records are additive only
+ * (new optional fields), so an older build reads the fields it knows and ignores the rest.
+ */
+export const USER_RECORD_VERSION = 1;
+/** `v` is missing from records written before it was introduced (they are version 1). */
+export type SiteSettingRecord = SiteSetting & { v?: number };
+/** `aliasKey` is part of the store's key path from the time a hidden name was one spelling; always '' now. */
+export type HiddenNameRecord = HiddenName & { aliasKey: string; v?: number };
+export type PrefRecord = { [K in PrefKey]: { key: K; value: Prefs[K]; v?: number } }[PrefKey];
 
-export type PrefRecord = { [K in PrefKey]: { key: K; value: Prefs[K] } }[PrefKey];
+/** Readers for stored records: the known fields are checked, unknown (newer) fields are ignored. */
+export const storedSiteSetting = v.pipe(v.looseObject(siteSettingEntries), domainScopeRule());
+export const storedHiddenName = v.looseObject(hiddenNameEntries);
 
-export const USER_DATA_FORMAT = 'backstory-user-data';
-export const USER_DATA_VERSION = 1;
-
-/** What "Export settings" writes and "Import settings" reads. */
-export interface UserDataExport {
-  format: typeof USER_DATA_FORMAT;
-  version: typeof USER_DATA_VERSION;
-  /** ISO date-time. */
-  exportedAt: string;
-  siteSettings: SiteSetting[];
-  hiddenNames: HiddenName[];
-  /** Only the preferences the user has set; missing ones keep their defaults. */
-  prefs: Partial<Prefs>;
+/**
+ * The setting that governs `url`, given the settings stored under its site keys: an exact-host setting
+ * wins; otherwise a setting on the registrable domain, if (and only if) its scope is 'domain'. A
+ * host-scoped setting on the bare domain ("example.com", host only) does not reach "www.example.com".
+ * The one rule: storage decides marking with it, and the popup starts its scope switch from it.
+ */
+export function governingSiteSetting(url: string, settings: Iterable<SiteSetting>): SiteSetting | undefined {
+  const [host, domain] = siteKeysFor(url);
+  if (host === undefined) return undefined;
+  let wide: SiteSetting | undefined;
+  for (const s of settings) {
+    if (s.site === host) return s;
+    if (s.site === domain && s.scope === 'domain') wide = s;
+  }
+  return wide;
 }

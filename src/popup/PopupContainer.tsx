@@ -7,6 +7,7 @@ import { ConnectedSearch } from '../shared/ui/ConnectedSearch';
 import type { SiteScope } from '../model/user-settings';
 import type { FindingsState, RevealPosition } from './FindingsList';
 import { Popup } from './Popup';
+import { scopeToStartFrom } from './site-scope';
 import { resolveTargetTab, type TargetTab } from './target-tab';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -75,11 +76,10 @@ export function PopupContainer() {
 
   /** Start from the scope of the setting that governs this page, so switching back on undoes it. */
   async function loadScope(url: string | null) {
-    const [h] = url ? siteKeysFor(url) : [];
-    if (!h) return;
+    if (url === null || siteKeysFor(url).length === 0) return;
     const { sites } = await callBackground({ type: 'listUserSettings' }).catch(() => ({ sites: [] }));
-    const governing = sites.find((s) => s.site === h) ?? sites.find((s) => s.site === registrableDomain(h));
-    if (governing) setScope(governing.scope);
+    const governing = scopeToStartFrom(url, sites);
+    if (governing) setScope(governing);
   }
 
   async function change(action: () => Promise<unknown>) {
@@ -102,7 +102,8 @@ export function PopupContainer() {
     await callContent(target.tabId, { type: 'reveal', entityId, index }).catch(() => undefined);
   }
 
-  const siteEnabled = settings === null ? null : settings.enabled || settings.reason === 'paused';
+  // Settings that cannot be read leave the switch unusable: the page is not marked, and the note says why.
+  const siteEnabled = settings === null || settings.reason === 'unreadable' ? null : settings.enabled || settings.reason === 'paused';
   const paused = status?.paused ?? (settings ? settings.reason === 'paused' : null);
   const url = target?.url ?? null;
   const pageEntityIds = useMemo(() => (findings.kind === 'ready' ? findings.findings.map((f) => f.entityId) : undefined), [findings]);
@@ -116,9 +117,10 @@ export function PopupContainer() {
         scope,
         paused,
         busy,
+        unreadable: settings?.reason === 'unreadable' ? (settings.problem ?? '') : null,
         onToggleSite: (enabled) => url && void change(() => callBackground({ type: 'setSiteEnabled', url, enabled, scope })),
         onScopeChange: setScope,
-        onTogglePause: (p) => void change(() => callBackground({ type: 'setGlobalPause', paused: p })),
+        onTogglePause: (p) => void change(() => callBackground({ type: 'setPrefs', prefs: { paused: p } })),
       }}
       findings={{ state: findings, current, onReveal: (id, i) => void reveal(id, i) }}
       status={{ status, error: statusError }}

@@ -10,6 +10,8 @@ export interface SiteControlsProps {
   scope: SiteScope;
   paused: boolean | null;
   busy: boolean;
+  /** Set when the settings could not be read (so nothing is marked): what went wrong. */
+  unreadable?: string | null;
   onToggleSite(enabled: boolean): void;
   onScopeChange(scope: SiteScope): void;
   onTogglePause(paused: boolean): void;
@@ -37,6 +39,12 @@ export function SiteControls(props: SiteControlsProps) {
               On <strong>{target}</strong>
             </span>
           </label>
+          {props.unreadable != null && (
+            <p class="bs-note" role="alert">
+              Backstory could not read your settings{props.unreadable ? ` (${props.unreadable})` : ''}, so it marks nothing, to be
+              sure not to mark a site you switched off.
+            </p>
+          )}
           {domain !== null && domain !== host && (
             <fieldset class="bs-scope" disabled={busy}>
               <legend>Switch applies to</legend>

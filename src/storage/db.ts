@@ -45,6 +45,13 @@ export interface DbConnectorOptions {
 
 export interface DbConnector {
   getDb(): Promise<BackstoryDb>;
+  /**
+   * For reading user settings: the usual connection or, when the database was written by a newer
+   * build (a downgrade), that database as it is, opened without a version so nothing is upgraded or
+   * changed. User stores only change additively, so their records can still be read; nothing is
+   * written through this connection.
+   */
+  getReadableDb(): Promise<BackstoryDb>;
   /** Close the connection, if open; a later `getDb()` reopens it. */
   close(): Promise<void>;
 }
@@ -131,7 +138,32 @@ export function createDbConnector(options: DbConnectorOptions = {}): DbConnector
     });
   }
 
-  return {
+  let asIs: Promise<BackstoryDb> | undefined;
+
+  /** The database at whatever version it is; never creates or upgrades one. `onEnd` as for `open`. */
+  function openAsIs(onEnd: () => void): Promise<BackstoryDb> {
+    const factory = resolveFactory(options.factory);
+    return new Promise<BackstoryDb>((resolve, reject) => {
+      const request = factory.open(name);
+      // Only a missing database upgrades here (it was deleted meanwhile): do not create an empty one.
+      request.onupgradeneeded = () => request.transaction?.abort();
+      request.onsuccess = () => {
+        const raw = request.result;
+        raw.onversionchange = () => {
+          raw.close();
+          onEnd();
+        };
+        raw.onclose = onEnd;
+        resolve(wrap(raw) as unknown as BackstoryDb);
+      };
+      request.onerror = (event) => {
+        event.preventDefault();
+        reject(request.error ?? new StorageUnavailableError('IndexedDB failed to open.'));
+      };
+    });
+  }
+
+  const connector: DbConnector = {
     getDb() {
       if (current) return current;
       let connection: Promise<BackstoryDb>;
@@ -150,17 +182,37 @@ export function createDbConnector(options: DbConnectorOptions = {}): DbConnector
       });
       return connection;
     },
-    async close() {
-      const pending = current;
-      current = undefined;
-      if (!pending) return;
+    async getReadableDb() {
       try {
-        (await pending).close();
-      } catch {
-        // Nothing open to close.
+        return await connector.getDb();
+      } catch (error) {
+        if (!(error instanceof SchemaTooNewError)) throw error;
+        if (!asIs) {
+          const connection: Promise<BackstoryDb> = openAsIs(() => {
+            if (asIs === connection) asIs = undefined;
+          });
+          asIs = connection;
+          connection.catch(() => {
+            if (asIs === connection) asIs = undefined;
+          });
+        }
+        return asIs;
+      }
+    },
+    async close() {
+      const pending = [current, asIs];
+      current = undefined;
+      asIs = undefined;
+      for (const p of pending) {
+        try {
+          (await p)?.close();
+        } catch {
+          // Nothing open to close.
+        }
       }
     },
   };
+  return connector;
 }
 
 /** The extension's connection. */
@@ -169,4 +221,9 @@ const shared = createDbConnector();
 /** The shared connection to the `backstory` database, opened (and upgraded) on first use. */
 export function getDb(): Promise<BackstoryDb> {
   return shared.getDb();
+}
+
+/** The shared connection for reading user settings, which also reads a newer build's database. */
+export function getReadableDb(): Promise<BackstoryDb> {
+  return shared.getReadableDb();
 }

@@ -1,7 +1,7 @@
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../model/corpus-types';
 import { foldKey } from '../model/fold';
-import type { HiddenNameRecord, PrefRecord, SiteSetting } from '../model/user-settings';
+import type { HiddenNameRecord, PrefRecord, SiteSettingRecord } from '../model/user-settings';
 
 /**
  * The one schema of the `backstory` database.
@@ -19,7 +19,11 @@ import type { HiddenNameRecord, PrefRecord, SiteSetting } from '../model/user-se
  *   in the upgrade, so the stored corpus stays usable without a re-import.
  * - v4: a second slot of corpus stores (`entitiesB` …), so an import never writes to the corpus being
  *   read; the stores of v1–v3 are slot `a`, and a meta without `slot` names slot `a`.
- * Test fixtures keep a frozen copy of v1 and v2 so every upgrade path is exercised.
+ * Test fixtures keep a frozen copy of v1, v2 and v3 so every upgrade path is exercised.
+ *
+ * User stores change additively only (new stores, new optional fields), and each user record carries
+ * its own format version (`v`): a build that finds a newer database (after a downgrade) opens it as it
+ * is and still reads the user's settings (`getReadableDb`), instead of ignoring them.
  */
 
 export const DB_NAME = 'backstory';
@@ -89,7 +93,7 @@ export interface BackstorySchema extends DBSchema {
   claimsB: { key: string; value: StoredClaim; indexes: { 'by-entity': string } };
   timelineB: { key: string; value: StoredTimelineEvent; indexes: { 'by-entity': string } };
   corpusMeta: { key: string; value: CorpusMeta | ImportMarker };
-  siteSettings: { key: string; value: SiteSetting };
+  siteSettings: { key: string; value: SiteSettingRecord };
   hiddenNames: {
     key: [string, string, string];
     value: HiddenNameRecord;

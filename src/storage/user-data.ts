@@ -1,44 +1,55 @@
+import * as v from 'valibot';
 import { isSiteKey, normaliseHost, registrableDomain, siteKeysFor } from '../model/site-key';
-import { foldKey } from '../model/fold';
-import { getDb as sharedGetDb } from './db';
+import { getDb as sharedGetDb, getReadableDb as sharedGetReadableDb } from './db';
 import type { BackstoryDb } from './schema';
-import { IMPORT_LIMITS, parseUserData } from './user-data-validate';
+import { USER_DATA_FORMAT, USER_DATA_VERSION, UserDataImportError, parseUserData, type UserDataExport } from '../model/user-data-file';
 import {
   DEFAULT_PREFS,
   PREF_KEYS,
-  USER_DATA_FORMAT,
-  USER_DATA_VERSION,
+  USER_DATA_LIMITS,
+  USER_RECORD_VERSION,
+  entityIdSchema,
+  governingSiteSetting,
+  partialPrefsSchema,
+  prefEntries,
+  storedHiddenName,
+  storedSiteSetting,
   type HiddenName,
   type HiddenNameRecord,
-  type PrefKey,
+  type PartialPrefs,
   type PrefRecord,
   type Prefs,
   type SiteScope,
   type SiteSetting,
-  type UserDataExport,
 } from '../model/user-settings';
 
-export { UserDataImportError } from './user-data-validate';
+export { UserDataImportError } from '../model/user-data-file';
 
 /**
  * The user's settings in IndexedDB. Every write is a single transaction, so after a crash or a failed
  * write a setting has either its old value or its new one, never a mix.
+ *
+ * Records are read through the model's schemas, leniently: fields a newer build added are ignored, and
+ * a record that cannot be read at all is left out of lists. Reads go through `readDb`, which also
+ * opens a newer build's database (a downgrade), so the user's settings still apply after one.
  */
 
 export interface UserData {
   getSiteSetting(site: string): Promise<SiteSetting | undefined>;
-  /** The setting that governs a page: an exact-host setting wins over a domain-wide one. */
+  /** The setting that governs a page (`governingSiteSetting`); throws if a stored candidate cannot be read. */
   findSiteSettingFor(url: string): Promise<SiteSetting | undefined>;
   /** With scope 'domain', the setting is stored under the registrable domain of `site`. */
   setSiteEnabled(site: string, enabled: boolean, scope: SiteScope): Promise<SiteSetting>;
   listSiteSettings(): Promise<SiteSetting[]>;
   removeSiteSetting(site: string): Promise<void>;
-  /** Without `alias`, the entity is hidden under all its names on that site. */
-  hideName(site: string, entityId: string, alias?: string): Promise<HiddenName>;
+  /** Hides the entity on that site under every spelling. */
+  hideName(site: string, entityId: string): Promise<HiddenName>;
+  /** One entry per entity and site. */
   listHiddenNames(site?: string): Promise<HiddenName[]>;
-  unhideName(site: string, entityId: string, alias?: string): Promise<void>;
+  unhideName(site: string, entityId: string): Promise<void>;
   getPrefs(): Promise<Prefs>;
-  setPref<K extends PrefKey>(key: K, value: Prefs[K]): Promise<void>;
+  /** Sets the given preferences in one write; throws `TypeError` (nothing written) on an invalid value. */
+  setPrefs(changes: PartialPrefs): Promise<Prefs>;
   exportUserData(): Promise<UserDataExport>;
   /** Validates the whole file first (throws `UserDataImportError`, nothing written), then merges in one transaction. */
   importUserData(json: unknown): Promise<{ added: number; updated: number }>;
@@ -46,6 +57,13 @@ export interface UserData {
 
 export interface UserDataOptions {
   now?: () => number;
+  /** The connection reads use; defaults to the one writes use. */
+  readDb?: () => Promise<BackstoryDb>;
+}
+
+/** A stored setting exists but cannot be read (a newer build changed it beyond recognition). */
+export class UnreadableSettingError extends Error {
+  override name = 'UnreadableSettingError';
 }
 
 function siteArg(site: string): string {
@@ -54,126 +72,164 @@ function siteArg(site: string): string {
   return key;
 }
 
-function textArg(value: string, what: string): string {
-  if (value.trim() === '' || value.length > 200) throw new TypeError(`${what} must be 1-200 characters.`);
-  return value;
+function entityArg(entityId: string): string {
+  const result = v.safeParse(entityIdSchema, entityId);
+  if (!result.success) throw new TypeError(`entityId ${result.issues[0].message}`);
+  return result.output;
 }
 
-function toRecord(h: HiddenName): HiddenNameRecord {
-  return { ...h, aliasKey: h.alias === undefined ? '' : foldKey(h.alias) };
+/** Every stored entry for one entity on one site, whatever spelling an older build keyed it under. */
+const entityRange = (site: string, entityId: string) => IDBKeyRange.bound([site, entityId], [site, entityId, []]);
+
+function readSiteSetting(record: unknown): SiteSetting | undefined {
+  const result = v.safeParse(storedSiteSetting, record);
+  if (!result.success) return undefined;
+  const { site, enabled, scope, updatedAt } = result.output;
+  return { site, enabled, scope, updatedAt };
 }
 
-function fromRecord({ aliasKey: _aliasKey, ...hidden }: HiddenNameRecord): HiddenName {
+/** The readable entries, one per entity and site (records are in key order, so the current form comes first). */
+function readHiddenNames(records: unknown[]): HiddenName[] {
+  const seen = new Set<string>();
+  const hidden: HiddenName[] = [];
+  for (const record of records) {
+    const result = v.safeParse(storedHiddenName, record);
+    if (!result.success) continue;
+    const { site, entityId, createdAt } = result.output;
+    const key = `${site} ${entityId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    hidden.push({ site, entityId, createdAt });
+  }
   return hidden;
+}
+
+/** The stored preferences that can be read. An unreadable pause flag reads as paused: never mark when unsure. */
+function readPrefs(records: Array<{ key: string; value: unknown }>): PartialPrefs {
+  const prefs: Record<string, unknown> = {};
+  for (const { key, value } of records) {
+    const schema = (prefEntries as Record<string, v.GenericSchema>)[key];
+    if (!schema) continue;
+    const result = v.safeParse(schema, value);
+    if (result.success) prefs[key] = result.output;
+    else if (key === 'paused') prefs[key] = true;
+  }
+  return prefs as PartialPrefs;
 }
 
 const sameSetting = (a: SiteSetting, b: SiteSetting) =>
   a.enabled === b.enabled && a.scope === b.scope && a.updatedAt === b.updatedAt;
 
+const siteRecord = (s: SiteSetting) => ({ ...s, v: USER_RECORD_VERSION });
+const hiddenRecord = (h: HiddenName): HiddenNameRecord => ({ ...h, aliasKey: '', v: USER_RECORD_VERSION });
+const prefRecord = (key: keyof Prefs, value: unknown) => ({ key, value, v: USER_RECORD_VERSION }) as PrefRecord;
+
 export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserDataOptions = {}): UserData {
   const now = options.now ?? Date.now;
+  const readDb = options.readDb ?? getDb;
 
-  async function getSiteSetting(site: string) {
-    return (await getDb()).get('siteSettings', siteArg(site));
+  async function getPrefs(): Promise<Prefs> {
+    return { ...DEFAULT_PREFS, ...readPrefs(await (await readDb()).getAll('prefs')) };
   }
 
   return {
-    getSiteSetting,
+    async getSiteSetting(site) {
+      return readSiteSetting(await (await readDb()).get('siteSettings', siteArg(site)));
+    },
 
     async findSiteSettingFor(url) {
-      const [host, domain] = siteKeysFor(url);
-      if (host === undefined) return undefined;
-      const db = await getDb();
-      const exact = await db.get('siteSettings', host);
-      if (exact) return exact;
-      if (domain === undefined) return undefined;
-      const wide = await db.get('siteSettings', domain);
-      // A host-scoped setting on the bare domain covers that host only, not its subdomains.
-      return wide?.scope === 'domain' ? wide : undefined;
+      const db = await readDb();
+      const settings: SiteSetting[] = [];
+      for (const key of siteKeysFor(url)) {
+        const record = await db.get('siteSettings', key);
+        if (record === undefined) continue;
+        const setting = readSiteSetting(record);
+        if (!setting) throw new UnreadableSettingError(`The stored setting for ${key} cannot be read by this version of Backstory.`);
+        settings.push(setting);
+      }
+      return governingSiteSetting(url, settings);
     },
 
     async setSiteEnabled(site, enabled, scope) {
       const host = siteArg(site);
-      const setting: SiteSetting = {
-        site: scope === 'domain' ? registrableDomain(host) : host,
-        enabled,
-        scope,
-        updatedAt: now(),
-      };
-      await (await getDb()).put('siteSettings', setting);
+      const setting: SiteSetting = { site: scope === 'domain' ? registrableDomain(host) : host, enabled, scope, updatedAt: now() };
+      const tx = (await getDb()).transaction('siteSettings', 'readwrite');
+      const [count, existing] = await Promise.all([tx.store.count(), tx.store.getKey(setting.site)]);
+      if (existing === undefined && count >= USER_DATA_LIMITS.siteSettings) {
+        tx.done.catch(() => undefined); // the abort below is ours
+        tx.abort();
+        throw new RangeError(`At most ${USER_DATA_LIMITS.siteSettings} site settings can be kept; remove some on the options page.`);
+      }
+      await Promise.all([tx.store.put(siteRecord(setting)), tx.done]);
       return setting;
     },
 
     async listSiteSettings() {
-      return (await getDb()).getAll('siteSettings');
+      const records = await (await readDb()).getAll('siteSettings');
+      return records.map(readSiteSetting).filter((s) => s !== undefined);
     },
 
     async removeSiteSetting(site) {
       await (await getDb()).delete('siteSettings', siteArg(site));
     },
 
-    async hideName(site, entityId, alias) {
-      const hidden: HiddenName = { site: siteArg(site), entityId: textArg(entityId, 'entityId'), createdAt: now() };
-      if (alias !== undefined) hidden.alias = textArg(alias, 'alias');
-      // Held to the import limit, so every export can be imported again.
+    async hideName(site, entityId) {
+      const hidden: HiddenName = { site: siteArg(site), entityId: entityArg(entityId), createdAt: now() };
+      // Held to the limit, so every export can be imported again.
       const tx = (await getDb()).transaction('hiddenNames', 'readwrite');
-      const record = toRecord(hidden);
-      const [count, existing] = await Promise.all([tx.store.count(), tx.store.getKey([record.site, record.entityId, record.aliasKey])]);
-      if (existing === undefined && count >= IMPORT_LIMITS.hiddenNames) {
+      const [count, existing] = await Promise.all([tx.store.count(), tx.store.getKey(entityRange(hidden.site, hidden.entityId))]);
+      if (existing === undefined && count >= USER_DATA_LIMITS.hiddenNames) {
         tx.done.catch(() => undefined); // the abort below is ours
         tx.abort();
-        throw new RangeError(`At most ${IMPORT_LIMITS.hiddenNames} hidden names can be kept; remove some on the options page.`);
+        throw new RangeError(`At most ${USER_DATA_LIMITS.hiddenNames} hidden names can be kept; remove some on the options page.`);
       }
-      await Promise.all([tx.store.put(record), tx.done]);
+      // One entry per entity: entries an older build kept per spelling give way to it.
+      await Promise.all([tx.store.delete(entityRange(hidden.site, hidden.entityId)), tx.store.put(hiddenRecord(hidden)), tx.done]);
       return hidden;
     },
 
     async listHiddenNames(site) {
-      const db = await getDb();
+      const db = await readDb();
       const records =
-        site === undefined
-          ? await db.getAll('hiddenNames')
-          : await db.getAllFromIndex('hiddenNames', 'by-site', siteArg(site));
-      return records.map(fromRecord);
+        site === undefined ? await db.getAll('hiddenNames') : await db.getAllFromIndex('hiddenNames', 'by-site', siteArg(site));
+      return readHiddenNames(records);
     },
 
-    async unhideName(site, entityId, alias) {
-      const aliasKey = alias === undefined ? '' : foldKey(alias);
-      await (await getDb()).delete('hiddenNames', [siteArg(site), entityId, aliasKey]);
+    async unhideName(site, entityId) {
+      await (await getDb()).delete('hiddenNames', entityRange(siteArg(site), entityId));
     },
 
-    async getPrefs() {
-      const prefs: Prefs = { ...DEFAULT_PREFS };
-      for (const record of await (await getDb()).getAll('prefs')) assignPref(prefs, record);
-      return prefs;
-    },
+    getPrefs,
 
-    async setPref(key, value) {
-      const probe: Prefs = { ...DEFAULT_PREFS };
-      const record = { key, value } as PrefRecord;
-      if (!assignPref(probe, record)) throw new TypeError(`Invalid value for preference "${key}".`);
-      await (await getDb()).put('prefs', record);
+    async setPrefs(changes) {
+      const result = v.safeParse(partialPrefsSchema, changes);
+      if (!result.success) {
+        const key = result.issues[0].path?.[0]?.key;
+        throw new TypeError(key === undefined ? 'Invalid preferences.' : `Invalid value for preference "${String(key)}".`);
+      }
+      const tx = (await getDb()).transaction('prefs', 'readwrite');
+      const puts = PREF_KEYS.filter((key) => key in result.output).map((key) => tx.store.put(prefRecord(key, result.output[key])));
+      await Promise.all([...puts, tx.done]);
+      return getPrefs();
     },
 
     async exportUserData() {
-      const db = await getDb();
+      const db = await readDb();
       // One read transaction: a consistent snapshot even if a write happens meanwhile.
       const tx = db.transaction(['siteSettings', 'hiddenNames', 'prefs'], 'readonly');
-      const [siteSettings, hidden, prefRecords] = await Promise.all([
+      const [sites, hidden, prefs] = await Promise.all([
         tx.objectStore('siteSettings').getAll(),
         tx.objectStore('hiddenNames').getAll(),
         tx.objectStore('prefs').getAll(),
       ]);
       await tx.done;
-      const prefs: Partial<Prefs> = {};
-      for (const record of prefRecords) assignPref(prefs, record);
       return {
         format: USER_DATA_FORMAT,
         version: USER_DATA_VERSION,
         exportedAt: new Date(now()).toISOString(),
-        siteSettings,
-        hiddenNames: hidden.map(fromRecord),
-        prefs,
+        siteSettings: sites.map(readSiteSetting).filter((s) => s !== undefined),
+        hiddenNames: readHiddenNames(hidden),
+        prefs: readPrefs(prefs),
       };
     },
 
@@ -189,29 +245,36 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
       try {
         const sites = tx.objectStore('siteSettings');
         for (const setting of data.siteSettings) {
-          const existing = await sites.get(setting.site);
+          const existing = readSiteSetting(await sites.get(setting.site));
           // The file wins: importing is an explicit request to apply it.
           if (existing && sameSetting(existing, setting)) continue;
           if (existing) updated++;
           else added++;
-          await sites.put(setting);
+          await sites.put(siteRecord(setting));
         }
         const hiddenStore = tx.objectStore('hiddenNames');
         for (const hidden of data.hiddenNames) {
-          const record = toRecord(hidden);
-          if (await hiddenStore.getKey([record.site, record.entityId, record.aliasKey])) continue;
+          if ((await hiddenStore.getKey(entityRange(hidden.site, hidden.entityId))) !== undefined) continue;
           added++;
-          await hiddenStore.put(record);
+          await hiddenStore.put(hiddenRecord(hidden));
+        }
+        // The merge is held to the same limits as single writes, so what it leaves can be exported and imported again.
+        const [siteCount, hiddenCount] = await Promise.all([sites.count(), hiddenStore.count()]);
+        if (siteCount > USER_DATA_LIMITS.siteSettings || hiddenCount > USER_DATA_LIMITS.hiddenNames) {
+          throw new UserDataImportError(
+            `Merged with the settings already here, the file would leave ${siteCount} site settings and ${hiddenCount} hidden names; ` +
+              `at most ${USER_DATA_LIMITS.siteSettings} and ${USER_DATA_LIMITS.hiddenNames} can be kept. Remove some on the options page first.`,
+          );
         }
         const prefStore = tx.objectStore('prefs');
         for (const key of PREF_KEYS) {
           if (!(key in data.prefs)) continue;
-          const record = { key, value: data.prefs[key] } as PrefRecord;
+          const value = data.prefs[key];
           const existing = await prefStore.get(key);
-          if (existing && existing.value === record.value) continue;
+          if (existing && existing.value === value) continue;
           if (existing) updated++;
           else added++;
-          await prefStore.put(record);
+          await prefStore.put(prefRecord(key, value));
         }
       } catch (error) {
         try {
@@ -227,25 +290,8 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
   };
 }
 
-/** Copies a stored preference into `prefs` if it is a known key with a valid value; says whether it did. */
-function assignPref(prefs: Partial<Prefs>, record: PrefRecord): boolean {
-  switch (record.key) {
-    case 'paused':
-    case 'hoverOpen':
-      if (typeof record.value !== 'boolean') return false;
-      prefs[record.key] = record.value;
-      return true;
-    case 'markMode':
-      if (record.value !== 'first' && record.value !== 'all' && record.value !== 'emphasise-first') return false;
-      prefs.markMode = record.value;
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** The extension's user data, over the shared connection. */
-export const userData: UserData = createUserData(sharedGetDb);
+/** The extension's user data, over the shared connection (reads also over a newer build's database). */
+export const userData: UserData = createUserData(sharedGetDb, { readDb: sharedGetReadableDb });
 export const {
   getSiteSetting,
   findSiteSettingFor,
@@ -256,7 +302,7 @@ export const {
   listHiddenNames,
   unhideName,
   getPrefs,
-  setPref,
+  setPrefs,
   exportUserData,
   importUserData,
 } = userData;

@@ -34,7 +34,7 @@ async function toBackground(request: Record<string, unknown>): Promise<void> {
 }
 
 const setSiteEnabled = (url: string, enabled: boolean) => toBackground({ type: 'setSiteEnabled', url, enabled, scope: 'host' });
-const setMarkMode = (value: string) => toBackground({ type: 'setPref', key: 'markMode', value });
+const setMarkMode = (value: string) => toBackground({ type: 'setPrefs', prefs: { markMode: value } });
 
 const sizes = (page: Page) => page.evaluate(backstoryHighlightSizes);
 

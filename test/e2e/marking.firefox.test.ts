@@ -45,7 +45,7 @@ const nodeCounts = (page: Page) => page.evaluate(() => ({ now: (window as any).c
 
 describe('marking in Firefox ESR', () => {
   it('marks a seed article without adding, splitting or moving a page node', async () => {
-    await toBackground({ type: 'setPref', key: 'markMode', value: 'emphasise-first' });
+    await toBackground({ type: 'setPrefs', prefs: { markMode: 'emphasise-first' } });
     const page = await open(`/seed/${SEED}.html`);
     await page.waitForFunction(() => (CSS.highlights.get('backstory-mention')?.size ?? 0) > 0, { timeout: 30_000 });
     expect(await allMarked(page)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Ahmad al-Sharaa', 'Hmeimim airbase', 'Tartus naval base']));

@@ -32,7 +32,10 @@ export function matchReason(matchedText: string, alias: string, name: string): s
   return `Matched “${written}”${form}, a spelling of ${name}.`;
 }
 
-/** "Don’t mark this name on example.com": the site is the one the user is reading. */
+/**
+ * "Don’t mark this name on example.com (any spelling)": the site is the one the user is reading, and
+ * the entity is hidden there under every spelling, as the options page lists it.
+ */
 export function hideNameLabel(site: string): string {
-  return `Don’t mark this name on ${site || 'this site'}`;
+  return `Don’t mark this name on ${site || 'this site'} (any spelling)`;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../../shared/messaging/client';
-import type { HiddenName, Prefs } from '../../model/user-settings';
+import type { HiddenName, PartialPrefs } from '../../model/user-settings';
+import { userDataFileText } from '../../model/user-data-file';
 import { downloadText, exportFileName, MAX_IMPORT_BYTES, parseImportText } from './import-file';
 import { OptionsView, type Notice, type UserSettings } from './OptionsView';
 
@@ -43,10 +44,9 @@ export function OptionsContainer() {
     }
   }
 
-  const setPref = <K extends 'hoverOpen' | 'markMode'>(key: K, value: Prefs[K]) =>
+  const setPrefs = (prefs: PartialPrefs) =>
     run(async () => {
-      // The schema pairs each key with its own value type; TypeScript cannot see that through K.
-      await callBackground({ type: 'setPref', key, value } as Parameters<typeof callBackground<'setPref'>>[0]);
+      await callBackground({ type: 'setPrefs', prefs });
       return null;
     });
 
@@ -65,15 +65,15 @@ export function OptionsContainer() {
       }
       onUnhide={(h: HiddenName) =>
         void run(async () => {
-          await callBackground({ type: 'unhideName', site: h.site, entityId: h.entityId, ...(h.alias !== undefined ? { alias: h.alias } : {}) });
+          await callBackground({ type: 'unhideName', site: h.site, entityId: h.entityId });
           return { kind: 'ok', text: `${entityNames.get(h.entityId) ?? h.entityId} is marked on ${h.site} again.` };
         })
       }
-      onSetPref={(key, value) => void setPref(key, value)}
+      onSetPrefs={(prefs) => void setPrefs(prefs)}
       onExport={() =>
         void run(async () => {
           const exported = await callBackground({ type: 'exportUserData' });
-          downloadText(`${JSON.stringify(exported, null, 2)}\n`, exportFileName(new Date()));
+          downloadText(userDataFileText(exported), exportFileName(new Date()));
           return { kind: 'ok', text: 'Exported your settings.' };
         })
       }

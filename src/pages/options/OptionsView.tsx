@@ -1,4 +1,4 @@
-import type { HiddenName, MarkMode, Prefs, SiteSetting } from '../../model/user-settings';
+import type { HiddenName, MarkMode, PartialPrefs, Prefs, SiteSetting } from '../../model/user-settings';
 
 export interface UserSettings {
   sites: SiteSetting[];
@@ -20,7 +20,7 @@ export interface OptionsViewProps {
   busy: boolean;
   onRemoveSite(site: string): void;
   onUnhide(hidden: HiddenName): void;
-  onSetPref<K extends 'hoverOpen' | 'markMode'>(key: K, value: Prefs[K]): void;
+  onSetPrefs(changes: PartialPrefs): void;
   onExport(): void;
   onImportFile(file: File): void;
 }
@@ -77,14 +77,14 @@ export function OptionsView(props: OptionsViewProps) {
         ) : (
           <ul class="bs-rows">
             {data.hiddenNames.map((h) => {
+              // A hidden name covers every spelling of the entity on that site, as the card's button says.
               const name = props.entityNames.get(h.entityId) ?? h.entityId;
-              const what = h.alias ? `“${h.alias}” (${name})` : `${name}, under every name`;
               return (
-                <li key={`${h.site} ${h.entityId} ${h.alias ?? ''}`}>
+                <li key={`${h.site} ${h.entityId}`}>
                   <span>
-                    <span dir="auto">{what}</span> <span class="bs-muted">on {h.site}</span>
+                    <span dir="auto">{name}</span> <span class="bs-muted">(all spellings) on {h.site}</span>
                   </span>
-                  <button type="button" disabled={busy} onClick={() => props.onUnhide(h)} aria-label={`Show ${h.alias ?? name} again on ${h.site}`}>
+                  <button type="button" disabled={busy} onClick={() => props.onUnhide(h)} aria-label={`Show ${name} again on ${h.site}`}>
                     Show again
                   </button>
                 </li>
@@ -104,7 +104,7 @@ export function OptionsView(props: OptionsViewProps) {
                 role="switch"
                 checked={data.prefs.hoverOpen}
                 disabled={busy}
-                onChange={(e) => props.onSetPref('hoverOpen', (e.currentTarget as HTMLInputElement).checked)}
+                onChange={(e) => props.onSetPrefs({ hoverOpen: (e.currentTarget as HTMLInputElement).checked })}
               />
               <span>Open the card when the pointer rests on a marked name (otherwise on click)</span>
             </label>
@@ -112,7 +112,7 @@ export function OptionsView(props: OptionsViewProps) {
               <legend>How names are marked</legend>
               {MARK_MODE_LABELS.map(([mode, label, hint]) => (
                 <label key={mode}>
-                  <input type="radio" name="bs-mark-mode" value={mode} checked={data.prefs.markMode === mode} onChange={() => props.onSetPref('markMode', mode)} />
+                  <input type="radio" name="bs-mark-mode" value={mode} checked={data.prefs.markMode === mode} onChange={() => props.onSetPrefs({ markMode: mode })} />
                   {label} <span class="bs-muted">{hint}</span>
                 </label>
               ))}

@@ -1,5 +1,10 @@
-/** A settings file is a few KB; anything this large is not one, and is refused before it is read. */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+import { MAX_USER_DATA_FILE_BYTES } from '../../model/user-data-file';
+
+/**
+ * The largest file the page reads: the largest export the record limits allow, so every backup the
+ * extension writes can be read back. Anything larger is refused before it is read.
+ */
+export const MAX_IMPORT_BYTES = MAX_USER_DATA_FILE_BYTES;
 
 export type ImportText = { ok: true; data: unknown } | { ok: false; error: string };
 
@@ -8,7 +13,7 @@ export type ImportText = { ok: true; data: unknown } | { ok: false; error: strin
  * the background (the storage layer's validator), which writes nothing unless the whole file is valid.
  */
 export function parseImportText(text: string, size = text.length): ImportText {
-  if (size > MAX_IMPORT_BYTES) return { ok: false, error: `The file is too large (${Math.round(size / 1024)} KB) to be a Backstory settings file.` };
+  if (size > MAX_IMPORT_BYTES) return { ok: false, error: `The file is too large (${Math.round(size / 1024)} KB; at most ${Math.floor(MAX_IMPORT_BYTES / 1024)} KB) to be a Backstory settings file.` };
   if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
   try {
     return { ok: true, data: JSON.parse(text) as unknown };

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { CardData } from '../../model/corpus-types';
 import type { ArticleMeta, Entity, Passage } from '../../model/corpus-types';
 import type { SearchResponse } from '../../search/types';
-import type { HiddenName, Prefs, SiteSetting, UserDataExport } from '../../model/user-settings';
+import { partialPrefsSchema, siteScopeSchema, type HiddenName, type MarkMode, type Prefs, type SiteSetting } from '../../model/user-settings';
+import type { UserDataExport } from '../../model/user-data-file';
 import { count, id, shortText, tabId, url } from './limits';
 
 /**
@@ -16,9 +17,12 @@ export const backgroundRequestSchema = v.variant('type', [
   /** Content script: may Backstory run here, and with which settings? */
   v.strictObject({ type: v.literal('getPageSettings'), url }),
   v.strictObject({ type: v.literal('getCard'), entityId: id }),
+  /**
+   * "Don't mark this name" on a card: hides the entity on the page's site under every spelling. `alias`
+   * is the spelling the card was opened on; it does not narrow what is hidden, and is not stored.
+   */
   v.strictObject({ type: v.literal('hideName'), url, entityId: id, alias: v.optional(shortText) }),
-  v.strictObject({ type: v.literal('setSiteEnabled'), url, enabled: v.boolean(), scope: v.picklist(['domain', 'host']) }),
-  v.strictObject({ type: v.literal('setGlobalPause'), paused: v.boolean() }),
+  v.strictObject({ type: v.literal('setSiteEnabled'), url, enabled: v.boolean(), scope: siteScopeSchema }),
   v.strictObject({
     type: v.literal('search'),
     query: shortText,
@@ -46,13 +50,9 @@ export const backgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('listUserSettings') }),
   /** `site` is the stored key (a host or a registrable domain), as `listUserSettings` lists it. */
   v.strictObject({ type: v.literal('removeSiteSetting'), site: id }),
-  v.strictObject({ type: v.literal('unhideName'), site: id, entityId: id, alias: v.optional(shortText) }),
-  /** One preference; the value is checked against its key, so a bad value never reaches storage. */
-  v.variant('key', [
-    v.strictObject({ type: v.literal('setPref'), key: v.literal('paused'), value: v.boolean() }),
-    v.strictObject({ type: v.literal('setPref'), key: v.literal('hoverOpen'), value: v.boolean() }),
-    v.strictObject({ type: v.literal('setPref'), key: v.literal('markMode'), value: v.picklist(['first', 'all', 'emphasise-first']) }),
-  ]),
+  v.strictObject({ type: v.literal('unhideName'), site: id, entityId: id }),
+  /** Some preferences (the popup's pause, the options page's choices), checked by the user-settings schema. */
+  v.strictObject({ type: v.literal('setPrefs'), prefs: partialPrefsSchema }),
   v.strictObject({ type: v.literal('exportUserData') }),
   /** The parsed file, unchecked here: the storage layer validates all of it (shape and limits) before writing. */
   v.strictObject({ type: v.literal('importUserData'), data: v.unknown() }),
@@ -63,10 +63,12 @@ export type BackgroundRequestType = BackgroundRequest['type'];
 
 export interface PageSettings {
   enabled: boolean;
-  /** Why it is off, when it is: the site switch or the global pause. */
-  reason?: 'site' | 'paused';
+  /** Why it is off, when it is: the site switch, the global pause, or settings that could not be read. */
+  reason?: 'site' | 'paused' | 'unreadable';
+  /** With reason 'unreadable': what went wrong, for the popup. */
+  problem?: string;
   site: string;
-  markMode: 'emphasise-first' | 'all' | 'first';
+  markMode: MarkMode;
   hoverOpens: boolean;
   hiddenEntityIds: string[];
 }
@@ -102,7 +104,6 @@ export interface BackgroundResponses {
   getCard: CardData | null;
   hideName: { hidden: true };
   setSiteEnabled: { site: string; enabled: boolean };
-  setGlobalPause: { paused: boolean };
   search: SearchResponse;
   getArticle: ArticleMeta | null;
   getArticleView: ArticleView | null;
@@ -113,7 +114,7 @@ export interface BackgroundResponses {
   listUserSettings: { sites: SiteSetting[]; hiddenNames: HiddenName[]; prefs: Prefs };
   removeSiteSetting: { removed: true };
   unhideName: { unhidden: true };
-  setPref: Prefs;
+  setPrefs: Prefs;
   exportUserData: UserDataExport;
   importUserData: { added: number; updated: number };
 }

@@ -22,7 +22,7 @@ beforeAll(async () => {
   proxy = await startRecordingProxy();
   firefox = await launchFirefox({ extraPrefs: proxyPrefs(proxy.port) });
   const ext = await firefox.openExtensionPage('popup.html', '#app');
-  expect(await sendRaw(ext, { type: 'setPref', key: 'markMode', value: 'all' })).toHaveProperty('result');
+  expect(await sendRaw(ext, { type: 'setPrefs', prefs: { markMode: 'all' } })).toHaveProperty('result');
   await ext.close();
 });
 afterAll(async () => {
@@ -103,7 +103,7 @@ describe('hardening in Firefox ESR', () => {
     const exported = await call({ type: 'exportUserData' });
     const before = await call({ type: 'listUserSettings' });
     await call({ type: 'removeSiteSetting', site: 'example.com' });
-    await call({ type: 'setPref', key: 'markMode', value: 'first' });
+    await call({ type: 'setPrefs', prefs: { markMode: 'first' } });
     expect(await call({ type: 'listUserSettings' })).not.toEqual(before);
     await call({ type: 'importUserData', data: JSON.parse(JSON.stringify(exported)) });
     expect(await call({ type: 'listUserSettings' })).toEqual(before);

@@ -22,7 +22,7 @@ beforeAll(async () => {
   session = await launchChromium();
   // Draw every mention (the default draws the first per section), so counts below are of all of them.
   const ext = await session.openExtensionPage('popup.html');
-  expect(await ext.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'setPref', key: 'markMode', value: 'all' }))).toHaveProperty('result');
+  expect(await ext.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'setPrefs', prefs: { markMode: 'all' } }))).toHaveProperty('result');
   await ext.close();
 });
 afterAll(async () => {
@@ -105,7 +105,7 @@ describe('hostile pages (Chromium)', () => {
     const setMode = async (...modes: string[]) => {
       const ext = await session.openExtensionPage('popup.html');
       for (const value of modes) {
-        expect(await ext.evaluate((v) => (globalThis as any).chrome.runtime.sendMessage({ type: 'setPref', key: 'markMode', value: v }), value)).toHaveProperty('result');
+        expect(await ext.evaluate((v) => (globalThis as any).chrome.runtime.sendMessage({ type: 'setPrefs', prefs: { markMode: v } }), value)).toHaveProperty('result');
       }
       await ext.close();
     };

@@ -19,7 +19,7 @@ beforeAll(async () => {
   session = await launchChromium();
   // Draw every mention (the default draws only the first per section): each paragraph is checked.
   const ext = await session.openExtensionPage('popup.html');
-  expect(await sendRaw(ext, { type: 'setPref', key: 'markMode', value: 'all' })).toHaveProperty('result');
+  expect(await sendRaw(ext, { type: 'setPrefs', prefs: { markMode: 'all' } })).toHaveProperty('result');
   await ext.close();
 });
 afterAll(async () => {
@@ -94,7 +94,7 @@ describe('no injection (Chromium)', () => {
     const attempt = await page.evaluate((id) => {
       const g = globalThis as any;
       try {
-        g.chrome.runtime.sendMessage(id, { type: 'setGlobalPause', paused: true });
+        g.chrome.runtime.sendMessage(id, { type: 'setPrefs', prefs: { paused: true } });
         return 'sent';
       } catch (err) {
         return `threw: ${(err as Error).name}`;

@@ -53,7 +53,7 @@ describe('storage faults (Chromium)', () => {
     session = await launchChromium({ profile });
     await ok(session, { type: 'setSiteEnabled', url: `${server.url}/`, enabled: false, scope: 'host' });
     await ok(session, { type: 'hideName', url: 'https://news.example.com/a', entityId: 'hmeimim-air-base', alias: 'Khmeimim' });
-    await ok(session, { type: 'setPref', key: 'markMode', value: 'all' });
+    await ok(session, { type: 'setPrefs', prefs: { markMode: 'all' } });
     saved = await ok(session, { type: 'listUserSettings' });
     await session.close();
 
@@ -73,9 +73,9 @@ describe('storage faults (Chromium)', () => {
     const exported = await ok(s, { type: 'exportUserData' });
     const before = await ok(s, { type: 'listUserSettings' });
     await ok(s, { type: 'setSiteEnabled', url: 'https://www.bbc.co.uk/news', enabled: false, scope: 'domain' });
-    await ok(s, { type: 'unhideName', site: 'news.example.com', entityId: 'hmeimim-air-base', alias: 'Khmeimim' });
+    await ok(s, { type: 'unhideName', site: 'news.example.com', entityId: 'hmeimim-air-base' });
     await ok(s, { type: 'removeSiteSetting', site: 'bbc.co.uk' });
-    await ok(s, { type: 'setPref', key: 'markMode', value: 'first' });
+    await ok(s, { type: 'setPrefs', prefs: { markMode: 'first' } });
     expect(await ok(s, { type: 'listUserSettings' })).not.toEqual(before);
     // Through JSON text, as the options page reads a file.
     await ok(s, { type: 'importUserData', data: JSON.parse(JSON.stringify(exported)) });
@@ -109,6 +109,7 @@ describe('storage faults (Chromium)', () => {
 
   it('never blocks a newer version of the database: our connection steps aside, and the extension falls back', async () => {
     const s = session!;
+    await ok(s, { type: 'setSiteEnabled', url: 'https://news.example.com/', enabled: false, scope: 'host' });
     await ok(s, { type: 'getStatus' }); // the worker holds an open connection now
     const ext = await s.openExtensionPage('popup.html');
     const result = await ext.evaluate(() => new Promise<{ version: number; blocked: boolean }>((resolve, reject) => {
@@ -123,8 +124,10 @@ describe('storage faults (Chromium)', () => {
     // The extension keeps answering from the bundled corpus instead of touching a database it does not know.
     const search = await ok(s, { type: 'search', query: 'Hmeimim' });
     expect(JSON.stringify(search)).toContain('Hmeimim');
-    // Settings it cannot read fall back to the defaults, so pages are still marked.
-    expect(await ok(s, { type: 'getPageSettings', url: `${server.url}/seed/x.html` })).toMatchObject({ enabled: true, markMode: 'emphasise-first' });
+    // The settings are still read from the newer database (opened as it is): a site switched off stays off,
+    // and the others are marked with the user's own preferences.
+    expect(await ok(s, { type: 'getPageSettings', url: 'https://news.example.com/a' })).toMatchObject({ enabled: false, reason: 'site' });
+    expect(await ok(s, { type: 'getPageSettings', url: `${server.url}/seed/x.html` })).toMatchObject({ enabled: true, markMode: 'all' });
     const page = await s.context.newPage();
     await page.goto(`${server.url}/seed/001_bac239f258cd2375.html`);
     await expect.poll(() => page.evaluate(markCount), { timeout: 20_000 }).toBeGreaterThan(0);

@@ -80,7 +80,7 @@ describe('Card', () => {
   it('runs the actions', () => {
     const { props } = renderCard({ status: 'ready', data: hmeimimCard() });
     fireEvent.click(screen.getByRole('button', { name: 'Not this' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Don’t mark this name on example.com' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Don’t mark this name on example.com (any spelling)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Search the corpus' }));
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(props.onNotThis).toHaveBeenCalledTimes(1);
@@ -112,6 +112,6 @@ describe('Card', () => {
     expect(screen.getByRole('dialog', { name: evil })).toBeTruthy();
     expect(container.textContent).toContain(evil);
     expect(container.textContent).toContain('<b>bold</b>');
-    expect(screen.getByRole('button', { name: 'Don’t mark this name on <i>site</i>' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Don’t mark this name on <i>site</i> (any spelling)' })).toBeTruthy();
   });
 });

@@ -12,15 +12,13 @@ import { contentRequestSchema } from '../../../src/shared/messaging/content-requ
 import { createReceiver } from '../../../src/shared/messaging/receiver';
 
 const OWN = 'backstory-test-id';
-const BACKGROUND_TYPES = backgroundRequestSchema.options.flatMap((o) =>
-  'options' in o ? o.options.map((x) => x.entries.type.literal) : [o.entries.type.literal],
-);
+const BACKGROUND_TYPES = backgroundRequestSchema.options.map((o) => o.entries.type.literal);
 const CONTENT_TYPES = contentRequestSchema.options.map((o) => o.entries.type.literal);
 
 /** Any JSON value, plus objects that look like requests: a known `type` with random fields. */
 const lookalike = (types: readonly string[]) =>
   fc.record({ type: fc.constantFrom(...types) }).chain((base) =>
-    fc.dictionary(fc.constantFrom('url', 'entityId', 'enabled', 'scope', 'query', 'key', 'value', 'data', 'tabId', 'index', 'direction', 'limit', '__proto__', 'constructor', 'extra'), fc.jsonValue(), { maxKeys: 5 })
+    fc.dictionary(fc.constantFrom('url', 'entityId', 'enabled', 'scope', 'query', 'key', 'value', 'prefs', 'data', 'tabId', 'index', 'direction', 'limit', '__proto__', 'constructor', 'extra'), fc.jsonValue(), { maxKeys: 5 })
       .map((fields) => ({ ...fields, ...base })),
   );
 const anyMessage = (types: readonly string[]) => fc.oneof(fc.jsonValue(), lookalike(types), fc.anything());

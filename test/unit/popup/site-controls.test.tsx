@@ -26,6 +26,12 @@ const siteSwitch = () => screen.getAllByRole('switch')[0] as HTMLInputElement;
 const pauseSwitch = () => screen.getByRole('switch', { name: 'Pause everywhere' }) as HTMLInputElement;
 
 describe('SiteControls', () => {
+  it('says so when the settings could not be read, and leaves the site switch unusable', () => {
+    renderControls({ siteEnabled: null, unreadable: 'The stored setting for bbc.co.uk cannot be read by this version of Backstory.' });
+    expect(screen.getByRole('alert').textContent).toMatch(/could not read your settings \(The stored setting for bbc\.co\.uk .*\), so it marks nothing/);
+    expect(siteSwitch().disabled).toBe(true);
+  });
+
   it('shows the site on, names the domain it applies to, and switching it off asks for enabled=false', () => {
     const props = renderControls();
     expect(siteSwitch().checked).toBe(true);

@@ -105,8 +105,8 @@ describe('ensureCorpus and the IndexedDB source', () => {
     const db = await connector.getDb();
     const user = createUserData(() => connector.getDb(), { now: () => 1_750_000_000_000 });
     await user.setSiteEnabled('www.bbc.co.uk', false, 'domain');
-    await user.hideName('reuters.com', 'moscow', 'Moscow');
-    await user.setPref('markMode', 'all');
+    await user.hideName('reuters.com', 'moscow');
+    await user.setPrefs({ markMode: 'all' });
     const before = await user.exportUserData();
     await ensureCorpus(db, smallBundle());
     await ensureCorpus(db, smallBundleV2());

@@ -24,7 +24,8 @@ describe.each([1, 2, 3] as FrozenVersion[])('upgrade from schema v%i', (version)
     expect(await user.listSiteSettings()).toEqual(OLD_SITE_SETTINGS);
     const exported = await user.exportUserData();
     if (version >= 2) {
-      expect(byEntity(await user.listHiddenNames())).toEqual(byEntity(OLD_HIDDEN_NAMES.map(({ aliasKey: _k, ...h }) => h)));
+      // An entry an older build kept for one spelling reads as the entity hidden under every spelling (as it always acted).
+      expect(byEntity(await user.listHiddenNames())).toEqual(byEntity(OLD_HIDDEN_NAMES.map(({ aliasKey: _k, alias: _a, ...h }) => h)));
       expect(exported.prefs).toEqual(Object.fromEntries(OLD_PREFS.map((p) => [p.key, p.value])));
     } else {
       // v1 had no such stores: they exist now, empty.
