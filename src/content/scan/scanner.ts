@@ -4,10 +4,11 @@
  *
  * Design, and why (figures from test/bench/detect-bench.ts, below):
  *
- * 1. Collect by markup only (sliced-collect.ts): one native TreeWalker, no filter callback, no style
- *    read. The earlier collector asked `checkVisibility()`/computed style for every element kept,
- *    which was ~70% of the scan on real pages (collect 73–74 ms of 102–112 on yahoo-2 and
- *    guardian-1) although B0, a bare TreeWalker pass, is 1–4 ms there.
+ * 1. Collect by markup only (src/detect/text-collector.ts, the collector the CLI runs too): one
+ *    native TreeWalker, no filter callback, no style read. The earlier collector asked
+ *    `checkVisibility()`/computed style for every element kept, which was ~70% of the scan on real
+ *    pages (collect 73–74 ms of 102–112 on yahoo-2 and guardian-1) although B0, a bare TreeWalker
+ *    pass, is 1–4 ms there.
  * 2. Match the joined text once (sliced in 64 KiB chunks only when it is longer).
  * 3. Lazy visibility: CSS is asked only for the parent elements of text nodes that hold a mention
  *    (cached per element), and only once the marks could make the page on topic (`visibleOnly`);
@@ -44,11 +45,11 @@
  * StaticRanges (~1.2 µs each) plus Highlight.add (~0.5 µs each) are ~260 ms whatever the scan does.
  */
 import { createMatcher } from '../../detect/matcher';
+import { collectText } from '../../detect/text-collector';
 import type { Matcher, MatcherData } from '../../detect/types';
 import { markFromMention, NodeCursor, type Mark } from '../marks/mark';
 import { measure } from '../timing/measure';
 import { SectionInterner, sectionKeys } from '../marks/sections';
-import { collectSliced } from './sliced-collect';
 import { matchSliced } from './sliced-match';
 import { VisibilityCache } from './visibility';
 import { SliceBudget } from './yield';
@@ -145,7 +146,7 @@ export class Scanner {
   private async run(roots: Node[], budget: SliceBudget): Promise<Mark[]> {
     // Phase timings for the bench (a handful of User Timing entries per scan cost nothing measurable).
     let t = performance.now();
-    const model = await collectSliced(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
+    const model = await collectText(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
     measure('backstory-collect', t, (t = performance.now()));
     if (model.nodes.length === 0) return [];
     const mentions = await matchSliced(model.text, matcherFor(this.data), budget);
