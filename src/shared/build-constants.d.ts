@@ -1,6 +1,4 @@
 // Constants and virtual modules that build.mjs provides to the bundles.
-declare const __BACKSTORY_TARGET__: 'chrome' | 'firefox';
-declare const __BACKSTORY_DEV__: boolean;
 /** Version of the corpus the build compiled and ships as corpus.json. */
 declare const __BACKSTORY_CORPUS_VERSION__: string;
 

@@ -27,12 +27,3 @@ export class EmphasisAssigner {
     return 'strong';
   }
 }
-
-export function assignEmphasis(
-  marks: ReadonlyArray<{ entityId: string }>,
-  sections: readonly unknown[],
-  mode: PageSettings['markMode'],
-): Emphasis[] {
-  const assigner = new EmphasisAssigner(mode);
-  return marks.map((mark, i) => assigner.next(mark.entityId, sections[i]));
-}

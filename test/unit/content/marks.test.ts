@@ -1,21 +1,20 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectText, NEVER_YIELD } from '../../../src/detect/text-collector';
 import { compileMatcherData } from '../../../src/detect/compile';
-import { createMatcher } from '../../../src/detect/matcher';
-import { marksFromMentions, markIsLive, NodeCursor, nodeIndexAt, type Mark } from '../../../src/content/marks/mark';
+import { markIsLive, NodeCursor, nodeIndexAt, type Mark } from '../../../src/content/marks/mark';
 import { MarkIndex } from '../../../src/content/marks/mark-index';
 import { replaceUnder } from '../../../src/content/marks/mark-list';
+import { Scanner } from '../../../src/content/scan/scanner';
 import { FIXTURE_ENTITIES } from '../detect/fixture-entities';
 import { installStaticRangeShim } from './static-range-shim';
 
-const matcher = createMatcher(compileMatcherData(FIXTURE_ENTITIES));
+const data = compileMatcherData(FIXTURE_ENTITIES);
 
 beforeAll(installStaticRangeShim);
 
-async function marksOf(root: Node): Promise<Mark[]> {
-  const model = await collectText([root], { budget: NEVER_YIELD });
-  return marksFromMentions(model, matcher.findAll(model.text));
+/** Raw marks under `root`, made as the content script makes them: collect, match, marks. */
+function marksOf(root: Node): Promise<Mark[]> {
+  return new Scanner(data, new AbortController().signal).scan([root]);
 }
 
 function page(html: string): HTMLElement {
