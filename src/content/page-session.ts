@@ -1,7 +1,8 @@
 /**
  * One page's Backstory session: wires the mark pipeline (mark-pipeline.ts) to the page. It runs the
  * scans (the first, and rescans after mutations and single-page navigations, one at a time), times
- * them for the bench, and answers the pointer (hover intent), the keyboard and the popup.
+ * them for the bench, and answers the pointer (hover intent), the keyboard and the popup
+ * (mark-navigation.ts) and the card's "Not this" and "Hide this name".
  * Every listener, observer and timer hangs off one AbortController, so `destroy()` leaves the page
  * exactly as it was: no highlight, no listener, no node of ours.
  */
@@ -12,9 +13,11 @@ import { callBackground } from '../shared/messaging/client';
 import type { ContentResponses } from '../shared/messaging/content-request';
 import { CardController } from './card/card-controller';
 import { Highlighter } from './highlighter';
-import { listenForShortcut, startIndex, stepIndex, type Direction } from './keyboard';
+import { listenForShortcut, type Direction } from './keyboard';
+import { MarkNavigation } from './mark-navigation';
 import { MarkPipeline } from './mark-pipeline';
 import { countFindings } from './marks/findings';
+import { LiveRanges } from './marks/live-ranges';
 import { markIsLive, type Mark } from './marks/mark';
 import { MarkIndex } from './marks/mark-index';
 import { PageReport } from './page-report';
@@ -43,14 +46,14 @@ export class PageSession {
   private readonly marks = new MarkPipeline(matcherData, this.scanner, this.highlighter, this.signal);
   private readonly card = new CardController(this.signal);
   private readonly report = new PageReport(this.card, this.signal);
+  private readonly liveRanges = new LiveRanges();
+  private readonly navigation = new MarkNavigation(this.highlighter, this.liveRanges, (mark, trigger) => this.openCard(mark, trigger));
   private readonly cursor = new HelpCursor(this.signal);
   private readonly watcher = new DomWatcher(() => this.scheduler.request(), this.signal);
   private readonly scheduler = new RescanScheduler(() => this.enqueue(() => this.rescanChanged()));
   /** Hit-test index over the drawn marks, built on the first pointer test after a draw (not during the scan). */
   private indexCache: MarkIndex | null = null;
-  private focused: Mark | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  private liveRanges = new WeakMap<Mark, Range>();
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private settings: PageSettings) {
@@ -89,29 +92,11 @@ export class PageSession {
   }
 
   reveal(entityId: string, index: number): ContentResponses['reveal'] {
-    const list = this.marks.drawn.filter((m) => m.entityId === entityId && markIsLive(m));
-    const mark = list[index];
-    if (!mark) return { revealed: false, total: list.length };
-    this.scrollTo(mark);
-    this.highlighter.flash(mark.range);
-    this.openCard(mark, 'click');
-    return { revealed: true, total: list.length };
+    return this.navigation.reveal(this.marks.drawn, entityId, index);
   }
 
   moveMark(direction: Direction): boolean {
-    const marks = this.marks.drawn.filter(markIsLive);
-    if (marks.length === 0) return false;
-    let i = this.focused ? marks.indexOf(this.focused) : -1;
-    if (i < 0) {
-      const rects = marks.map((m) => this.liveRange(m).getBoundingClientRect());
-      i = startIndex(rects.map((r) => r.top), rects.map((r) => r.bottom), innerHeight, direction);
-    } else i = stepIndex(i, marks.length, direction);
-    const mark = marks[i]!;
-    this.focused = mark;
-    this.highlighter.focus(mark.range);
-    this.scrollTo(mark);
-    this.openCard(mark, 'keyboard');
-    return true;
+    return this.navigation.move(this.marks.drawn, direction);
   }
 
   /** Scans run one after another, never interleaved (a full scan and a rescan share the raw marks). */
@@ -133,7 +118,7 @@ export class PageSession {
     this.signal.throwIfAborted();
     this.observeShadowRoots();
     await this.marks.replaceAll(raw, budget);
-    this.focused = null;
+    this.navigation.reset();
     await this.apply(budget);
     // Timing stops only once the marks are registered and the on-topic decision is made.
     await this.highlighter.settled();
@@ -189,10 +174,7 @@ export class PageSession {
     // A newer draw took over.
     if (!drawn) return;
     this.indexCache = null;
-    if (this.focused && !drawn.includes(this.focused)) {
-      this.focused = null;
-      this.highlighter.focus(null);
-    }
+    this.navigation.redrawn(drawn);
     measure('backstory-draw', started, (started = performance.now()));
     this.report.drawn(drawn);
     measure('backstory-report', started, performance.now());
@@ -216,30 +198,12 @@ export class PageSession {
       entityId: mark.entityId,
       matchedText: mark.matchedText,
       alias: mark.alias,
-      range: this.liveRange(mark),
+      range: this.liveRanges.of(mark),
       trigger,
       site: this.settings.site,
       onNotThis: () => this.dismiss(mark),
       onHideName: () => this.hideName(mark),
     });
-  }
-
-  /** One live Range per mark, so the card can follow edits and recognise the mark it already shows. */
-  private liveRange(mark: Mark): Range {
-    let range = this.liveRanges.get(mark);
-    if (!range) {
-      range = document.createRange();
-      range.setStart(mark.range.startContainer, mark.range.startOffset);
-      range.setEnd(mark.range.endContainer, mark.range.endOffset);
-      this.liveRanges.set(mark, range);
-    }
-    return range;
-  }
-
-  private scrollTo(mark: Mark): void {
-    const el = mark.range.startContainer.parentElement;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
   }
 
   private dismiss(mark: Mark): void {
