@@ -36,7 +36,7 @@ let rangeInit: StaticRangeInit | undefined;
 
 /**
  * A mark whose StaticRange and section are made on first use: most marks of an off-topic page are
- * never drawn, so they never need either, and the session prepares those it draws in budgeted
+ * never drawn, so they never need either, and the mark pipeline prepares those it draws in budgeted
  * slices (`Scanner.prepare`).
  */
 class LazyMark implements Mark {
