@@ -34,7 +34,7 @@ export const NEVER_YIELD: CollectBudget = { due: () => false, check: () => Promi
 
 export interface CollectOptions {
   budget: CollectBudget;
-  /** Told of every open shadow root met (the session observes them; hit-testing sees into them). */
+  /** Told of every open shadow root met (the content script watches them and hit-tests into them). */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Override of CHECK_EVERY (tests cut small trees into many slices). */
   checkEvery?: number;
