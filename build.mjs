@@ -68,8 +68,6 @@ async function bundleStep(target, artifacts, watch) {
     // Chrome and Firefox read extension scripts as UTF-8.
     charset: 'utf8',
     define: {
-      __BACKSTORY_TARGET__: JSON.stringify(target),
-      __BACKSTORY_DEV__: JSON.stringify(dev),
       'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
     },
     plugins: [matcherDataPlugin(artifacts)],

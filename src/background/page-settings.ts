@@ -3,6 +3,10 @@ import { siteKeysFor } from '../model/site-key';
 import { StorageUnavailableError } from '../storage/db';
 import { findSiteSettingFor, getPrefs, listHiddenNames, type UserData } from '../storage/user-data';
 import { DEFAULT_PREFS, type Prefs, type SiteSetting } from '../model/user-settings';
+import { createLogger } from '../model/log';
+import { errorMessage } from '../model/errors';
+
+const log = createLogger('background');
 
 interface UserSettingsForPage {
   prefs: Prefs;
@@ -37,8 +41,8 @@ export async function pageSettingsFrom(user: SettingsReader, url: string): Promi
     settings = await readUserSettings(user, url);
   } catch (err) {
     if (!(err instanceof StorageUnavailableError)) {
-      console.warn('[backstory:background] user settings could not be read; marking nothing:', err);
-      const problem = err instanceof Error ? err.message : String(err);
+      log.warn('user settings could not be read; marking nothing:', err);
+      const problem = errorMessage(err);
       return { site: host ?? '', markMode: DEFAULT_PREFS.markMode, hoverOpens: DEFAULT_PREFS.hoverOpen, hiddenEntityIds: [], enabled: false, reason: 'unreadable', problem };
     }
     settings = { prefs: { ...DEFAULT_PREFS }, setting: undefined, hiddenEntityIds: [] };

@@ -9,8 +9,8 @@ import type { FindingsState, RevealPosition } from './FindingsList';
 import { Popup } from './Popup';
 import { scopeToStartFrom } from './site-scope';
 import { resolveTargetTab, type TargetTab } from './target-tab';
+import { errorMessage } from '../model/errors';
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Performance mark the bench waits for: the search box has the focus and the corpus status is shown. */
 export const INTERACTIVE_MARK = 'backstory-popup-interactive';
@@ -52,7 +52,7 @@ export function PopupContainer() {
       setStatus(await callBackground({ type: 'getStatus' }));
       setStatusError(null);
     } catch (err) {
-      setStatusError(message(err));
+      setStatusError(errorMessage(err));
     }
   }
 
@@ -90,7 +90,7 @@ export function PopupContainer() {
       await Promise.all([loadSettings(target?.url ?? null), loadFindings(target?.tabId ?? null), loadStatus()]);
       setCurrent(null);
     } catch (err) {
-      setStatusError(message(err));
+      setStatusError(errorMessage(err));
     } finally {
       setBusy(false);
     }

@@ -14,7 +14,7 @@ import type * as Yaml from 'yaml';
 import type { MatcherEntity } from '../../src/model/corpus-types';
 import { compileMatcherData } from '../../src/detect/compile';
 import { createMatcher } from '../../src/detect/matcher';
-import { collectText } from '../../src/detect/text-model';
+import { collectText, NEVER_YIELD } from '../../src/detect/text-collector';
 import { FIXTURE_ENTITIES } from '../unit/detect/fixture-entities';
 import { findProjectRoot, sharedPagesDir } from '../../src/tooling/project-root.mjs';
 
@@ -73,7 +73,7 @@ export async function realPageText(pagesDir: string, size = 1_000_000, pages = L
   const parts: string[] = [];
   for (const page of pages) {
     const { document } = parseHTML(await readFile(`${pagesDir}/${page}`, 'utf8'));
-    parts.push(collectText(document.body).text);
+    parts.push((await collectText([document.body], { budget: NEVER_YIELD })).text);
   }
   const once = parts.join('\n');
   let text = once;

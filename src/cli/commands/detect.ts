@@ -4,7 +4,7 @@ import type { MatcherEntity } from '../../model/corpus-types';
 import { compileMatcherData } from '../../detect/compile';
 import { detectInText } from '../../detect/gating';
 import { createMatcher } from '../../detect/matcher';
-import { collectText } from '../../detect/text-model';
+import { collectText, NEVER_YIELD } from '../../detect/text-collector';
 
 /** One output line of `npx backstory detect`: what the extension would mark in that file. */
 export interface DetectLine {
@@ -24,12 +24,15 @@ export interface DetectLine {
 
 const HTML_FILE = /\.html?$/i;
 
-/** The text the extension would see: visible text for HTML (attribute-based hiding only), else the file. */
+/**
+ * The text the extension would see: for HTML, what the content script's collector reads from the
+ * same root (markup-based hiding only: linkedom has no CSS); else the file as it is.
+ */
 export async function extractText(file: string): Promise<string> {
   const raw = await readFile(file, 'utf8');
   if (!HTML_FILE.test(file)) return raw;
   const { document } = parseHTML(raw);
-  return collectText(document.body ?? document.documentElement).text;
+  return (await collectText([document.documentElement], { budget: NEVER_YIELD })).text;
 }
 
 export async function detectFiles(files: string[], entities: MatcherEntity[]): Promise<DetectLine[]> {

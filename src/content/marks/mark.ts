@@ -36,7 +36,7 @@ let rangeInit: StaticRangeInit | undefined;
 
 /**
  * A mark whose StaticRange and section are made on first use: most marks of an off-topic page are
- * never drawn, so they never need either, and the session prepares those it draws in budgeted
+ * never drawn, so they never need either, and the mark pipeline prepares those it draws in budgeted
  * slices (`Scanner.prepare`).
  */
 class LazyMark implements Mark {
@@ -124,7 +124,11 @@ function nodeIndexAt2(starts: readonly number[], from: number, offset: number): 
   return i;
 }
 
-/** The mark for one mention covering nodes [first, last]; null if it covers no character of them. */
+/**
+ * The mark for one mention covering nodes [first, last] (from `NodeCursor.span`); null if it covers
+ * no character of them. A mention always starts and ends on word characters, never inside a
+ * separator, so its first and last segments are its range's ends.
+ */
 export function markFromMention(model: TextModel, m: Mention, first: number, last: number, sections?: SectionSource): Mark | null {
   const mark = new LazyMark(m.entityId, m.alias, model.text.slice(m.start, m.end), sections);
   for (let i = first; i <= last; i++) {
@@ -135,22 +139,6 @@ export function markFromMention(model: TextModel, m: Mention, first: number, las
     if (end > start) mark.segments.push({ node, start, end, mark });
   }
   return mark.segments.length > 0 ? mark : null;
-}
-
-/**
- * Build marks for mentions found in `model.text` (mentions sorted by start, as the matcher gives
- * them). A mention always starts and ends on word characters, never inside a separator, so its
- * first and last segments are its range's ends.
- */
-export function marksFromMentions(model: TextModel, mentions: readonly Mention[], sections?: SectionSource): Mark[] {
-  const marks: Mark[] = [];
-  const cursor = new NodeCursor(model.starts);
-  for (const m of mentions) {
-    const [first, last] = cursor.span(m);
-    const mark = markFromMention(model, m, first, last, sections);
-    if (mark) marks.push(mark);
-  }
-  return marks;
 }
 
 /** True while every node the mark covers is still in the document (StaticRanges do not follow edits). */

@@ -1,18 +1,20 @@
 /**
  * Scanning: readable text under some roots → raw marks (every alias the matcher finds in the text
- * markup does not hide, before the on-topic gate, which the session decides over the whole page).
+ * markup does not hide, before the on-topic gate, which the mark pipeline decides over the whole
+ * page).
  *
  * Design, and why (figures from test/bench/detect-bench.ts, below):
  *
- * 1. Collect by markup only (sliced-collect.ts): one native TreeWalker, no filter callback, no style
- *    read. The earlier collector asked `checkVisibility()`/computed style for every element kept,
- *    which was ~70% of the scan on real pages (collect 73–74 ms of 102–112 on yahoo-2 and
- *    guardian-1) although B0, a bare TreeWalker pass, is 1–4 ms there.
+ * 1. Collect by markup only (src/detect/text-collector.ts, the collector the CLI runs too): one
+ *    native TreeWalker, no filter callback, no style read. The earlier collector asked
+ *    `checkVisibility()`/computed style for every element kept, which was ~70% of the scan on real
+ *    pages (collect 73–74 ms of 102–112 on yahoo-2 and guardian-1) although B0, a bare TreeWalker
+ *    pass, is 1–4 ms there.
  * 2. Match the joined text once (sliced in 64 KiB chunks only when it is longer).
  * 3. Lazy visibility: CSS is asked only for the parent elements of text nodes that hold a mention
  *    (cached per element), and only once the marks could make the page on topic (`visibleOnly`);
- *    the session then gates again without the hidden ones, so hidden text can never make a page on
- *    topic. A page with no alias, or off topic, does no style work at all.
+ *    the pipeline then gates again without the hidden ones (when there were any), so hidden text can
+ *    never make a page on topic. A page with no alias, or off topic, does no style work at all.
  * 4. Marks are light: StaticRange and section key are made on first use (`prepare` makes them in
  *    slices, only for pages that draw), so off-topic pages never pay for them.
  * 5. One SliceBudget (16 ms slices) runs through the whole scan; a small page is done in one task,
@@ -44,11 +46,11 @@
  * StaticRanges (~1.2 µs each) plus Highlight.add (~0.5 µs each) are ~260 ms whatever the scan does.
  */
 import { createMatcher } from '../../detect/matcher';
+import { collectText } from '../../detect/text-collector';
 import type { Matcher, MatcherData } from '../../detect/types';
 import { markFromMention, NodeCursor, type Mark } from '../marks/mark';
 import { measure } from '../timing/measure';
 import { SectionInterner, sectionKeys } from '../marks/sections';
-import { collectSliced } from './sliced-collect';
 import { matchSliced } from './sliced-match';
 import { VisibilityCache } from './visibility';
 import { SliceBudget } from './yield';
@@ -56,7 +58,7 @@ import { SliceBudget } from './yield';
 /** Marks prepared (range, section) between budget checks. */
 const PREPARE_BATCH = 500;
 /**
- * Above this many marks, the session's synchronous gate-and-emphasis pass over all of them (about
+ * Above this many marks, the pipeline's synchronous gate-and-emphasis pass over all of them (about
  * 0.3 µs a mark) is started in a task of its own, so it never adds to a slice already spent.
  */
 const LARGE_DRAW = 20_000;
@@ -107,7 +109,7 @@ export class Scanner {
    */
   async prepare(marks: readonly Mark[], budget: SliceBudget): Promise<void> {
     for (let i = 0; i < marks.length; i += PREPARE_BATCH) {
-      // Checked before each batch: the session's gate over every raw mark may have spent the slice.
+      // Checked before each batch: the pipeline's gate over every raw mark may have spent the slice.
       await budget.check();
       const batch = marks.slice(i, i + PREPARE_BATCH);
       // Sections in one call per batch: consecutive marks in one paragraph share a look-up.
@@ -121,7 +123,7 @@ export class Scanner {
   }
 
   /**
-   * The marks whose text CSS shows. Asked only when the page could be on topic (the session's call):
+   * The marks whose text CSS shows. Asked only when the page could be on topic (the pipeline's call):
    * hiding text only ever removes mentions, so a page that is off topic with hidden text counted is
    * off topic without it, and an off-topic page never pays for style work (or the style recalc its
    * first question forces). Each mark is asked once; later calls only look at new marks.
@@ -145,7 +147,7 @@ export class Scanner {
   private async run(roots: Node[], budget: SliceBudget): Promise<Mark[]> {
     // Phase timings for the bench (a handful of User Timing entries per scan cost nothing measurable).
     let t = performance.now();
-    const model = await collectSliced(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
+    const model = await collectText(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
     measure('backstory-collect', t, (t = performance.now()));
     if (model.nodes.length === 0) return [];
     const mentions = await matchSliced(model.text, matcherFor(this.data), budget);
@@ -160,7 +162,7 @@ export class Scanner {
       if ((i & (MARK_BATCH - 1)) === MARK_BATCH - 1) await budget.check();
     }
     measure('backstory-marks', t, performance.now());
-    // The session gates over every raw mark synchronously next (and allocates for it): on a page
+    // The pipeline gates over every raw mark synchronously next (and allocates for it): on a page
     // with this many, that starts a task of its own rather than finishing a spent one.
     if (marks.length > LARGE_DRAW) await budget.yieldNow();
     return marks;

@@ -18,8 +18,3 @@ export function measure(name: string, start: number, end: number, detail?: unkno
   recorded++;
   performance.measure(name, detail === undefined ? { start, end } : { start, end, detail });
 }
-
-/** For tests: start the count again. */
-export function resetMeasureCount(): void {
-  recorded = 0;
-}

@@ -4,8 +4,8 @@ import type { HiddenName, PartialPrefs } from '../../model/user-settings';
 import { userDataFileText } from '../../model/user-data-file';
 import { downloadText, exportFileName, MAX_IMPORT_BYTES, parseImportText } from './import-file';
 import { OptionsView, type Notice, type UserSettings } from './OptionsView';
+import { errorMessage } from '../../model/errors';
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** The options page wired to the background; every change re-reads the settings it shows. */
 export function OptionsContainer() {
@@ -20,7 +20,7 @@ export function OptionsContainer() {
       setData(await callBackground({ type: 'listUserSettings' }));
       setLoadError(null);
     } catch (err) {
-      setLoadError(message(err));
+      setLoadError(errorMessage(err));
     }
   }
 
@@ -37,7 +37,7 @@ export function OptionsContainer() {
     try {
       setNotice(await action());
     } catch (err) {
-      setNotice({ kind: 'error', text: message(err) });
+      setNotice({ kind: 'error', text: errorMessage(err) });
     } finally {
       await reload();
       setBusy(false);
@@ -86,7 +86,7 @@ export function OptionsContainer() {
             const { added, updated } = await callBackground({ type: 'importUserData', data: parsed.data });
             return { kind: 'ok', text: `Imported ${file.name}: ${added} added, ${updated} updated.` };
           } catch (err) {
-            return { kind: 'error', text: `Import refused: ${message(err)} Nothing was changed.` };
+            return { kind: 'error', text: `Import refused: ${errorMessage(err)} Nothing was changed.` };
           }
         })
       }

@@ -1,4 +1,5 @@
 import { MAX_USER_DATA_FILE_BYTES } from '../../model/user-data-file';
+import { errorMessage } from '../../model/errors';
 
 /**
  * The largest file the page reads: the largest export the record limits allow, so every backup the
@@ -18,7 +19,7 @@ export function parseImportText(text: string, size = text.length): ImportText {
   try {
     return { ok: true, data: JSON.parse(text) as unknown };
   } catch (err) {
-    return { ok: false, error: `The file is not valid JSON (${err instanceof Error ? err.message : String(err)}).` };
+    return { ok: false, error: `The file is not valid JSON (${errorMessage(err)}).` };
   }
 }
 

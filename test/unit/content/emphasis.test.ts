@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { assignEmphasis } from '../../../src/content/marks/emphasis';
+import { EmphasisAssigner, type Emphasis } from '../../../src/content/marks/emphasis';
 import { sectionKeys } from '../../../src/content/marks/sections';
 
 /** Text nodes of every element matching `selector`, in document order. */
@@ -48,19 +48,24 @@ describe('sectionKeys', () => {
   });
 });
 
-describe('assignEmphasis', () => {
+describe('EmphasisAssigner', () => {
   const marks = [{ entityId: 'a' }, { entityId: 'b' }, { entityId: 'a' }, { entityId: 'a' }, { entityId: 'b' }];
   const sections = ['s1', 's1', 's1', 's2', 's2'];
+  /** Marks fed one at a time in document order, as the session's gate-and-emphasis pass feeds them. */
+  const emphasis = (mode: ConstructorParameters<typeof EmphasisAssigner>[0], keys: readonly unknown[] = sections): Emphasis[] => {
+    const assigner = new EmphasisAssigner(mode);
+    return marks.map((m, i) => assigner.next(m.entityId, keys[i]));
+  };
 
   it('emphasise-first: first mention of each entity per section strong, the rest quiet', () => {
-    expect(assignEmphasis(marks, sections, 'emphasise-first')).toEqual(['strong', 'strong', 'quiet', 'strong', 'strong']);
+    expect(emphasis('emphasise-first')).toEqual(['strong', 'strong', 'quiet', 'strong', 'strong']);
   });
 
   it('first: later mentions in a section are not drawn', () => {
-    expect(assignEmphasis(marks, sections, 'first')).toEqual(['strong', 'strong', 'none', 'strong', 'strong']);
+    expect(emphasis('first')).toEqual(['strong', 'strong', 'none', 'strong', 'strong']);
   });
 
   it('all: everything strong', () => {
-    expect(assignEmphasis(marks, [], 'all')).toEqual(['strong', 'strong', 'strong', 'strong', 'strong']);
+    expect(emphasis('all', [])).toEqual(['strong', 'strong', 'strong', 'strong', 'strong']);
   });
 });

@@ -5,8 +5,10 @@ import { CLS, DROPPED, WORD, classify, foldAliasKey } from '../../../src/detect/
 import { compileMatcherData } from '../../../src/detect/compile';
 import { createMatcher } from '../../../src/detect/matcher';
 import { CONSONANT_ENDINGS, STEM_ENDINGS, inflectionOf } from '../../../src/detect/russian';
-import { collectText, locate, type TextModel } from '../../../src/detect/text-model';
+import { collectText, NEVER_YIELD } from '../../../src/detect/text-collector';
+import type { TextModel } from '../../../src/detect/text-model';
 import type { Mention } from '../../../src/detect/types';
+import { markFromMention, NodeCursor } from '../../../src/content/marks/mark';
 import { FIXTURE_ENTITIES } from './fixture-entities';
 
 const matcher = createMatcher(compileMatcherData(FIXTURE_ENTITIES));
@@ -86,19 +88,20 @@ describe('matcher properties', () => {
   });
 });
 
-/** The text between two DOM positions, read from the nodes: what a Range over a mention would hold. */
-function rangeText(model: TextModel, start: number, end: number): string {
-  const a = locate(model, start);
-  const b = locate(model, end, 'backward');
-  const i = model.nodes.indexOf(a.node);
-  const j = model.nodes.indexOf(b.node);
-  if (i === j) return a.node.data.slice(a.offset, b.offset);
-  let out = a.node.data.slice(a.offset);
-  for (let k = i + 1; k < j; k++) out += model.nodes[k]!.data;
-  return out + b.node.data.slice(0, b.offset);
+/**
+ * What each mention's mark holds, read from the DOM nodes its segments cover: the marks are built
+ * as the content script's scanner builds them (one NodeCursor over mentions in order).
+ */
+function markTexts(model: TextModel, mentions: readonly Mention[]): string[] {
+  const cursor = new NodeCursor(model.starts);
+  return mentions.map((m) => {
+    const [first, last] = cursor.span(m);
+    const mark = markFromMention(model, m, first, last);
+    return mark ? mark.segments.map((s) => s.node.data.slice(s.start, s.end)).join('') : '';
+  });
 }
 
-describe('collectText + matcher across split text nodes', () => {
+describe('collector + matcher + marks across split text nodes', () => {
   const sentence = fc.record({
     before: fc.constantFrom('', 'On Monday ', 'وقال ', 'Вчера '),
     alias: fc.constantFrom(...ALIASES),
@@ -107,9 +110,9 @@ describe('collectText + matcher across split text nodes', () => {
     wraps: fc.array(fc.constantFrom('', 'b', 'span', 'a', 'em'), { minLength: 7, maxLength: 7 }),
   });
 
-  it('finds a mention however the text is cut into inline nodes, and maps it back to the DOM', () => {
-    fc.assert(
-      fc.property(sentence, ({ before, alias, after, cuts, wraps }) => {
+  it('finds a mention however the text is cut into inline nodes, and maps it back to the DOM', async () => {
+    await fc.assert(
+      fc.asyncProperty(sentence, async ({ before, alias, after, cuts, wraps }) => {
         const text = before + alias + after;
         const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y);
         const { document } = parseHTML('<!doctype html><html><body><p id="p"></p></body></html>');
@@ -122,13 +125,13 @@ describe('collectText + matcher across split text nodes', () => {
           else p.appendChild(document.createElement(tag)).appendChild(node);
           prev = cut;
         });
-        const model = collectText(document.body);
+        const model = await collectText([document.body], { budget: NEVER_YIELD });
         expect(model.text).toBe(text);
         const ms = matcher.findAll(model.text);
         expect(ms).toEqual(matcher.findAll(text));
         const hit = ms.find((m) => m.start === before.length && m.alias === alias);
         expect(hit, `${alias} in ${JSON.stringify(text)}`).toBeDefined();
-        for (const m of ms) expect(rangeText(model, m.start, m.end)).toBe(text.slice(m.start, m.end));
+        expect(markTexts(model, ms)).toEqual(ms.map((m) => text.slice(m.start, m.end)));
       }),
       RUNS,
     );
