@@ -19,7 +19,9 @@ export interface ChromiumSession {
  * is missing. Every request that does not go to 127.0.0.1 or the extension itself is aborted, and
  * recorded in `blockedRequests` so tests can assert the extension made none.
  */
-export async function launchChromium(options: { profile?: string; colorScheme?: 'light' | 'dark'; extraArgs?: string[] } = {}): Promise<ChromiumSession & { blockedRequests: string[] }> {
+export async function launchChromium(
+  options: { profile?: string; colorScheme?: 'light' | 'dark'; extraArgs?: string[]; blockExternal?: boolean } = {},
+): Promise<ChromiumSession & { blockedRequests: string[] }> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: run .ci/run or apt-get install chromium`);
   if (!existsSync(`${chromeBuild}/manifest.json`)) throw new Error('extension/ is not built: run npm run build');
   const profile = options.profile ?? tempProfile('chromium');
@@ -42,13 +44,15 @@ export async function launchChromium(options: { profile?: string; colorScheme?: 
     ],
   });
   const blockedRequests: string[] = [];
-  await context.route(
-    (url) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/.test(url.href),
-    (route) => {
-      blockedRequests.push(route.request().url());
-      return route.abort();
-    },
-  );
+  if (options.blockExternal !== false) {
+    await context.route(
+      (url) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/.test(url.href),
+      (route) => {
+        blockedRequests.push(route.request().url());
+        return route.abort();
+      },
+    );
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
