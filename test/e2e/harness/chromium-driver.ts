@@ -24,6 +24,10 @@ export async function chromiumDriver(options: LaunchOptions = {}): Promise<Brows
     async newPage() {
       return wrapPage(await session.context.newPage());
     },
+    async existingPage() {
+      const page = session.context.pages()[0];
+      return page && wrapPage(page);
+    },
     async open(url) {
       const page = await session.context.newPage();
       await page.goto(url);

@@ -97,6 +97,8 @@ export interface BrowserDriver {
   /** A new tab at `url` (loaded up to DOMContentLoaded at least). */
   open(url: string): Promise<TestPage>;
   newPage(): Promise<TestPage>;
+  /** The tab the browser started with, if it is still open (to keep a test's tab count exact). */
+  existingPage(): Promise<TestPage | undefined>;
   /** One of the extension's pages (popup.html, options.html?…) in a tab, once `selector` is in it. */
   openExtensionPage(file: string, selector?: string): Promise<TestPage>;
   /** Runs `action` and returns the tab it opened. */

@@ -54,6 +54,10 @@ export async function firefoxDriver(options: LaunchOptions = {}): Promise<Browse
     async newPage() {
       return wrapPage(await webPage());
     },
+    async existingPage() {
+      const [page] = await session.browser.pages();
+      return page && wrapPage(page);
+    },
     async open(url) {
       const page = await webPage();
       // Some real pages start navigations of their own (frames, beacons to hosts that do not resolve
