@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
@@ -84,6 +85,10 @@ function wrapPage(page: Page): TestPage {
     setInputFile: (selector, file) =>
       page.locator(selector).setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.text) }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    async download(action) {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT.ui }), action()]);
+      return { filename: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+    },
     frames: () => page.frames().map((f) => ({ url: () => f.url(), evaluate: ((fn: () => unknown) => f.evaluate(fn)) as TestFrame['evaluate'] })),
     async screenshot(name, options = {}) {
       const path = screenshotPath(`${name}-chromium`);

@@ -16,7 +16,8 @@ export interface ChromiumSession {
 
 /**
  * Debian's Chromium with the built extension loaded. Fails (never skips) when the browser or the build
- * is missing. Every request that does not go to 127.0.0.1 or the extension itself is aborted, and
+ * is missing. Every request that does not go to 127.0.0.1 (or localhost, the test server as a second
+ * site) or the extension itself is aborted, and
  * recorded in `blockedRequests` so tests can assert the extension made none.
  */
 export async function launchChromium(
@@ -46,7 +47,7 @@ export async function launchChromium(
   const blockedRequests: string[] = [];
   if (options.blockExternal !== false) {
     await context.route(
-      (url) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/.test(url.href),
+      (url) => !/^(http:\/\/(127\.0\.0\.1|localhost)[:/]|chrome-extension:|data:|blob:)/.test(url.href),
       (route) => {
         blockedRequests.push(route.request().url());
         return route.abort();

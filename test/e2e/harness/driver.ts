@@ -77,6 +77,8 @@ export interface TestPage {
   /** Gives `selector` a file as a user choosing it in the file picker would. */
   setInputFile(selector: string, file: { name: string; mimeType: string; text: string }): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Runs `action` (a click that downloads) and returns the downloaded file. */
+  download(action: () => Promise<unknown>): Promise<{ filename: string; text: string }>;
   frames(): TestFrame[];
   /** Saves test-results/screenshots/<name>-<browser>.png. */
   screenshot(name: string, options?: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } }): Promise<string>;
@@ -113,5 +115,5 @@ export interface BrowserDriver {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** What every page may load: the test server, the extension itself, inline data. */
-export const LOCAL_URL = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|moz-extension:|data:|blob:|about:)/;
+/** What every page may load: the test server (also as localhost, a second site), the extension itself, inline data. */
+export const LOCAL_URL = /^(http:\/\/(127\.0\.0\.1|localhost)[:/]|chrome-extension:|moz-extension:|data:|blob:|about:)/;

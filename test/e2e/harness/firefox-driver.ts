@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
 import { LOCAL_URL, sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
@@ -19,6 +19,15 @@ export async function firefoxDriver(options: LaunchOptions = {}): Promise<Browse
     'ui.systemUsesDarkTheme': dark ? 1 : 0,
     ...options.firefoxPrefs,
   };
+  // Downloads go to a folder of the driver's own, without asking (see `download` below).
+  const downloads = tempProfile('firefox-downloads');
+  Object.assign(prefs, {
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloads,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+  });
   const start = () => launchFirefox({ profile: options.profile, extraPrefs: prefs });
   let session: FirefoxSession = await start();
   const blockedRequests: string[] = [];
@@ -52,11 +61,11 @@ export async function firefoxDriver(options: LaunchOptions = {}): Promise<Browse
     blockedRequests,
     profile: options.profile,
     async newPage() {
-      return wrapPage(await webPage());
+      return wrapPage(downloads, await webPage());
     },
     async existingPage() {
       const [page] = await session.browser.pages();
-      return page && wrapPage(page);
+      return page && wrapPage(downloads, page);
     },
     async open(url) {
       const page = await webPage();
@@ -70,12 +79,12 @@ export async function firefoxDriver(options: LaunchOptions = {}): Promise<Browse
         { timeout: TIMEOUT.ui },
         url,
       );
-      return wrapPage(page);
+      return wrapPage(downloads, page);
     },
     async openExtensionPage(file, selector = 'body') {
       const page = await session.openExtensionPage(file, selector);
       await page.setViewport(VIEWPORT);
-      return wrapPage(page);
+      return wrapPage(downloads, page);
     },
     async waitForNewPage(action) {
       const before = new Set(session.browser.targets());
@@ -91,7 +100,7 @@ export async function firefoxDriver(options: LaunchOptions = {}): Promise<Browse
         if (ready) break;
         await sleep(100);
       }
-      return wrapPage(page);
+      return wrapPage(downloads, page);
     },
     async addInitScript(source) {
       initScripts.push(source);
@@ -118,7 +127,7 @@ async function pressChord(page: Page, chord: string): Promise<void> {
   for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
 }
 
-function wrapPage(page: Page): TestPage {
+function wrapPage(downloads: string, page: Page): TestPage {
   // Ask the document itself: Puppeteer's page.url() is not kept up to date for extension pages.
   const url = () => page.evaluate(() => location.href).catch(() => page.url());
   return {
@@ -150,6 +159,19 @@ function wrapPage(page: Page): TestPage {
       await input.uploadFile(filePath);
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
+    async download(action) {
+      // Puppeteer has no download event over WebDriver BiDi (and sets a download folder only for new
+      // browser contexts): Firefox saves into the driver's folder (prefs above); the new file there is it.
+      const before = new Set(readdirSync(downloads));
+      await action();
+      const deadline = Date.now() + TIMEOUT.ui;
+      for (;;) {
+        const done = readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part') && statSync(path.join(downloads, f)).size > 0);
+        if (done && !readdirSync(downloads).some((f) => f.endsWith('.part'))) return { filename: done, text: readFileSync(path.join(downloads, done), 'utf8') };
+        if (Date.now() > deadline) throw new Error('no download arrived');
+        await sleep(100);
+      }
+    },
     frames: () => page.frames().map((f) => ({ url: () => f.url(), evaluate: ((fn: () => unknown) => f.evaluate(fn)) as TestFrame['evaluate'] })),
     async screenshot(name, options = {}) {
       const file = screenshotPath(`${name}-firefox`) as `${string}.png`;
