@@ -90,6 +90,10 @@ function wrapPage(page: Page): TestPage {
       return { filename: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
     },
     frames: () => page.frames().map((f) => ({ url: () => f.url(), evaluate: ((fn: () => unknown) => f.evaluate(fn)) as TestFrame['evaluate'] })),
+    onProblem(listener) {
+      page.on('pageerror', (err) => listener('pageerror', err.message));
+      page.on('console', (msg) => listener(msg.type(), msg.text()));
+    },
     async screenshot(name, options = {}) {
       const path = screenshotPath(`${name}-chromium`);
       await page.screenshot({ path, ...options });

@@ -80,6 +80,8 @@ export interface TestPage {
   /** Runs `action` (a click that downloads) and returns the downloaded file. */
   download(action: () => Promise<unknown>): Promise<{ filename: string; text: string }>;
   frames(): TestFrame[];
+  /** Calls `listener` with every uncaught error of the page and every console message (type, text). */
+  onProblem(listener: (kind: 'pageerror' | string, text: string) => void): void;
   /** Saves test-results/screenshots/<name>-<browser>.png. */
   screenshot(name: string, options?: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } }): Promise<string>;
   sleep(ms: number): Promise<void>;

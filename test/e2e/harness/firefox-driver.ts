@@ -173,6 +173,10 @@ function wrapPage(downloads: string, page: Page): TestPage {
       }
     },
     frames: () => page.frames().map((f) => ({ url: () => f.url(), evaluate: ((fn: () => unknown) => f.evaluate(fn)) as TestFrame['evaluate'] })),
+    onProblem(listener) {
+      page.on('pageerror', (err) => listener('pageerror', err instanceof Error ? err.message : String(err)));
+      page.on('console', (msg) => listener(msg.type(), msg.text()));
+    },
     async screenshot(name, options = {}) {
       const file = screenshotPath(`${name}-firefox`) as `${string}.png`;
       await page.screenshot({ path: file, ...options });
