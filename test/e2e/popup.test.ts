@@ -146,10 +146,13 @@ forEachBrowser('popup', (name) => {
     const pageA = await openSeed(env.browser, server.url + SEED_A);
     const pageB = await openSeed(env.browser, server.url + SEED_B);
     const popup = await openPopupFor(env.browser, await tabIdOf(env.browser, pageA));
-    const switchOn = async (p: TestPage) => (await role(p, SITE_SWITCH)).checked;
-    // The switch is disabled until the background has said whether the site is on.
-    await popup.waitFor(() => !(document.querySelector('input[role=switch]') as HTMLInputElement | null)?.disabled, undefined);
-    expect((await role(popup, SITE_SWITCH)).count, 'a switch about the test server\'s site').toBe(1);
+    /** The site switch's state once the background has said whether the site is on (disabled until then). */
+    const switchOn = async (p: TestPage) => {
+      const match = await role(p, SITE_SWITCH);
+      return match.disabled === false ? match.checked : 'not ready';
+    };
+    // The switch must be about the test server's site, or the test proves nothing about it.
+    await expect.poll(async () => (await role(popup, SITE_SWITCH)).count).toBe(1);
     await expect.poll(() => switchOn(popup)).toBe(true);
     await clickRole(popup, SITE_SWITCH);
     await expect.poll(() => Promise.all([markCount(pageA), markCount(pageB)]), { timeout: TIMEOUT.quick }).toEqual([0, 0]);

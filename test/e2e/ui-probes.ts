@@ -15,6 +15,8 @@ export interface RoleMatch {
   /** Centre of the first match (scrolled into view), for a trusted click. */
   point: { x: number; y: number } | null;
   checked: boolean | null;
+  /** A disabled control (the popup's site switch, until the background has said whether the site is on). */
+  disabled: boolean | null;
   text: string | null;
 }
 
@@ -59,6 +61,7 @@ export function byRole(query: RoleQuery): RoleMatch {
     count: found.length,
     point,
     checked: first instanceof HTMLInputElement ? first.checked : null,
+    disabled: first instanceof HTMLInputElement || first instanceof HTMLButtonElement ? first.disabled : null,
     text: first ? (first.textContent ?? '') : null,
   };
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { TIMEOUT } from './driver';
 import { chromeBuild, tempProfile } from './paths';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -54,7 +55,7 @@ export async function launchChromium(
       },
     );
   }
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: TIMEOUT.launch }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

@@ -21,7 +21,7 @@ export const TIMEOUT = {
   /** Hovering over a name until its card is open and filled. */
   card: 25_000,
   /** An extension page shown, a search answered, a reaction to a message or a setting. */
-  ui: 15_000,
+  ui: 20_000,
   /** A short reaction that must come soon (a redraw, a navigation seen). */
   quick: 10_000,
 } as const;
