@@ -17,7 +17,7 @@ import {
 /**
  * Puts the shipped corpus into IndexedDB when the stored one is missing or differs.
  *
- * The new corpus is written into the slot nobody reads (schema.ts), in chunks of a few hundred records,
+ * The new corpus is written into the slot nobody reads (schema.ts), in chunks of 250 records,
  * each chunk one short transaction that also records how far the import has come (the marker). The
  * worker's event loop is free between chunks, so requests are answered while a 10,000-article corpus
  * is written, and no transaction is long enough for a stopped worker to lose much. Last, one small
@@ -44,7 +44,7 @@ export interface EnsureCorpusOptions {
   pause?: () => Promise<void>;
 }
 
-const DEFAULT_CHUNK = 500;
+const DEFAULT_CHUNK = 250;
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The version of the corpus IndexedDB holds whole (its meta is written last), if any. */

@@ -9,6 +9,7 @@ import { root } from '../e2e/harness/paths';
 import { benchCard } from './card-bench';
 import { benchCorpus } from './corpus-bench';
 import { benchDetect } from './detect-bench';
+import { benchImport } from './import-bench';
 import { benchMatcher, realPageText } from './matcher-bench';
 import { benchPopup } from './popup-bench';
 import { benchSearch } from './search-bench';
@@ -49,6 +50,11 @@ export async function runBenchmarks(): Promise<void> {
       `bench corpus: compile-seeds-ms=${fmt(seeds?.compileMs ?? NaN, 0)} compile-10k-ms=${fmt(big?.compileMs ?? NaN, 0)} ` +
         `bundle-10k-gzip-kb=${fmt(big?.gzipKiB ?? NaN, 0)} import-10k-ms=${fmt(big?.importMs ?? NaN, 0)} card-query-10k-ms=${fmt(big?.cardQueryMedianMs ?? NaN, 2)}`
     );
+  });
+
+  await area(summary, 'import', async () => {
+    console.log('\n== import while answering (Chromium, 3,000 articles) ==');
+    return benchImport();
   });
 
   await area(summary, 'detect', async () => {

@@ -7,7 +7,13 @@ import { screenshotPath } from './paths';
 /** Chromium (Debian's, through playwright-core) behind the shared driver interface. */
 export async function chromiumDriver(options: LaunchOptions = {}): Promise<BrowserDriver> {
   const start = () =>
-    launchChromium({ profile: options.profile, colorScheme: options.colorScheme, extraArgs: options.chromiumArgs, blockExternal: options.blockExternal });
+    launchChromium({
+      profile: options.profile,
+      colorScheme: options.colorScheme,
+      extraArgs: options.chromiumArgs,
+      blockExternal: options.blockExternal,
+      extensionDir: options.extensionDir,
+    });
   let session = await start();
   // Requests blocked by sessions before a restart: the list covers the driver's whole life.
   const earlier: string[] = [];
@@ -47,6 +53,24 @@ export async function chromiumDriver(options: LaunchOptions = {}): Promise<Brows
     async addInitScript(source) {
       initScripts.push(source);
       await session.context.addInitScript(source);
+    },
+    async reloadExtension() {
+      // What chrome://extensions's Reload button calls. Developer mode must be on, as it is for anyone
+      // who loads an unpacked build: without it Chromium disables a reloaded developer extension.
+      const page = await session.context.newPage();
+      try {
+        await page.goto('chrome://extensions');
+        const outcome = await page.evaluate(async (id) => {
+          const dev = (globalThis as any).chrome.developerPrivate;
+          await new Promise((resolve) => dev.updateProfileConfiguration({ inDeveloperMode: true }, resolve));
+          return new Promise<string>((resolve) =>
+            dev.reload(id, { failQuietly: true }, () => resolve((globalThis as any).chrome.runtime.lastError?.message ?? 'reloaded')),
+          );
+        }, session.extensionId);
+        if (outcome !== 'reloaded') throw new Error(`Chromium refused to reload the extension: ${outcome}`);
+      } finally {
+        await page.close();
+      }
     },
     async restart() {
       if (!options.profile) throw new Error('restart() needs a kept profile');

@@ -22,10 +22,11 @@ export interface ChromiumSession {
  * recorded in `blockedRequests` so tests can assert the extension made none.
  */
 export async function launchChromium(
-  options: { profile?: string; colorScheme?: 'light' | 'dark'; extraArgs?: string[]; blockExternal?: boolean } = {},
+  options: { profile?: string; colorScheme?: 'light' | 'dark'; extraArgs?: string[]; blockExternal?: boolean; extensionDir?: string } = {},
 ): Promise<ChromiumSession & { blockedRequests: string[] }> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: run .ci/run or apt-get install chromium`);
-  if (!existsSync(`${chromeBuild}/manifest.json`)) throw new Error('extension/ is not built: run npm run build');
+  const build = options.extensionDir ?? chromeBuild;
+  if (!existsSync(`${build}/manifest.json`)) throw new Error(`${build} is not built: run npm run build`);
   const profile = options.profile ?? tempProfile('chromium');
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
@@ -33,8 +34,8 @@ export async function launchChromium(
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${chromeBuild}`,
-      `--load-extension=${chromeBuild}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

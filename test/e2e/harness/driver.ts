@@ -39,6 +39,8 @@ export interface LaunchOptions {
   blockExternal?: boolean;
   /** Chromium only: extra command-line switches (the net log). */
   chromiumArgs?: string[];
+  /** A build folder other than the project's (the same build with another corpus: harness/corpus-build.ts). */
+  extensionDir?: string;
   /** Firefox only: extra preferences (the recording proxy). */
   firefoxPrefs?: Record<string, unknown>;
 }
@@ -109,6 +111,11 @@ export interface BrowserDriver {
   waitForNewPage(action: () => Promise<unknown>): Promise<TestPage>;
   /** A script every later document runs before its own (main world). */
   addInitScript(source: string): Promise<void>;
+  /**
+   * Reloads the extension from its folder, as the Reload button of the browser's extensions page does
+   * (the user's way to update an unpacked build); resolves once it has been asked to.
+   */
+  reloadExtension(): Promise<void>;
   /** Quits and starts again on the same profile (requires `profile`). */
   restart(): Promise<void>;
   close(): Promise<void>;

@@ -28,7 +28,7 @@ export async function firefoxDriver(options: LaunchOptions = {}): Promise<Browse
     'browser.download.always_ask_before_handling_new_types': false,
     'browser.helperApps.neverAsk.saveToDisk': 'application/json',
   });
-  const start = () => launchFirefox({ profile: options.profile, extraPrefs: prefs });
+  const start = () => launchFirefox({ profile: options.profile, extraPrefs: prefs, extensionDir: options.extensionDir });
   let session: FirefoxSession = await start();
   const blockedRequests: string[] = [];
   const initScripts: string[] = [];
@@ -104,6 +104,13 @@ export async function firefoxDriver(options: LaunchOptions = {}): Promise<Browse
     },
     async addInitScript(source) {
       initScripts.push(source);
+    },
+    async reloadExtension() {
+      // about:debugging's Reload and runtime.reload() both reload the add-on from its folder. The page
+      // that asks goes away with the old instance, so its evaluate may never answer.
+      const page = await driver.openExtensionPage('options.html');
+      await Promise.race([page.evaluate(() => (globalThis as any).browser.runtime.reload()).catch(() => undefined), sleep(1000)]);
+      if (!page.isClosed()) await page.close().catch(() => undefined);
     },
     async restart() {
       if (!options.profile) throw new Error('restart() needs a kept profile');

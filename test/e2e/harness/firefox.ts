@@ -24,17 +24,20 @@ export interface FirefoxOptions {
    * which Firefox uninstalls (data and all) when it quits.
    */
   profile?: string;
+  /** Another build folder of the Firefox target (a changed corpus); default extension-firefox/. */
+  extensionDir?: string;
 }
 
 /** Firefox ESR over WebDriver BiDi with the Firefox build installed. Fails, never skips, without it. */
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR is not installed at ${FIREFOX}: run .ci/run or apt-get install firefox-esr`);
-  const manifestFile = `${firefoxBuild}/manifest.json`;
-  if (!existsSync(manifestFile)) throw new Error('extension-firefox/ is not built: run npm run build');
+  const build = options.extensionDir ?? firefoxBuild;
+  const manifestFile = `${build}/manifest.json`;
+  if (!existsSync(manifestFile)) throw new Error(`${build} is not built: run npm run build`);
   const geckoId = JSON.parse(readFileSync(manifestFile, 'utf8')).browser_specific_settings.gecko.id as string;
   // A kept profile keeps its UUID too: the extension's IndexedDB lives under moz-extension+++<uuid>.
   const uuid = options.profile ? profileUuid(options.profile) : randomUUID();
-  if (options.profile) installInProfile(options.profile, geckoId);
+  if (options.profile) installInProfile(options.profile, geckoId, build);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -53,7 +56,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       ...options.extraPrefs,
     },
   });
-  if (!options.profile) await browser.installExtension(firefoxBuild);
+  if (!options.profile) await browser.installExtension(build);
   return {
     browser,
     uuid,
@@ -83,9 +86,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
  * in <profile>/extensions/, holding the unpacked build's path. Firefox installs it at startup into the
  * profile (location app-profile, not temporary) and loads it from there on every later start.
  */
-function installInProfile(profile: string, geckoId: string): void {
+function installInProfile(profile: string, geckoId: string, build: string): void {
   mkdirSync(path.join(profile, 'extensions'), { recursive: true });
-  writeFileSync(path.join(profile, 'extensions', geckoId), firefoxBuild);
+  writeFileSync(path.join(profile, 'extensions', geckoId), build);
 }
 
 /** The UUID chosen on the profile's first launch, kept in the profile so later launches pin the same one. */
