@@ -5,6 +5,7 @@ import { claimsByEntity, groupStatements } from './claims';
 import { corpusDetector, toMatcherEntity } from './detector';
 import { facetClaims, sourceRef, withVia, type ClaimContext } from './facet-claims';
 import { parseFacets, type Facet } from './facets';
+import { resolveFacts } from './description-facts';
 import { parseGazetteer } from './gazetteer';
 import { createHasher } from './hash';
 import { linkEntities, type MentionDetector } from './link-entities';
@@ -38,7 +39,7 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   for (const f of files) byPath.set(f.path.replace(/\\/g, '/').replace(/^\.\//, ''), f.text);
   const gazetteerText = byPath.get(SEED_PATHS.gazetteer);
   if (gazetteerText === undefined) throw new SeedError(SEED_PATHS.gazetteer, 1, 'missing file: the gazetteer is required');
-  const { entities, cues } = parseGazetteer(SEED_PATHS.gazetteer, gazetteerText);
+  const { entities, cues, facts } = parseGazetteer(SEED_PATHS.gazetteer, gazetteerText);
   const entityTypes = new Map(entities.map((e) => [e.id, e.type as string]));
   const rulesText = byPath.get(SEED_PATHS.chromeRules);
   const rules: ChromeRule[] = rulesText === undefined ? [] : parseChromeRules(SEED_PATHS.chromeRules, rulesText);
@@ -63,6 +64,7 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     firstPassage.push(passages.length);
     passages.push(...splitPassages(article));
   }
+  resolveFacts(SEED_PATHS.gazetteer, facts, entities, articles, passages);
   const detector = options.detector ?? corpusDetector;
   const links = linkEntities(articles, passages, firstPassage, detector(entities.map(toMatcherEntity)));
 
