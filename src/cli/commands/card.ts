@@ -1,6 +1,7 @@
 import { getCardData } from '../../corpus/card-data';
+import { differenceKindLabel, originCount, originsText } from '../../corpus/claim-text';
 import { createMemorySource } from '../../corpus/memory-source';
-import type { CardData, Claim, CorpusBundle, SourceRef } from '../../model/corpus-types';
+import type { CardData, CorpusBundle, SourceRef } from '../../model/corpus-types';
 
 /**
  * `backstory card <id or alias>`: the card data for an entity named in any script ("hmeimim", "Khmeimim",
@@ -9,13 +10,6 @@ import type { CardData, Claim, CorpusBundle, SourceRef } from '../../model/corpu
  */
 export async function cardCommand(arg: string, bundle: CorpusBundle): Promise<CardData | undefined> {
   return getCardData(createMemorySource(bundle), arg);
-}
-
-/** "Reuters, via 3 outlets; TASS": a claim's independent origins, as the card shows them. */
-export function originsText(claim: Pick<Claim, 'origins' | 'agreement'>): string {
-  const origins = claim.origins ?? [];
-  if (origins.length === 0) return `${claim.agreement.count} source${claim.agreement.count === 1 ? '' : 's'}`;
-  return origins.map((o) => (o.outlets.length === 1 && o.outlets[0] === o.name ? o.name : `${o.name}, via ${o.outlets.length === 1 ? o.outlets[0] : `${o.outlets.length} outlets`}`)).join('; ');
 }
 
 /**
@@ -36,12 +30,12 @@ export function explainCard(card: CardData): string {
     out.push(`Claim ${i + 1} [${when}]${claim.hedge ? ` (hedged: “${claim.hedge}”)` : ''}`);
     out.push(`  “${claim.text}”`);
     const outlets = new Set(claim.sources.map((s) => s.articleId)).size;
-    out.push(`  ${claim.agreement.count} independent origin${claim.agreement.count === 1 ? '' : 's'}: ${originsText(claim)} — ${outlets} of ${claim.agreement.total} article${claim.agreement.total === 1 ? '' : 's'} on this event`);
+    out.push(`  ${originCount(claim)}: ${originsText(claim)} — ${outlets} of ${claim.agreement.total} article${claim.agreement.total === 1 ? '' : 's'} on this event`);
     for (const s of claim.sources) out.push(...sourceLines(s));
   });
   for (const d of card.differences) {
     out.push('');
-    out.push(`Sources differ — ${d.facet ?? d.text}${d.difference ? ` (${d.difference.kind})` : ''}`);
+    out.push(`Sources differ — ${d.facet ?? d.text}${d.difference ? ` (${differenceKindLabel(d.difference.kind)})` : ''}`);
     if (d.difference?.note) out.push(`  ${d.difference.note}`);
     for (const v of d.variants ?? []) {
       out.push(`  ${v.label}:`);
