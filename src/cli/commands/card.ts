@@ -30,7 +30,9 @@ export function explainCard(card: CardData): string {
     out.push(`Claim ${i + 1} [${when}]${claim.hedge ? ` (hedged: “${claim.hedge}”)` : ''}`);
     out.push(`  “${claim.text}”`);
     const outlets = new Set(claim.sources.map((s) => s.articleId)).size;
-    out.push(`  ${originCount(claim)}: ${originsText(claim)} — ${outlets} of ${claim.agreement.total} article${claim.agreement.total === 1 ? '' : 's'} on this event`);
+    const onEvent = claim.when && !claim.when.id.startsWith('time:') && claim.when.id !== 'background';
+    const of = onEvent ? `${outlets} of ${claim.agreement.total} article${claim.agreement.total === 1 ? '' : 's'} on this event` : `${outlets} article${outlets === 1 ? '' : 's'}`;
+    out.push(`  ${originCount(claim)}: ${originsText(claim)} — ${of}`);
     for (const s of claim.sources) out.push(...sourceLines(s));
   });
   for (const d of card.differences) {

@@ -44,8 +44,8 @@ export function findDifferences(statements: Statement[], entities: Map<string, E
       const variants: ClaimVariant[] = [...groups].map(([, ss]) => ({ label: dateWords(text(ss[0]!), articleDate(ss[0]!)), sources: ss.map(sourceOf) }));
       const sameArticle = new Set(dated.map((s) => s.article)).size === 1;
       const both = dated.find((s) => findTimes(text(s), articleDate(s)).length >= 2);
-      const note = `${sameArticle ? 'One article dates' : 'Sources date'} ${event.name.charAt(0).toLowerCase()}${event.name.slice(1)} two ways${both ? `; one sentence also gives a second date (“${dateWords(text(both), articleDate(both), 1)}”), so one date may be when it took effect` : ''}.`;
-      claims.push(differenceClaim(eventId, `When: ${event.name}`, variants, 'contradiction', note, relatedOf(dated, eventId)));
+      const note = `${sameArticle ? 'One article dates' : 'Sources date'} “${event.name}” two ways${both ? `; one sentence also gives a second date (“${dateWords(text(both), articleDate(both), 1)}”), so one date may be when it took effect` : ''}.`;
+      claims.push(differenceClaim(eventId, `When: ${event.name}`, variants, 'contradiction', note, relatedOf(dated, eventId, entities)));
       for (const s of dated) if (!both || s !== both) disputed.add(s.sentence);
     }
     // "all X" against an exception for the same X.
@@ -57,7 +57,7 @@ export function findDifferences(statements: Statement[], entities: Map<string, E
       if (!exception) continue;
       const note = `“all ${word}” against an exception${exception.article === all.article ? ' in the same article' : ''}.`;
       claims.push(
-        differenceClaim(eventId, `Scope: ${word}`, [{ label: `all ${word}`, sources: [sourceOf(all)] }, { label: `${word} continue for some`, sources: [sourceOf(exception)] }], 'contradiction', note, relatedOf([all, exception], eventId)),
+        differenceClaim(eventId, `Scope: ${word}`, [{ label: `all ${word}`, sources: [sourceOf(all)] }, { label: `${word} continue for some`, sources: [sourceOf(exception)] }], 'contradiction', note, relatedOf([all, exception], eventId, entities)),
       );
       disputed.add(all.sentence);
     }
@@ -70,9 +70,13 @@ function dateWords(sentence: string, articleDate: string, index = 0): string {
   return findTimes(sentence, articleDate)[index]?.text ?? 'undated';
 }
 
-function relatedOf(statements: Statement[], eventId: string): string[] {
+/** The cards a difference goes on: its event, who acts in it, and what it is about — not places named in passing. */
+function relatedOf(statements: Statement[], eventId: string, entities: Map<string, Entity>): string[] {
   const ids = new Set<string>([eventId]);
-  for (const s of statements) for (const id of s.about) ids.add(id);
+  for (const s of statements) {
+    if (s.agent) ids.add(s.agent);
+    for (const id of s.about) if (entities.get(id)?.type !== 'place') ids.add(id);
+  }
   return [...ids].sort();
 }
 

@@ -173,6 +173,8 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
     for (const m of mentions) {
       if (m.start < from || m.start >= to || attributionEntities.has(m.id)) continue;
       if (wordCount(raw, from, m.start) > words) break;
+      // The object of a preposition ("links with Moscow") is not who acts.
+      if (/\b(?:with|to|from|in|at|of|on|for|by|about|against|into|toward|towards)\s+(?:the\s+)?$/i.test(raw.slice(Math.max(from, m.start - 16), m.start))) continue;
       const e = ctx.entities.get(m.id);
       if (!e || !(AGENT_TYPES.has(e.type) || (e.type === 'place' && e.scope === 'broad'))) continue;
       // "Russian Foreign Ministry spokeswoman Maria Zakharova": the person the title belongs to is the agent.
