@@ -10,11 +10,11 @@ import type { SentenceRef } from './link-entities';
  */
 export const SELECT_TUNING = {
   /** Sentences per entity, newest articles first. */
-  PER_ENTITY: 160,
+  PER_ENTITY: 120,
   /** Articles per event read in full, newest first. */
   ARTICLES_PER_EVENT: 12,
   /** Preceding sentences read for context before a chosen one. */
-  CONTEXT: 3,
+  CONTEXT: 2,
 };
 
 export function selectSentences(
@@ -33,7 +33,11 @@ export function selectSentences(
     for (const si of newestFirst(sentences, list, recency).slice(0, SELECT_TUNING.PER_ENTITY)) mark(si);
   }
   const reporting = new Map<string, number[]>();
-  articles.forEach((a, ai) => reporting.set(a.event, [...(reporting.get(a.event) ?? []), ai]));
+  articles.forEach((a, ai) => {
+    const list = reporting.get(a.event);
+    if (list) list.push(ai);
+    else reporting.set(a.event, [ai]);
+  });
   for (const list of reporting.values()) {
     list.sort((a, b) => recency[a]! - recency[b]!);
     for (const ai of list.slice(0, SELECT_TUNING.ARTICLES_PER_EVENT)) for (const si of sentencesByArticle[ai] ?? []) keep[si] = 1;

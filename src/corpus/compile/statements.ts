@@ -253,7 +253,9 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
       sideKey = SY_WORDS.test(group[1] ?? '') ? 'side:sy' : RU_WORDS.test(group[1] ?? '') ? 'side:ru' : group[1] ? undefined : sal.side;
     }
     else if (m && m.possessive && GROUP_NOUN.test(raw.slice(m.at).replace(/^[^’']+[’']s\s+/, ''))) {
-      sideKey = sideOf(ctx.entities.get(m.id));
+      // "President al-Sharaa's delegation": the government side of the person or country that owns it.
+      const owner = ctx.entities.get(m.id);
+      sideKey = owner?.type === 'person' ? (owner.country ? `side:${owner.country}` : undefined) : sideOf(owner);
     } else if (m && !m.possessive && !/^(?:Both\b|[^,]{0,60}\band\b)/.test(raw.slice(offset, m.at + 60).replace(/,.*$/, '')) ) agent = m.id;
     else if (m && !m.possessive) sideKey = 'joint';
     if (agent && REPORT_VERB.test(raw.slice(offset, offset + 80))) speech = true;

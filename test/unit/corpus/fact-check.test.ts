@@ -89,6 +89,14 @@ describe('agreements that must be found', () => {
     expect(articlesOf(army[0]!)).toEqual(['000', '001']);
   });
 
+  it('the request for guarantees: SANA and anonymous Syrian sources are two origins of one claim', async () => {
+    const b = await seedBundle();
+    const c = withQuote(b, /sought assurances from Moscow/)[0]!;
+    expect(articlesOf(c)).toEqual(['000', '001']);
+    expect(c.origins!.map((o) => o.name)).toContain('SANA');
+    expect(c.agreement.count).toBe(2);
+  });
+
   it('"expected to formally request" and "plans to demand" are one Reuters report in two outlets', async () => {
     const b = await seedBundle();
     const c = withQuote(b, /plans to demand/)[0]!;
