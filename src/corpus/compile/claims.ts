@@ -226,6 +226,7 @@ function sourceFor(ctx: ClaimsContext, s: Statement, u: Unit, rep: Statement, re
   const name = (id: string): string => ctx.entities.get(id)?.name ?? id;
   if (s.agent) why.push(`${s.speech ? 'speaker' : 'agent'}: ${name(s.agent)}`);
   else if (s.agentKey.startsWith('side:')) why.push(`agent: the ${s.agentKey === 'side:sy' ? 'Syrian' : 'Russian'} side`);
+  else if (s.agentKey === 'joint') why.push(`${s.speech ? 'speakers' : 'agents'}: several, named together`);
   else why.push('no named agent: the outlet’s own account');
   const shared = [...s.terms].filter((t) => rep.terms.has(t));
   const coverage = repUnit.total === 0 ? 1 : sharedWeight(repUnit, u) / repUnit.total;

@@ -169,6 +169,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
   let agent: string | undefined;
   let speech = false;
   let agentFromPronoun: string | undefined;
+  let sideKey: string | undefined;
   const agentMention = (from: number, to: number, words = 9): { id: string; possessive: boolean; at: number } | undefined => {
     for (const m of mentions) {
       if (m.start < from || m.start >= to || attributionEntities.has(m.id)) continue;
@@ -204,9 +205,12 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
   if (that && REPORT_VERB.test(pre) && wordCount(pre, 0, pre.length) <= 14) {
     const sp = agentMention(offset, offset + that.index, 6);
     const pron = resolveAt(offset);
-    if (sp && !sp.possessive) agent = sp.id;
+    // "Both the Kremlin and the Syrian administration have indicated": two speakers, neither alone.
+    if (sp && !sp.possessive && /^\s*(?:Both\b|[^,]*\band\b)/.test(pre.replace(/^[^,]*,\s*(?=[A-Z])/, '')) && mentions.filter((x) => x.start >= offset && x.start < offset + that.index).length >= 1 && /\b(?:Both|and)\b/.test(pre)) {
+      sideKey = 'joint';
+    } else if (sp && !sp.possessive) agent = sp.id;
     else if (pron) agent = agentFromPronoun = pron;
-    if (agent) speech = true;
+    if (agent || sideKey) speech = true;
     else {
       const cStart = offset + that.index + 5;
       const m = agentMention(cStart, raw.length, 6);
@@ -243,8 +247,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
     }
   }
   // Otherwise the subject: the first agent-like name near the start, a pronoun, a role noun or a group noun.
-  let sideKey: string | undefined;
-  if (!agent) {
+  if (!agent && sideKey === undefined) {
     const m = agentMention(offset, raw.length);
     const pron = resolveAt(offset);
     const group = GROUP_NOUN.exec(body);
