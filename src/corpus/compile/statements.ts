@@ -187,6 +187,13 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
     }
     return undefined;
   };
+  // "Both the Kremlin and the Syrian administration …", "Moscow and Damascus discussed …": two named together.
+  const jointAt = (at: number): boolean => {
+    if (/^Both\b/.test(raw.slice(offset))) return true;
+    const m = mentions.find((x) => x.start === at);
+    const next = m && mentions.find((x) => x.start > m.end && x.start - m.end < 40);
+    return !!m && !!next && /^\s*(?:,\s*)?and\s+(?:the\s+)?[\p{L} -]*$/u.test(raw.slice(m.end, next.start));
+  };
   const resolveAt = (at: number): string | undefined => {
     const rest = raw.slice(at);
     if (PERSONAL.test(rest)) return sal.person;
@@ -206,7 +213,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
     const sp = agentMention(offset, offset + that.index, 6);
     const pron = resolveAt(offset);
     // "Both the Kremlin and the Syrian administration have indicated": two speakers, neither alone.
-    if (sp && !sp.possessive && /^\s*(?:Both\b|[^,]*\band\b)/.test(pre.replace(/^[^,]*,\s*(?=[A-Z])/, '')) && mentions.filter((x) => x.start >= offset && x.start < offset + that.index).length >= 1 && /\b(?:Both|and)\b/.test(pre)) {
+    if (sp && !sp.possessive && jointAt(sp.at)) {
       sideKey = 'joint';
     } else if (sp && !sp.possessive) agent = sp.id;
     else if (pron) agent = agentFromPronoun = pron;
@@ -259,7 +266,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
       // "President al-Sharaa's delegation": the government side of the person or country that owns it.
       const owner = ctx.entities.get(m.id);
       sideKey = owner?.type === 'person' ? (owner.country ? `side:${owner.country}` : undefined) : sideOf(owner);
-    } else if (m && !m.possessive && !/^(?:Both\b|[^,]{0,60}\band\b)/.test(raw.slice(offset, m.at + 60).replace(/,.*$/, '')) ) agent = m.id;
+    } else if (m && !m.possessive && !jointAt(m.at)) agent = m.id;
     else if (m && !m.possessive) sideKey = 'joint';
     if (agent && REPORT_VERB.test(raw.slice(offset, offset + 80))) speech = true;
   }
