@@ -238,7 +238,13 @@ function sourceFor(ctx: ClaimsContext, s: Statement, u: Unit, rep: Statement, re
     level = 'partial';
     why.push(`partial: hedged (“${s.hedge}”)`);
   }
-  const missing = [...rep.terms].filter((t) => t.startsWith('@') && t !== `@${s.agent}` && !s.terms.has(t));
+  // A named thing the claim states and the source does not is a part it does not support; a country or
+  // capital named in passing ("Syria's new army") is implied by the rest.
+  const implied = (id: string): boolean => {
+    const e = ctx.entities.get(id);
+    return e?.type === 'place' && e.scope === 'broad';
+  };
+  const missing = [...rep.terms].filter((t) => t.startsWith('@') && t !== `@${s.agent}` && !s.terms.has(t) && !implied(t.slice(1)));
   if (missing.length > 0) {
     level = 'partial';
     why.push(`partial: does not mention ${missing.map((t) => name(t.slice(1))).join(', ')}`);
