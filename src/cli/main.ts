@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { CorpusBundle } from '../model/corpus-types';
 import { compileCorpus } from '../corpus/compile';
 import { toMatcherEntities } from '../tooling/build-corpus';
-import { cardCommand } from './commands/card';
+import { cardCommand, explainCard } from './commands/card';
 import { detectFiles, formatDetectLine } from './commands/detect';
 import { searchCommand } from './commands/search';
 
@@ -19,7 +19,9 @@ export interface Io {
 const USAGE = `usage: backstory <command> [options]
 
   detect FILE...             mentions the extension would mark in each HTML or text file (one JSON line per file)
-  card <entity id or alias>  the data the context card shows for an entity (JSON)
+  card <entity id or alias> [--explain]
+                             the data the context card shows for an entity (JSON); --explain: each claim,
+                             its sources and why each supports it, as text
   search "<query>" [--limit N]  corpus search results, best first (JSON)
 
 options:
@@ -32,12 +34,16 @@ interface Parsed {
   options: Map<string, string>;
 }
 
+/** Options that take no value. */
+const FLAGS = new Set(['--explain']);
+
 function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg.startsWith('--')) {
+    if (FLAGS.has(arg)) options.set(arg.slice(2), 'yes');
+    else if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2);
       options.set(name ?? '', inline ?? argv[++i] ?? '');
     } else positional.push(arg);
@@ -74,7 +80,7 @@ export async function main(argv: string[], io: Io, projectRoot: string): Promise
           io.stderr(`backstory: no entity is called ${JSON.stringify(query)}\n`);
           return 1;
         }
-        io.stdout(`${JSON.stringify(card, null, 2)}\n`);
+        io.stdout(options.has('explain') ? explainCard(card) : `${JSON.stringify(card, null, 2)}\n`);
         return 0;
       }
       case 'search': {

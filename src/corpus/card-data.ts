@@ -1,6 +1,6 @@
 import { foldKey } from '../model/fold';
 import type { CorpusSource } from './source';
-import type { CardData, Claim, Entity } from '../model/corpus-types';
+import type { CardData, Entity } from '../model/corpus-types';
 
 /** Key claims shown on a card: at most this many, fewer only when the corpus has fewer. */
 export const MAX_KEY_CLAIMS = 5;
@@ -21,15 +21,11 @@ export async function resolveEntity(source: CorpusSource, idOrAlias: string): Pr
   return candidates.map((e, i) => ({ e, s: score(e), i })).sort((a, b) => b.s - a.s || a.i - b.i)[0]?.e;
 }
 
-function byAgreement(a: Claim, b: Claim): number {
-  const ra = a.agreement.total === 0 ? 0 : a.agreement.count / a.agreement.total;
-  const rb = b.agreement.total === 0 ? 0 : b.agreement.count / b.agreement.total;
-  return b.agreement.count - a.agreement.count || rb - ra || b.sources.length - a.sources.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /**
  * Everything the context card shows for one entity, by id or by any alias in any script. The card, the
- * popup, the CLI (`backstory card`) and the IndexedDB benchmark all call this, so they agree.
+ * popup, the CLI (`backstory card`) and the IndexedDB benchmark all call this, so they agree. Claims come in
+ * the compiler's order (most about the entity first, then most independent origins), never re-ranked by a
+ * count that could favour a false agreement.
  */
 export async function getCardData(source: CorpusSource, idOrAlias: string): Promise<CardData | undefined> {
   const entity = await resolveEntity(source, idOrAlias);
@@ -39,24 +35,32 @@ export async function getCardData(source: CorpusSource, idOrAlias: string): Prom
     source.getTimeline(entity.id),
     source.meta(),
   ]);
-  const differences = claims.filter((c) => (c.variants?.length ?? 0) >= 2).sort(byAgreement);
-  const key = claims.filter((c) => !c.variants).sort(byAgreement).slice(0, MAX_KEY_CLAIMS);
-  return {
+  const differences = claims.filter((c) => (c.variants?.length ?? 0) >= 2);
+  const key = claims.filter((c) => !c.variants).slice(0, MAX_KEY_CLAIMS);
+  const sortedTimeline = timeline.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  const own = sortedTimeline.find((t) => t.id === entity.id);
+  const articleCount = entity.articles ?? own?.sources.length ?? (await passageArticleCount(source, entity.id));
+  const card: CardData = {
     entity: { id: entity.id, type: entity.type, name: entity.name, description: entity.description },
     claims: key,
     differences,
-    timeline: timeline.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
+    timeline: sortedTimeline,
     asOf: meta.asOf,
-    articleCount: await articleCount(source, entity.id, claims),
+    articleCount,
   };
+  if (entity.facts) card.entity.facts = entity.facts;
+  if (key.length === 0 && differences.length === 0) card.emptyNote = emptyNote(entity.name, articleCount);
+  return card;
 }
 
-/**
- * Articles that mention the entity. Every claim's agreement counts against exactly that number, so it is
- * read from the claims; only an entity without claims needs its passages (which, on a large corpus, can
- * be thousands: the card must not read them all).
- */
-async function articleCount(source: CorpusSource, entityId: string, claims: Claim[]): Promise<number> {
-  if (claims.length > 0) return Math.max(...claims.map((c) => c.agreement.total));
+/** What a card with no claim says: plainly, with the same count as its footer and timeline. */
+export function emptyNote(name: string, articles: number): string {
+  if (articles === 0) return `No article in the corpus mentions ${name} yet.`;
+  const n = articles === 1 ? 'The one article that mentions' : `The ${articles} articles that mention`;
+  return `No sourced statement about ${name} yet. ${n} it name it only in passing or as a source.`;
+}
+
+/** For a corpus compiled before entities carried their article count. */
+async function passageArticleCount(source: CorpusSource, entityId: string): Promise<number> {
   return new Set((await source.getPassagesForEntity(entityId)).map((p) => p.articleId)).size;
 }

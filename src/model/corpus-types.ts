@@ -17,13 +17,26 @@ export interface Alias {
   ambiguous?: boolean;
 }
 
+/** A sentence of an entity's description that says more than what the entity is, with the passages behind it. */
+export interface EntityFact {
+  text: string;
+  sources: SourceRef[];
+}
+
 export interface Entity {
   id: string;
   type: EntityType;
   /** Canonical English name shown on the card. */
   name: string;
-  /** One line, written from the corpus. */
+  /**
+   * A bare identification ("Russia's foreign minister"), Backstory's own words: the build rejects one that
+   * reports anything (dates, numbers, relative clauses). What the sources report goes in `facts`.
+   */
   description: string;
+  /** Description sentences that report something, each with the corpus passages that support it. */
+  facts?: EntityFact[];
+  /** Articles that mention it (an event: also those that report it); the card's count, same as its timeline's. */
+  articles?: number;
   aliases: Alias[];
   /**
    * `specific` entities (Hmeimim, al-Sharaa, Qamishli) mark on any page;
@@ -86,7 +99,41 @@ export interface SourceRef {
   date: string;
   /** The sentence that carries the statement, verbatim from the article. */
   quote: string;
+  /** Whom the outlet credits for the statement ("Reuters", "SANA", "anonymous Syrian sources"), when it says. */
+  via?: string;
+  /** How the quote supports the claim it sits under: set on every source of a clustered claim. */
+  support?: Support;
 }
+
+/**
+ * Why a source stands under a claim. `partial`: the quote says less (a hedge such as "likely", a part of the
+ * claim's content), so the card marks it; `full`: same event, same speaker and direction, the claim's content.
+ */
+export interface Support {
+  level: 'full' | 'partial';
+  /** Human-readable reasons, for `backstory card --explain` and the card's tooltip. */
+  why: string[];
+}
+
+/** One independent origin of a claim: an agency several outlets repeat counts once ("Reuters, via 3 outlets"). */
+export interface Origin {
+  name: string;
+  /** Outlets (article outlets) that carry the claim from this origin. */
+  outlets: string[];
+}
+
+/** When and within which event a claim is set. */
+export interface ClaimWhen {
+  /** Event entity id, or `time:YYYY-MM[-DD]` for a dated statement outside known events, or `background`. */
+  id: string;
+  /** "Al-Sharaa's talks with Putin at the Kremlin", "December 2024", "Background". */
+  label: string;
+  /** ISO date or month (YYYY-MM) the statement is about; empty for undated background. */
+  date: string;
+}
+
+/** How the versions of a disputed point relate: what "Sources differ" means for it. */
+export type DifferenceKind = 'contradiction' | 'change-over-time' | 'paraphrase' | 'different-questions' | 'attribution';
 
 /** One version of a disputed fact, and who reports it. */
 export interface ClaimVariant {
@@ -95,20 +142,37 @@ export interface ClaimVariant {
 }
 
 /**
- * A statement about an entity, clustered across sources.
- * `agreement` = distinct articles that report it, out of the articles that mention the entity.
+ * A statement, clustered across sources, as shown on the card of one entity it concerns. The same statement
+ * on another entity's card has the same `key`, text, sources and counts; only `id` and `entityId` differ.
+ * `agreement.count` = independent origins (`origins.length`); `agreement.total` = articles that report the
+ * claim's event. Neither depends on the card that shows the claim.
  */
 export interface Claim {
   id: string;
   entityId: string;
-  /** The statement as shown on the card: the most representative source sentence. */
+  /** Shared by the copies of one statement on the cards of the entities it concerns. */
+  key?: string;
+  /**
+   * The statement as shown on the card: a source sentence, with an unresolved lead-in ("In addition, he")
+   * replaced by what it refers to in brackets ("[Ahmad al-Sharaa]").
+   */
   text: string;
   sources: SourceRef[];
   agreement: { count: number; total: number };
+  /** Independent origins, most outlets first. */
+  origins?: Origin[];
+  /** The event and date the claim is about. */
+  when?: ClaimWhen;
+  /** Who says or does what the claim states (entity id), when the sentence names or implies it. */
+  agent?: string;
+  /** The claim's own hedge ("likely", "expected to"), kept so it is never shown as fact. */
+  hedge?: string;
   /** Present when sources differ on this point (e.g. al-Sharaa's title); two or more variants. */
   variants?: ClaimVariant[];
   /** For disputed facts: the question they answer ("Title used for al-Sharaa"). */
   facet?: string;
+  /** For disputed facts: how the variants relate, and a one-line note saying so. */
+  difference?: { kind: DifferenceKind; note: string };
 }
 
 export interface TimelineEvent {
@@ -159,13 +223,15 @@ export interface CompiledCorpus extends CorpusBundle {
 
 /** What the context card shows for one entity; `npx backstory card` prints exactly this. */
 export interface CardData {
-  entity: Pick<Entity, 'id' | 'type' | 'name' | 'description'>;
+  entity: Pick<Entity, 'id' | 'type' | 'name' | 'description' | 'facts'>;
   /** Key claims, most agreed first (three to five). */
   claims: Claim[];
   /** Claims on which sources differ. */
   differences: Claim[];
   timeline: TimelineEvent[];
   asOf: string;
-  /** Articles that mention the entity. */
+  /** Articles that mention the entity (or, for an event, report it). */
   articleCount: number;
+  /** When the card has no claim: why, in a sentence that agrees with `articleCount` and the timeline. */
+  emptyNote?: string;
 }

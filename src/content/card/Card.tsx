@@ -3,8 +3,8 @@
  * corpus or the page is rendered as a Preact text node (never as HTML), with `dir="auto"` so Arabic and
  * Russian text lays out in its own direction inside the English card.
  */
-import type { CardData, Claim, SourceRef, TimelineEvent } from '../../model/corpus-types';
-import { agreementText, formatDate, hideNameLabel, matchReason, typeLabel } from './format';
+import type { CardData, Claim, EntityFact, SourceRef, TimelineEvent } from '../../model/corpus-types';
+import { differenceKindLabel, formatDate, hideNameLabel, matchReason, originCount, originsText, typeLabel, whenText } from './format';
 
 export type CardState =
   | { status: 'loading' }
@@ -89,7 +89,18 @@ function CardBody(props: CardProps & { data: CardData }) {
           </>
         )}
       </p>
-      {entity.description && <p class="desc" dir="auto">{entity.description}</p>}
+      {entity.description && (
+        <p class="desc" dir="auto">
+          <span class="desc-label">Backstory’s identification: </span>
+          {entity.description}
+        </p>
+      )}
+      {(entity.facts?.length ?? 0) > 0 && (
+        <ul class="facts" aria-label="Described in the sources">
+          {entity.facts!.map((fact, i) => <FactItem key={i} fact={fact} onOpen={props.onOpenSource} />)}
+        </ul>
+      )}
+      {data.emptyNote && <p class="empty" role="note">{data.emptyNote}</p>}
       {data.claims.length > 0 && (
         <section class="claims-section" aria-label="What sources say">
           <h3>What sources say</h3>
@@ -116,13 +127,29 @@ function sameSpelling(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 }
 
+function FactItem({ fact, onOpen }: { fact: EntityFact; onOpen: CardProps['onOpenSource'] }) {
+  return (
+    <li class="fact">
+      <span dir="auto">{fact.text}</span> <SourceChips sources={fact.sources} onOpen={onOpen} />
+    </li>
+  );
+}
+
 function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenSource'] }) {
+  const partial = claim.sources.filter((s) => s.support?.level === 'partial').length;
   return (
     <li class="claim" data-claim-id={claim.id}>
+      {claim.when && (
+        <p class="when" data-event={claim.when.id}>
+          {whenText(claim.when)}
+          {claim.hedge && <span class="hedge">{` · hedged: “${claim.hedge}”`}</span>}
+        </p>
+      )}
       <p class="claim-text" dir="auto">{claim.text}</p>
       <div class="claim-foot">
-        <span class="agree">{agreementText(claim.agreement)}</span>
+        <span class="agree" title={originCount(claim)}>{originsText(claim)}</span>
         <SourceChips sources={claim.sources} onOpen={onOpen} />
+        {partial > 0 && <span class="partial-note">{` · ${partial} of ${claim.sources.length} support it only in part`}</span>}
       </div>
     </li>
   );
@@ -131,8 +158,12 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
 function DifferItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenSource'] }) {
   const variants = claim.variants ?? [];
   return (
-    <div class="differ-item" data-claim-id={claim.id}>
-      <p class="facet" dir="auto">{claim.facet ?? claim.text}</p>
+    <div class="differ-item" data-claim-id={claim.id} data-kind={claim.difference?.kind}>
+      <p class="facet" dir="auto">
+        {claim.difference && <span class="kind">{differenceKindLabel(claim.difference.kind)}: </span>}
+        {claim.facet ?? claim.text}
+      </p>
+      {claim.difference?.note && <p class="differ-note" dir="auto">{claim.difference.note}</p>}
       <div class="variants">
         {variants.map((variant, i) => (
           <div class="variant" key={`${i}:${variant.label}`}>
@@ -151,19 +182,25 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
   const unique = sources.filter((s) => !seen.has(s.articleId) && seen.add(s.articleId));
   return (
     <ul class="chips" aria-label="Sources">
-      {unique.map((source) => (
-        <li key={source.articleId}>
-          <button
-            type="button"
-            class="chip"
-            title={source.quote}
-            aria-label={`${source.outlet}, ${formatDate(source.date)}: open the passage`}
-            onClick={() => onOpen({ articleId: source.articleId, passageId: source.passageId })}
-          >
-            <span dir="auto">{source.outlet}</span> · {formatDate(source.date)}
-          </button>
-        </li>
-      ))}
+      {unique.map((source) => {
+        const partial = source.support?.level === 'partial';
+        const why = source.support?.why.filter((w) => w.startsWith('partial: ')).map((w) => w.slice(9)).join('; ');
+        return (
+          <li key={source.articleId}>
+            <button
+              type="button"
+              class={partial ? 'chip partial' : 'chip'}
+              data-support={source.support?.level}
+              title={partial ? `Supports only in part (${why}): ${source.quote}` : source.quote}
+              aria-label={`${source.outlet}, ${formatDate(source.date)}${source.via ? `, credits ${source.via}` : ''}${partial ? ', partial support' : ''}: open the passage`}
+              onClick={() => onOpen({ articleId: source.articleId, passageId: source.passageId })}
+            >
+              <span dir="auto">{source.outlet}</span> · {formatDate(source.date)}
+              {partial && ' · partial'}
+            </button>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -67,9 +67,21 @@ h2, h3, p, ul, ol, li { margin: 0; padding: 0; font: inherit; }
 ul, ol { list-style: none; }
 .head { display: flex; align-items: flex-start; gap: 8px; }
 .name { flex: 1; font-size: 18px; line-height: 24px; font-weight: 650; }
-.meta, .asof, .why, .agree, time, .facet, .status-detail { color: var(--bs-muted); font-size: 12.5px; line-height: 18px; }
+.meta, .asof, .why, .agree, time, .facet, .status-detail, .when, .partial-note, .desc-label, .differ-note, .facts, .empty { color: var(--bs-muted); font-size: 12.5px; line-height: 18px; }
 .meta { margin-top: 2px; }
 .desc { margin-top: 6px; }
+/* Backstory's own identification is labelled as such: it is not a report. */
+.desc-label { font-style: italic; }
+.facts { margin-top: 4px; }
+.facts > li + li { margin-top: 2px; }
+.empty { margin-top: 10px; }
+/* The event and date a claim belongs to, above its text. */
+.when { font-weight: 600; }
+.hedge { font-weight: 400; font-style: italic; }
+/* A source that supports only part of a claim: dashed, and says so in its label. */
+.chip.partial { background: transparent; border: 1px dashed var(--bs-muted); }
+.kind { font-weight: 650; color: var(--bs-text); }
+.differ-note { margin-top: 2px; }
 section { margin-top: 12px; padding-top: 10px; border-top: 1px solid var(--bs-border); }
 h3 { font-size: 12px; line-height: 16px; font-weight: 650; letter-spacing: 0.04em; text-transform: uppercase; color: var(--bs-muted); margin-bottom: 6px; }
 .claims > li + li { margin-top: 10px; }

@@ -2,16 +2,21 @@
  * Words the card shows, built from corpus data. Locale-independent on purpose: the same card reads
  * the same in every browser and in tests.
  */
+import type { ClaimWhen } from '../../model/corpus-types';
 import { foldKey } from '../../model/fold';
+import { formatDate } from '../../shared/ui/format-date';
 
 export { formatDate } from '../../shared/ui/format-date';
 
 export { typeLabel } from '../../model/entity-types';
 
-/** "4 of 5 sources": articles that report the claim, out of those that mention the entity. */
-export function agreementText(agreement: { count: number; total: number }): string {
-  if (agreement.total <= 1) return agreement.count === 1 ? '1 source' : `${agreement.count} sources`;
-  return `${agreement.count} of ${agreement.total} sources`;
+export { differenceKindLabel, originCount, originsText } from '../../corpus/claim-text';
+
+/** "Al-Sharaa's talks with Putin at the Kremlin · 15 Oct 2025", "December 2024", "Background": what a claim is set in. */
+export function whenText(when: ClaimWhen): string {
+  if (!when.date) return when.label;
+  const date = formatDate(when.date);
+  return when.id.startsWith('time:') ? when.label : `${when.label} · ${date}`;
 }
 
 /** Two spellings are "the same" when they fold to the same key (case, diacritics, letter forms). */

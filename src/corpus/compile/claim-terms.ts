@@ -34,6 +34,33 @@ function stem(word: string): string {
   return word;
 }
 
+/**
+ * Words news prose uses interchangeably for one act or thing ("proposed" / "asked" / "sought", "help" /
+ * "assistance" / "support"), folded to one term so one fact written in other words still matches. Keys are
+ * stems as `stem` leaves them; kept to classes an editor would accept as the same claim, never opposites.
+ */
+const SAME_MEANING: Record<string, string> = {};
+for (const [canon, words] of Object.entries({
+  '=ask': 'request ask asked asks sought seek seeking propos proposed propose demand call urg urged want hop hoping hope look press',
+  '=help': 'help assist assistance support aid',
+  '=build': 'rebuild rebuilding build creat creating restor restoring reconstruct reconstruction',
+  '=guarantee': 'guarantee assurance assur',
+  '=discuss': 'discuss discussion negotiat negotiating cover covered',
+  '=deploy': 'redeploy redeployment deploy deployment',
+  '=prevent': 'prevent curb stop halt',
+  '=violation': 'violation incursion breach',
+  '=supply': 'shipment suppli supply delivery',
+  '=favourable': 'favorabl favourabl favorable favourable',
+  '=tie': 'tie ties relation relationship link bond',
+  '=historic': 'historic historical',
+  '=agreement': 'agreement deal accord',
+  '=respect': 'respect honor honour honoring honouring',
+  '=war': 'war wartime conflict',
+  '=damage': 'damag damage',
+})) {
+  for (const w of words.split(' ')) SAME_MEANING[w] = canon;
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function addWords(text: string, out: Set<string>): void {
@@ -42,7 +69,8 @@ function addWords(text: string, out: Set<string>): void {
   for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
     const w = m[0];
     if (w.length < 2 || STOP.has(w) || /^\d+$/.test(w)) continue;
-    out.add(stem(w));
+    const st = stem(w);
+    out.add(SAME_MEANING[st] ?? SAME_MEANING[w] ?? st);
   }
 }
 

@@ -1,15 +1,19 @@
-import type { Article, Claim, CompiledCorpus, Passage } from '../../model/corpus-types';
+import type { Article, Claim, CompiledCorpus, Entity, Passage } from '../../model/corpus-types';
 import { parseArticleFile } from './article-file';
 import { parseChromeRules, type ChromeRule } from './chrome-rules';
-import { clusterEntityClaims, createClaimCache, type ClaimContext } from './cluster-claims';
+import { claimsByEntity, groupStatements } from './claims';
 import { corpusDetector, toMatcherEntity } from './detector';
-import { facetClaims } from './facet-claims';
+import { facetClaims, sourceRef, withVia, type ClaimContext } from './facet-claims';
 import { parseFacets, type Facet } from './facets';
+import { resolveFacts } from './description-facts';
 import { parseGazetteer } from './gazetteer';
 import { createHasher } from './hash';
 import { linkEntities, type MentionDetector } from './link-entities';
 import { splitPassages } from './passages';
 import { SeedError } from './seed-error';
+import { findDifferences } from './differences';
+import { selectSentences } from './select-sentences';
+import { extractStatements, type Statement } from './statements';
 import { buildTimeline } from './timeline';
 
 export interface SeedFile {
@@ -35,7 +39,7 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   for (const f of files) byPath.set(f.path.replace(/\\/g, '/').replace(/^\.\//, ''), f.text);
   const gazetteerText = byPath.get(SEED_PATHS.gazetteer);
   if (gazetteerText === undefined) throw new SeedError(SEED_PATHS.gazetteer, 1, 'missing file: the gazetteer is required');
-  const { entities, cues } = parseGazetteer(SEED_PATHS.gazetteer, gazetteerText);
+  const { entities, cues, facts } = parseGazetteer(SEED_PATHS.gazetteer, gazetteerText);
   const entityTypes = new Map(entities.map((e) => [e.id, e.type as string]));
   const rulesText = byPath.get(SEED_PATHS.chromeRules);
   const rules: ChromeRule[] = rulesText === undefined ? [] : parseChromeRules(SEED_PATHS.chromeRules, rulesText);
@@ -60,6 +64,7 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     firstPassage.push(passages.length);
     passages.push(...splitPassages(article));
   }
+  resolveFacts(SEED_PATHS.gazetteer, facts, entities, articles, passages);
   const detector = options.detector ?? corpusDetector;
   const links = linkEntities(articles, passages, firstPassage, detector(entities.map(toMatcherEntity)));
 
@@ -69,29 +74,58 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   articles.forEach((a, ai) => reporting.set(a.event, (reporting.get(a.event) ?? new Set()).add(ai)));
   for (const [id, set] of reporting) articleTotals.set(id, new Set([...set, ...(links.articlesByEntity.get(id) ?? [])]).size);
   const ctx: ClaimContext = { articles, passages, sentences: links.sentences, articleTotals };
-  const candidates = new Map<string, number[]>();
   const sentencesByArticle: number[][] = articles.map(() => []);
+  const candidates = new Map<string, number[]>();
   links.sentences.forEach((s, i) => {
     sentencesByArticle[s.article]!.push(i);
-    for (const id of new Set(s.mentions.map((m) => m.entityId))) {
-      const list = candidates.get(id);
-      if (list) list.push(i);
-      else candidates.set(id, [i]);
+    for (const m of s.mentions) {
+      const list = candidates.get(m.entityId);
+      if (!list) candidates.set(m.entityId, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
   });
-  const claimCache = createClaimCache(articles);
+
+  // Statements from the sentences that name an entity or report an event, with those just before them (a "He …" needs what came before).
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const agencyNames = new Set<string>();
+  for (const a of articles) for (const name of [...(a.cites ?? [])]) agencyNames.add(name.toLowerCase());
+  for (const e of entities) if (agencyNames.has(e.name.toLowerCase())) for (const al of e.aliases) agencyNames.add(al.text.toLowerCase());
+  const statements = extractStatements(
+    { articles, sentences: links.sentences, entities: entityById, cues: eventCues(entities, cues), agencyNames },
+    selectSentences(articles, links.sentences, sentencesByArticle, candidates),
+  );
+  const statementOf = new Map(statements.map((st) => [st.sentence, st]));
+  const textOf = (st: Statement): string => {
+    const r = links.sentences[st.sentence]!;
+    return articles[r.article]!.text.slice(r.start, r.end);
+  };
+  const found = findDifferences(statements, entityById, textOf, (st) => withVia(sourceRef(ctx, links.sentences[st.sentence]!), st), (st) => articles[st.article]!.date);
+  const groups = groupStatements(
+    { articles, passages, sentences: links.sentences, entities: entityById },
+    statements.filter((st) => !found.disputed.has(st.sentence)),
+  );
   const facetsByEntity = new Map<string, Claim[]>();
-  for (const c of facetClaims(ctx, facets, sentencesByArticle)) facetsByEntity.set(c.entityId, [...(facetsByEntity.get(c.entityId) ?? []), c]);
-  const claims: Claim[] = [];
-  for (const entity of entities) {
-    claims.push(...clusterEntityClaims(ctx, entity.id, candidates.get(entity.id) ?? [], claimCache));
-    claims.push(...(facetsByEntity.get(entity.id) ?? []));
+  for (const d of found.claims) {
+    const { entityIds, ...claim } = d;
+    for (const id of entityIds) facetsByEntity.set(id, [...(facetsByEntity.get(id) ?? []), { ...claim, id: `${id}:diff:${claim.key}`, entityId: id }]);
   }
+  for (const c of facetClaims(ctx, facets, sentencesByArticle, statementOf)) facetsByEntity.set(c.entityId, [...(facetsByEntity.get(c.entityId) ?? []), c]);
+  const claims: Claim[] = claimsByEntity(groups, entities);
+  for (const entity of entities) claims.push(...(facetsByEntity.get(entity.id) ?? []));
 
   const timeline = buildTimeline({ articles, passages, firstPassage, articlesByEntity: links.articlesByEntity }, entities, cues);
+  const reportedBy = new Map(timeline.map((t) => [t.id, t.sources.length]));
+  for (const e of entities) e.articles = reportedBy.get(e.id) ?? links.articlesByEntity.get(e.id)?.size ?? 0;
   const asOf = articles.reduce((max, a) => (a.date > max ? a.date : max), '');
   const content = { asOf, entities, articles, passages, claims, timeline };
   return { version: bundleVersion(content), ...content };
+}
+
+/** Event cues, plus each event's own names as plain patterns, in gazetteer order. */
+function eventCues(entities: Entity[], cues: Map<string, RegExp[]>): Map<string, RegExp[]> {
+  const out = new Map<string, RegExp[]>();
+  for (const e of entities) if (e.type === 'event' && cues.has(e.id)) out.set(e.id, cues.get(e.id)!);
+  return out;
 }
 
 /**

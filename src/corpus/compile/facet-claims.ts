@@ -1,14 +1,39 @@
-import type { Claim, ClaimVariant, SourceRef } from '../../model/corpus-types';
-import { CLAIM_TUNING, sourceRef, type ClaimContext } from './cluster-claims';
+import type { Article, Claim, ClaimVariant, DifferenceKind, Passage, SourceRef } from '../../model/corpus-types';
+import { CLAIM_TUNING } from './claims';
 import type { Facet } from './facets';
 import type { SentenceRef } from './link-entities';
+import type { Statement } from './statements';
+
+export interface ClaimContext {
+  articles: Article[];
+  passages: Passage[];
+  sentences: SentenceRef[];
+  /** Entity id → articles that mention or report it. */
+  articleTotals: Map<string, number>;
+}
+
+/** A source with whom its outlet credits for the sentence, when it credits anyone. */
+export function withVia(ref: SourceRef, st: Statement | undefined): SourceRef {
+  return st?.via ? { ...ref, via: st.via } : ref;
+}
+
+export function sourceRef(ctx: ClaimContext, s: SentenceRef): SourceRef {
+  const article = ctx.articles[s.article]!;
+  return {
+    articleId: article.id,
+    passageId: ctx.passages[s.passage]!.id,
+    outlet: article.outlet,
+    date: article.date,
+    quote: article.text.slice(s.start, s.end),
+  };
+}
 
 /**
  * Curated disputed points (`seeds/facets.yaml`). Each variant's patterns are searched in every article;
  * the first hit per article and variant becomes a source, quoting the sentence it sits in. A facet found in
  * two or more variants is a claim with `variants`: the card's "sources differ" section.
  */
-export function facetClaims(ctx: ClaimContext, facets: Facet[], sentencesByArticle: number[][]): Claim[] {
+export function facetClaims(ctx: ClaimContext, facets: Facet[], sentencesByArticle: number[][], statements: ReadonlyMap<number, Statement>): Claim[] {
   const claims: Claim[] = [];
   for (const facet of facets) {
     const variants: ClaimVariant[] = [];
@@ -19,11 +44,12 @@ export function facetClaims(ctx: ClaimContext, facets: Facet[], sentencesByArtic
       ctx.articles.forEach((article, ai) => {
         const at = firstMatch(article.text, variant.patterns);
         if (at < 0) return;
-        const sentence = sentenceAt(ctx, sentencesByArticle[ai] ?? [], at);
-        if (!sentence) return;
+        const si = sentenceAt(ctx, sentencesByArticle[ai] ?? [], at);
+        if (si < 0) return;
+        const sentence = ctx.sentences[si]!;
         count++;
         articles.add(ai);
-        if (sources.length < CLAIM_TUNING.MAX_SOURCES) sources.push(sourceRef(ctx, sentence));
+        if (sources.length < CLAIM_TUNING.MAX_SOURCES) sources.push(withVia(sourceRef(ctx, sentence), statements.get(si)));
       });
       if (count > 0) variants.push({ label: variant.label, sources });
     }
@@ -39,6 +65,7 @@ export function facetClaims(ctx: ClaimContext, facets: Facet[], sentencesByArtic
       agreement: { count: articles.size, total },
       variants,
       facet: facet.question,
+      difference: { kind: classify(facet, variants), note: facet.note ?? '' },
     });
   }
   return claims;
@@ -54,8 +81,8 @@ function firstMatch(text: string, patterns: RegExp[]): number {
   return best;
 }
 
-/** The sentence of an article that contains offset `at` (binary search over its sentences, in order). */
-function sentenceAt(ctx: ClaimContext, indices: number[], at: number): SentenceRef | undefined {
+/** Index of the sentence of an article that contains offset `at` (binary search over its sentences, in order), or -1. */
+function sentenceAt(ctx: ClaimContext, indices: number[], at: number): number {
   let lo = 0;
   let hi = indices.length - 1;
   while (lo <= hi) {
@@ -63,7 +90,19 @@ function sentenceAt(ctx: ClaimContext, indices: number[], at: number): SentenceR
     const s = ctx.sentences[indices[mid]!]!;
     if (at < s.start) hi = mid - 1;
     else if (at >= s.end) lo = mid + 1;
-    else return s;
+    else return indices[mid]!;
   }
-  return undefined;
+  return -1;
+}
+
+
+/**
+ * How the variants of a facet relate: the kind the facet declares; without one, a paraphrase when every
+ * variant credits the same agency (one report in other words), else a contradiction.
+ */
+function classify(facet: Facet, variants: ClaimVariant[]): DifferenceKind {
+  if (facet.kind) return facet.kind;
+  const credited = variants.map((v) => new Set(v.sources.map((s) => s.via ?? '')));
+  const shared = [...(credited[0] ?? [])].filter((name) => name && !name.startsWith('anonymous') && credited.every((set) => set.has(name)));
+  return shared.length > 0 && credited.every((set) => set.size === 1) ? 'paraphrase' : 'contradiction';
 }

@@ -1,4 +1,5 @@
-import { asList, asObject, compileRegex, requireString } from './fields';
+import type { DifferenceKind } from '../../model/corpus-types';
+import { asList, asObject, compileRegex, optionalString, requireString } from './fields';
 import { SeedError } from './seed-error';
 import { parseYamlFile } from './yaml-file';
 
@@ -7,8 +8,14 @@ export interface Facet {
   id: string;
   entityId: string;
   question: string;
+  /** How the variants relate (default: contradiction); a paraphrase of one report is found without it. */
+  kind?: DifferenceKind;
+  /** One line the card shows under the question: what the difference is. */
+  note?: string;
   variants: Array<{ label: string; patterns: RegExp[] }>;
 }
+
+export const DIFFERENCE_KINDS = ['contradiction', 'change-over-time', 'paraphrase', 'different-questions', 'attribution'] as const;
 
 export function parseFacets(file: string, text: string, entityIds: ReadonlySet<string>): Facet[] {
   const y = parseYamlFile(file, text);
@@ -39,6 +46,16 @@ export function parseFacets(file: string, text: string, entityIds: ReadonlySet<s
         }),
       };
     });
-    return { id, entityId, question, variants };
+    const facetOut: Facet = { id, entityId, question, variants };
+    const kind = optionalString(y, obj, 'kind', what);
+    if (kind !== undefined) {
+      if (!(DIFFERENCE_KINDS as readonly string[]).includes(kind)) {
+        throw new SeedError(file, y.lineOf(obj, 'kind'), `field "kind" in ${what} must be one of ${DIFFERENCE_KINDS.join(', ')}`);
+      }
+      facetOut.kind = kind as DifferenceKind;
+    }
+    const note = optionalString(y, obj, 'note', what);
+    if (note !== undefined) facetOut.note = note;
+    return facetOut;
   });
 }

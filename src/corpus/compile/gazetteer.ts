@@ -2,6 +2,7 @@ import { foldKey } from '../../model/fold';
 import type { Alias, Entity, Lang } from '../../model/corpus-types';
 import { ENTITY_TYPE_NAMES } from '../../model/entity-types';
 import { asList, asObject, compileRegex, optionalStringList, requireDate, requireString, type YamlObject } from './fields';
+import { checkIdentification, parseFacts, type DescriptionFact } from './description-facts';
 import { SeedError } from './seed-error';
 import { parseYamlFile, type YamlFile } from './yaml-file';
 
@@ -12,6 +13,8 @@ export interface Gazetteer {
   entities: Entity[];
   /** Build-only regexes per event id that find reports of the event which do not name it. */
   cues: Map<string, RegExp[]>;
+  /** Description facts per entity id, with their citations, resolved against the articles by the compiler. */
+  facts: Map<string, DescriptionFact[]>;
 }
 
 function oneOf<T extends string>(y: YamlFile, obj: YamlObject, key: string, allowed: readonly T[], what: string): T {
@@ -39,6 +42,7 @@ export function parseGazetteer(file: string, text: string): Gazetteer {
   const list = asList(y, root['entities'], root, 'entities', '"entities"');
   const entities: Entity[] = [];
   const cues = new Map<string, RegExp[]>();
+  const facts = new Map<string, DescriptionFact[]>();
   const objects: YamlObject[] = [];
   const idLine = new Map<string, number>();
 
@@ -57,6 +61,8 @@ export function parseGazetteer(file: string, text: string): Gazetteer {
       scope: oneOf(y, obj, 'scope', ['specific', 'broad'] as const, what),
       aliases: parseAliases(y, obj, what),
     };
+    checkIdentification(y, obj, entity);
+    facts.set(id, parseFacts(y, obj, what));
     if ('country' in obj) entity.country = oneOf(y, obj, 'country', ['sy', 'ru'] as const, what);
     if (entity.type === 'event' || 'date' in obj) entity.date = requireDate(y, obj, 'date', what);
     const related = optionalStringList(y, obj, 'related', what);
@@ -79,7 +85,7 @@ export function parseGazetteer(file: string, text: string): Gazetteer {
     });
   });
   checkAliasOwnership(y, entities, objects);
-  return { entities, cues };
+  return { entities, cues, facts };
 }
 
 /**

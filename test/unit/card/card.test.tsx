@@ -28,29 +28,57 @@ describe('Card', () => {
     renderCard({ status: 'ready', data: hmeimimCard() });
     const dialog = screen.getByRole('dialog', { name: 'Hmeimim air base' });
     expect(within(dialog).getByText('Military installation')).toBeTruthy();
-    expect(within(dialog).getByText('Russian air base near Latakia.')).toBeTruthy();
+    expect(dialog.querySelector('.desc')?.textContent).toBe('Backstory’s identification: Russian air base near Latakia.');
     expect(dialog.textContent).toContain('written “Khmeimim” on this page');
   });
 
-  it('lists claims with agreement and one source chip per article, opening the reader at the passage', () => {
+  it('lists claims with their origins and one source chip per article, opening the reader at the passage', () => {
     const { props } = renderCard({ status: 'ready', data: hmeimimCard() });
     const claims = screen.getByRole('region', { name: 'What sources say' });
     const items = within(claims).getAllByRole('listitem').filter((li) => li.classList.contains('claim'));
     expect(items.map((li) => li.querySelector('.claim-text')?.textContent)).toEqual([
       'Russia is negotiating to keep Hmeimim.', 'Aircraft left the base in December.', 'قاعدة حميميم',
     ]);
-    expect(items[0]!.textContent).toContain('4 of 5 sources');
+    expect(items[0]!.querySelector('.agree')?.textContent).toBe('Reuters, via 2 outlets');
     const chips = within(items[0]!).getAllByRole('button');
-    expect(chips.map((c) => c.textContent)).toEqual(['Reuters · 29 Jan 2025', 'TASS · 12 Feb 2025']);
+    expect(chips.map((c) => c.textContent)).toEqual(['Zamin · 29 Jan 2025', 'GlobalPost · 12 Feb 2025 · partial']);
     fireEvent.click(chips[1]!);
     expect(props.onOpenSource).toHaveBeenCalledWith({ articleId: 'a2', passageId: 'a2:p1' });
     expect(items[2]!.querySelector('.claim-text')?.getAttribute('dir')).toBe('auto');
   });
 
-  it('shows differing versions side by side with the source that says each', () => {
+  it('labels each claim with its event and date, its hedge, partial support and whom the outlet credits', () => {
+    renderCard({ status: 'ready', data: hmeimimCard() });
+    const items = Array.from(screen.getByRole('region', { name: 'What sources say' }).querySelectorAll('li.claim'));
+    expect(items.map((li) => li.querySelector('.when')?.textContent ?? '')).toEqual([
+      'Russian delegation visits Damascus · 28 Jan 2025',
+      'December 2024 · hedged: “reportedly”',
+      '',
+    ]);
+    expect(items[0]!.querySelector('.partial-note')?.textContent).toBe(' · 1 of 3 support it only in part');
+    const [credited, partial] = within(items[0] as HTMLElement).getAllByRole('button');
+    expect(credited!.getAttribute('aria-label')).toBe('Zamin, 29 Jan 2025, credits Reuters: open the passage');
+    expect(partial!.getAttribute('data-support')).toBe('partial');
+    expect(partial!.getAttribute('title')).toMatch(/^Supports only in part \(hedged \(“likely”\)\)/);
+  });
+
+  it('says plainly when an entity has nothing to show, and shows described facts with their sources', () => {
+    const data = hmeimimCard();
+    data.claims = [];
+    data.differences = [];
+    data.emptyNote = 'No sourced statement about Hmeimim air base yet. The 5 articles that mention it name it only in passing or as a source.';
+    data.entity.facts = [{ text: 'Its future was discussed at the talks.', sources: [src('a1', 'Reuters', '2025-01-29')] }];
+    renderCard({ status: 'ready', data });
+    expect(screen.getByRole('note').textContent).toBe(data.emptyNote);
+    const facts = screen.getByRole('list', { name: 'Described in the sources' });
+    expect(facts.textContent).toBe('Its future was discussed at the talks. Reuters · 29 Jan 2025');
+  });
+
+  it('shows differing versions side by side with the source that says each, and what kind of difference it is', () => {
     renderCard({ status: 'ready', data: hmeimimCard() });
     const differ = screen.getByRole('region', { name: 'Sources differ' });
-    expect(differ.textContent).toContain('Aircraft remaining at the base');
+    expect(differ.querySelector('.facet')?.textContent).toBe('Contradiction: Aircraft remaining at the base');
+    expect(differ.querySelector('.differ-note')?.textContent).toBe('The two agencies give different numbers for the same week.');
     const variants = Array.from(differ.querySelectorAll('.variant'));
     expect(variants.map((v) => [v.querySelector('.variant-label')?.textContent, v.querySelector('.chip')?.textContent])).toEqual([
       ['About a dozen', 'Reuters · 29 Jan 2025'],
@@ -104,7 +132,12 @@ describe('Card', () => {
     data.entity.name = evil;
     data.entity.description = `<script>alert(2)</script>`;
     data.claims[0]!.text = evil;
-    data.claims[0]!.sources = [src('a9', `<b>bold</b>`, '2025-01-01', evil)];
+    data.claims[0]!.sources = [{ ...src('a9', `<b>bold</b>`, '2025-01-01', evil), via: evil, support: { level: 'partial', why: [`partial: ${evil}`] } }];
+    data.claims[0]!.when = { id: 'x', label: evil, date: '2025-01-01' };
+    data.claims[0]!.origins = [{ name: evil, outlets: ['<b>bold</b>', 'x'] }];
+    data.differences[0]!.difference = { kind: 'contradiction', note: evil };
+    data.entity.facts = [{ text: evil, sources: [src('a9', 'x', '2025-01-01', evil)] }];
+    data.emptyNote = evil;
     data.differences[0]!.variants![0]!.label = evil;
     data.timeline[0]!.label = evil;
     const { container } = renderCard({ status: 'ready', data }, { matchedText: evil, site: '<i>site</i>' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementText, formatDate, matchReason, typeLabel } from '../../../src/content/card/format';
+import { differenceKindLabel, formatDate, matchReason, originsText, typeLabel, whenText } from '../../../src/content/card/format';
 import { contrastRatio, DARK, LIGHT, TEXT_PAIRS } from '../../../src/content/card/card-theme';
 
 describe('card wording', () => {
@@ -10,9 +10,18 @@ describe('card wording', () => {
     expect(formatDate('spring')).toBe('spring');
   });
 
-  it('says how many sources agree', () => {
-    expect(agreementText({ count: 4, total: 5 })).toBe('4 of 5 sources');
-    expect(agreementText({ count: 1, total: 1 })).toBe('1 source');
+  it('says where a claim comes from: independent origins, each with the outlets that carry it', () => {
+    const agreement = { count: 2, total: 4 };
+    expect(originsText({ agreement, origins: [{ name: 'Reuters', outlets: ['GlobalPost', 'Zamin', 'bne IntelliNews'] }, { name: 'TASS', outlets: ['TASS'] }] })).toBe('Reuters, via 3 outlets; TASS');
+    expect(originsText({ agreement: { count: 1, total: 1 }, origins: [{ name: 'Reuters', outlets: ['Zamin'] }] })).toBe('Reuters, via Zamin');
+  });
+
+  it('labels when a claim is set and what kind of difference sources show', () => {
+    expect(whenText({ id: 'kremlin-talks', label: 'Kremlin talks', date: '2025-10-15' })).toBe('Kremlin talks · 15 Oct 2025');
+    expect(whenText({ id: 'time:2024-12', label: 'December 2024', date: '2024-12' })).toBe('December 2024');
+    expect(whenText({ id: 'background', label: 'Background', date: '' })).toBe('Background');
+    expect(differenceKindLabel('change-over-time')).toBe('Change over time');
+    expect(differenceKindLabel('paraphrase')).toBe('One report, in other words');
   });
 
   it('explains why a name matched', () => {

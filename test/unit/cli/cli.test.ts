@@ -33,9 +33,19 @@ describe('backstory CLI', () => {
     for (const claim of card.claims) {
       expect(claim.sources.length).toBeGreaterThan(0);
       for (const s of claim.sources) expect(s.outlet).not.toBe('');
-      expect(claim.agreement.total).toBe(card.articleCount);
-      expect(claim.agreement.count).toBeLessThanOrEqual(claim.agreement.total);
+      // Agreement counts independent origins, never more than the outlets that carry the claim.
+      expect(claim.agreement.count).toBe(claim.origins!.length);
+      expect(claim.agreement.count).toBeLessThanOrEqual(new Set(claim.sources.map((s) => s.articleId)).size);
     }
+  });
+
+  it('card --explain prints each claim with its sources and why each supports it', async () => {
+    const { code, out } = await run('card', 'hmeimim', '--explain', '--corpus', corpusFile);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Hmeimim air base \(installation, hmeimim-air-base\)\n  Backstory's identification: /);
+    expect(out).toMatch(/\nClaim 1 \[[^\]]+\]\n  “[^\n]+”\n  \d+ independent origins?: /);
+    expect(out).toContain('· same event: ');
+    expect(out).toContain('· content: ');
   });
 
   it('card al-sharaa shows the differing titles and which source uses which', async () => {

@@ -18,7 +18,7 @@ describe('gazetteer hygiene', () => {
     for (const e of entities) {
       expect(e.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(e.description).not.toMatch(/\n/);
-      expect(e.description.length).toBeGreaterThan(20);
+      expect(e.description.length).toBeGreaterThan(5);
       for (const r of e.related ?? []) expect(ids, `${e.id} → ${r}`).toContain(r);
       if (e.type === 'event') expect(e.date, e.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

@@ -70,7 +70,7 @@ describe('seed errors', () => {
 
   it('reports an unknown entity in a facet', async () => {
     const files = await seedFiles();
-    const text = edit(fileText(files, 'facets.yaml'), 'entity: assad-extradition', 'entity: assad-extraditon');
+    const text = edit(fileText(files, 'facets.yaml'), 'entity: assad-extradition\n    question: What al-Sharaa', 'entity: assad-extraditon\n    question: What al-Sharaa');
     const line = text.split('\n').findIndex((l) => l.includes('assad-extraditon')) + 1;
     expect(String(compileError(withFile(files, 'facets.yaml', text)))).toBe(`facets.yaml:${line}: unknown entity "assad-extraditon" in facet "assad-extradition-request"`);
   });

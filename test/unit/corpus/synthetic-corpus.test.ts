@@ -44,7 +44,10 @@ describe('synthetic corpus', () => {
     const bundle = compileCorpusFromFiles([...(await supportFiles()), ...generateSyntheticSeeds(300, 9)]);
     expect(bundle.articles).toHaveLength(300);
     const hmeimim = bundle.claims.filter((c) => c.entityId === 'hmeimim-air-base' && !c.variants);
-    expect(hmeimim[0]!.agreement.count).toBeGreaterThan(5);
+    // Many outlets carry the same statement; agreement counts the origins they credit, never more.
+    expect(hmeimim[0]!.sources.length).toBeGreaterThan(5);
+    expect(hmeimim[0]!.agreement.count).toBe(hmeimim[0]!.origins!.length);
+    expect(hmeimim[0]!.agreement.count).toBeLessThanOrEqual(hmeimim[0]!.sources.length);
     // Chrome the generator adds is stripped.
     expect(bundle.articles.some((a) => a.text.includes('Subscribe today'))).toBe(false);
     // A card shows a handful of claims, not every sentence: the count per entity stays bounded
@@ -52,5 +55,6 @@ describe('synthetic corpus', () => {
     const perEntity = new Map<string, number>();
     for (const c of bundle.claims) perEntity.set(c.entityId, (perEntity.get(c.entityId) ?? 0) + 1);
     for (const n of perEntity.values()) expect(n).toBeLessThanOrEqual(12);
-  });
+    // Compiling 300 articles on two shared cores, with other suites running: room, not a benchmark.
+  }, 60_000);
 });
