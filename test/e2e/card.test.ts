@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, it } from 'vitest';
+import type { CorpusBundle } from '../../src/model/corpus-types';
+import { chromeBuild } from './harness/paths';
 import { forEachBrowser, launch, useBrowser, type TestPage } from './harness/lifecycle';
 import { TIMEOUT } from './harness/driver';
 import { hoverUntilCard, mentionPoint, probeCard, type CardProbe } from './card-helpers';
+
+const builtCorpus = (): CorpusBundle => JSON.parse(readFileSync(path.join(chromeBuild, 'corpus.json'), 'utf8')) as CorpusBundle;
 
 /** A seed article that names Hmeimim ("the Hmeimim airbase in Latakia"). */
 const SEED = '/seed/000_765fff5e320db609.html';
@@ -208,7 +214,10 @@ forEachBrowser('context card', (name) => {
       });
       expect(bg).toBe('rgb(31, 33, 36)');
       await page.screenshot('card-dark');
-      const reader = await dark.openExtensionPage('reader.html?article=000_765fff5e320db609&passage=000_765fff5e320db609%23p4', 'p.current');
+      // The fifth paragraph of the seed article, by the id the built corpus gives it (ids come from the text).
+      const article = '000_765fff5e320db609';
+      const passage = builtCorpus().passages.find((p) => p.articleId === article && p.index === 4)!.id;
+      const reader = await dark.openExtensionPage(`reader.html?article=${article}&passage=${encodeURIComponent(passage)}`, 'p.current');
       await reader.screenshot('reader-dark');
     } finally {
       await dark.close();
