@@ -203,6 +203,38 @@ forEachBrowser('context card', (name) => {
     await page.close();
   });
 
+  it('labels each claim with its event and date, counts origins ("via"), marks partial support and names the kind of difference', async () => {
+    const page = await env.browser.open(env.server.url + SEED);
+    await hoverUntilCard(page, 'al-Sharaa');
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('backstory-card')!.shadowRoot!;
+      const all = (selector: string) => Array.from(root.querySelectorAll(selector)).map((e) => e.textContent ?? '');
+      return {
+        name: root.querySelector('h2')?.textContent ?? '',
+        when: all('.claim .when'),
+        agree: all('.claim .agree'),
+        partialChips: root.querySelectorAll('.claim .chip.partial').length,
+        partialNotes: all('.claim .partial-note'),
+        kinds: Array.from(root.querySelectorAll('.differ-item')).map((e) => e.getAttribute('data-kind')),
+        differ: all('.differ-item .kind'),
+      };
+    });
+    expect(card.name).toBe('Ahmad al-Sharaa');
+    // Every claim says which event it belongs to, and when.
+    expect(card.when.length).toBeGreaterThan(0);
+    for (const label of card.when) expect(label).toMatch(/20\d\d/);
+    // Outlets repeating one agency count once: "Reuters, via 3 outlets".
+    expect(card.agree.some((text) => /Reuters, via \d outlets/.test(text))).toBe(true);
+    // A hedged or narrower source is shown as partial support, not as agreement.
+    expect(card.partialChips).toBeGreaterThan(0);
+    expect(card.partialNotes.join(' ')).toMatch(/support it only in part/);
+    // The title al-Sharaa is given changed over time: not a contradiction.
+    expect(card.kinds).toContain('change-over-time');
+    expect(card.differ.join(' ')).toMatch(/Change over time/);
+    await page.screenshot('card-claims', { fullPage: false });
+    await page.close();
+  });
+
   it('follows the dark colour scheme', async () => {
     const dark = await launch(name, { colorScheme: 'dark' });
     try {
