@@ -13,6 +13,7 @@ import {
   type CorpusSlot,
   type ImportMarker,
 } from './schema';
+import { abortQuietly } from './abort';
 
 /**
  * Puts the shipped corpus into IndexedDB when the stored one is missing or differs.
@@ -144,11 +145,7 @@ async function writeChunk(
     unwrap(tx.objectStore('corpusMeta')).put(marker);
     onQueued();
   } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted (connection closed, quota): nothing more to undo.
-    }
+    abortQuietly(tx);
     throw error;
   }
   await done;

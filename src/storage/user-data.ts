@@ -22,6 +22,7 @@ import {
   type SiteScope,
   type SiteSetting,
 } from '../model/user-settings';
+import { abortQuietly } from './abort';
 
 export { UserDataImportError } from '../model/user-data-file';
 
@@ -277,11 +278,7 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
           await prefStore.put(prefRecord(key, value));
         }
       } catch (error) {
-        try {
-          tx.abort();
-        } catch {
-          // Already aborted.
-        }
+        abortQuietly(tx);
         throw error;
       }
       await done;

@@ -145,38 +145,30 @@ function similarity(a: Unit, b: Unit): number {
   return smaller === 0 ? 0 : inter / smaller;
 }
 
-function sharedWeight(a: Pick<Unit, 'ids' | 'weights'>, b: Pick<Unit, 'ids'>): number {
-  let inter = 0;
+/** Sums `values` (aligned with `a.ids`) over the ids `a` and `b` share; both id lists are sorted. */
+function sumShared(a: Pick<Unit, 'ids'>, b: Pick<Unit, 'ids'>, values: ArrayLike<number>): number {
+  let sum = 0;
   let i = 0;
   let j = 0;
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;
     if (x === y) {
-      inter += a.weights[i]!;
+      sum += values[i]!;
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return inter;
+  return sum;
+}
+
+function sharedWeight(a: Pick<Unit, 'ids' | 'weights'>, b: Pick<Unit, 'ids'>): number {
+  return sumShared(a, b, a.weights);
 }
 
 function sharedWords(a: Unit, b: Unit): number {
-  let n = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) {
-      n += a.words[i]!;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
+  return sumShared(a, b, a.words);
 }
 
 function toGroup(ctx: ClaimsContext, units: Unit[], eventArticles: Map<string, Set<number>>): StatementGroup {
