@@ -138,6 +138,8 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
     }
   };
   strip(DATELINE);
+  // The card shows the statement without its dateline; the source's quote stays verbatim.
+  const datelineEnd = offset;
   strip(/^[—–-]\s*/);
   strip(/^It should be recalled that\s+/i);
   const beforeLead = offset;
@@ -325,7 +327,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
   if (topicEvent) about.add(topicEvent);
 
   // A lead-in pronoun the card cannot show bare: "In addition, he is negotiating" → "[Ahmad al-Sharaa] is negotiating".
-  let display = raw;
+  let display = raw.slice(datelineEnd);
   let reason = notAClaim;
   const startsOpen = OPEN_REFERENCE.test(body) && !/^(?:It|They) (?:is|are|was|were) (?:expected|likely|reported|said)\b/.test(body);
   if (!reason && startsOpen) reason = `starts with an unresolved reference (“${body.split(/\s+/).slice(0, 2).join(' ')} …”)`;
@@ -335,7 +337,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
       const name = ctx.entities.get(agentFromPronoun)?.name ?? agentFromPronoun;
       const word = /^(?:His|Her)\b/.test(body) ? `[${name}’s]` : `[${name}]`;
       const rest = body.replace(/^\S+/, word);
-      display = /^(?:In addition|Additionally|Also|Moreover|Furthermore),?\s*$/i.test(leadText.trim()) || leadText === '' ? rest : `${raw.slice(0, offset)}${rest}`;
+      display = /^(?:In addition|Additionally|Also|Moreover|Furthermore),?\s*$/i.test(leadText.trim()) || leadText === '' ? rest : `${raw.slice(datelineEnd, offset)}${rest}`;
     }
   }
   if (!reason && ANALYSIS.test(raw)) reason = 'analysts’ opinion, not a report';

@@ -196,3 +196,17 @@ describe('differences that must be shown', () => {
     expect(kinds(await card('sana'))['Who reports the request for guarantees']).toBe('attribution');
   });
 });
+
+describe('claim text', () => {
+  it('never starts with a dateline, while the quote under it stays verbatim', async () => {
+    const b = await seedBundle();
+    const dateline = /^[A-Z][\p{L} .]{1,30}\s[–—-]\s/u;
+    const withDateline = b.claims.filter((c) => c.sources.some((s) => dateline.test(s.quote)));
+    // The corpus has one: "Moscow – On Wednesday, Russian President Vladimir Putin held a conversation …".
+    expect(withDateline.length).toBeGreaterThan(0);
+    for (const c of b.claims) expect(c.text).not.toMatch(dateline);
+    // The card shows that sentence from "On Wednesday …"; the source chip's quote keeps "Moscow – ".
+    const shown = withDateline.filter((c) => c.sources.some((s) => dateline.test(s.quote) && s.quote.replace(dateline, '') === c.text));
+    expect(shown.length).toBeGreaterThan(0);
+  });
+});
