@@ -105,6 +105,8 @@ export const handlers: Handlers = {
     return { unhidden: true };
   },
 
+  getPrefs: () => getPrefs(),
+
   setPrefs: async (request) => {
     const prefs = await setPrefs(request.prefs);
     await broadcastSettingsChanged();

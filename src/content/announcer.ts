@@ -1,7 +1,10 @@
+import { currentLocale, localeDirection, t } from '../shared/i18n';
+
 /**
  * One polite screen-reader announcement per page ("Backstory found 7 topics on this page"). The live
  * region lives in Backstory's own element, `<backstory-announcer data-backstory-ui>` with an open
- * shadow root: one node of ours, which every scan and the tests' node counts leave out.
+ * shadow root: one node of ours, which every scan and the tests' node counts leave out. The text is in
+ * the browser's language (the content script reads the browser's catalogue), with its plural.
  */
 export class Announcer {
   private host: HTMLElement | null = null;
@@ -19,7 +22,7 @@ export class Announcer {
     // Cleared first and written a moment later, so screen readers notice a change even if the text repeats.
     region.textContent = '';
     setTimeout(() => {
-      region.textContent = `Backstory found ${topicCount} ${topicCount === 1 ? 'topic' : 'topics'} on this page`;
+      region.textContent = t('announce_topics', { count: topicCount });
     }, 100);
   }
 
@@ -31,6 +34,9 @@ export class Announcer {
       const live = document.createElement('div');
       live.setAttribute('role', 'status');
       live.setAttribute('aria-live', 'polite');
+      // The page may be in another language: the announcement says which one it is in, so it is read right.
+      live.setAttribute('lang', currentLocale());
+      live.setAttribute('dir', localeDirection());
       // Visually hidden but read: the usual clip pattern.
       live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;';
       root.append(live);

@@ -51,6 +51,8 @@ export const backgroundRequestSchema = v.variant('type', [
   /** `site` is the stored key (a host or a registrable domain), as `listUserSettings` lists it. */
   v.strictObject({ type: v.literal('removeSiteSetting'), site: id }),
   v.strictObject({ type: v.literal('unhideName'), site: id, entityId: id }),
+  /** Extension pages: the preferences, for the interface language before the first paint. */
+  v.strictObject({ type: v.literal('getPrefs') }),
   /** Some preferences (the popup's pause, the options page's choices), checked by the user-settings schema. */
   v.strictObject({ type: v.literal('setPrefs'), prefs: partialPrefsSchema }),
   v.strictObject({ type: v.literal('exportUserData') }),
@@ -114,6 +116,7 @@ export interface BackgroundResponses {
   listUserSettings: { sites: SiteSetting[]; hiddenNames: HiddenName[]; prefs: Prefs };
   removeSiteSetting: { removed: true };
   unhideName: { unhidden: true };
+  getPrefs: Prefs;
   setPrefs: Prefs;
   exportUserData: UserDataExport;
   importUserData: { added: number; updated: number };
