@@ -30,6 +30,16 @@ function articleLanguage(title: string, passages: ReadonlyArray<{ text: string }
   return textLanguage([title, ...passages.slice(0, 3).map((p) => p.text)].join(' '));
 }
 
+/**
+ * Corpus text keeps its own language and direction whatever the interface's: each paragraph is marked
+ * with the language its letters are in (an English article may quote a Russian paragraph), and with
+ * dir="auto" when it has no letters to tell.
+ */
+function ownLanguage(text: string): { lang?: string; dir: 'rtl' | 'ltr' | 'auto' } {
+  const lang = textLanguage(text);
+  return lang ? { lang, dir: lang === 'ar' ? 'rtl' : 'ltr' } : { dir: 'auto' };
+}
+
 export function Reader({ state, passageId, findMentions, searchHref }: ReaderProps) {
   if (state.status === 'loading') return <main class="reader"><p role="status">{t('reader_loading')}</p></main>;
   if (state.status === 'missing') {
@@ -58,15 +68,14 @@ export function Reader({ state, passageId, findMentions, searchHref }: ReaderPro
   // Passage ids come from the paragraph's text: a link to one that is gone means the paragraph has
   // changed since the link was made. Say so rather than pointing at another paragraph.
   const passageGone = passageId !== null && !passages.some((p) => p.id === passageId);
-  // The article keeps its own language and direction whatever the interface's: its text is marked with both.
   const lang = articleLanguage(article.title, passages);
-  const textProps: { lang?: string; dir: 'rtl' | 'ltr' | 'auto' } = lang ? { lang, dir: lang === 'ar' ? 'rtl' : 'ltr' } : { dir: 'auto' };
+
   return (
     <main class="reader">
       <nav class="reader-nav"><a href={searchHref('')}>{t('reader_search_link')}</a></nav>
       <article aria-labelledby="reader-title">
         {lang && lang !== currentLocale() && <p class="reader-language">{t(ARTICLE_IN[lang])}</p>}
-        <h1 id="reader-title" {...textProps}>{article.title}</h1>
+        <h1 id="reader-title" {...ownLanguage(article.title)}>{article.title}</h1>
         <dl class="reader-meta">
           <dt>{t('reader_outlet')}</dt>
           <dd>{article.outlet ? <bdi>{article.outlet}</bdi> : t('reader_outlet_unnamed')}</dd>
@@ -105,7 +114,7 @@ export function Reader({ state, passageId, findMentions, searchHref }: ReaderPro
                 class={current ? 'current' : undefined}
                 tabIndex={current ? -1 : undefined}
                 aria-current={current ? 'location' : undefined}
-                {...textProps}
+                {...ownLanguage(p.text)}
               >
                 {segments.map((s, i) => {
                   const entity = s.entityId ? names.get(s.entityId) : undefined;
