@@ -63,6 +63,13 @@ describe('the interface catalogues', () => {
     }
   });
 
+  it('keep the store listing within the stores\' limits (a name of 45 characters, a description of 132)', () => {
+    for (const lang of UI_LANGUAGES) {
+      expect(catalogues[lang]!.ext_name!.message.length, lang).toBeLessThanOrEqual(45);
+      expect(catalogues[lang]!.ext_description!.message.length, lang).toBeLessThanOrEqual(132);
+    }
+  });
+
   it('define the same named placeholders in every language, numbered in alphabetical order of their names', () => {
     for (const lang of UI_LANGUAGES) {
       for (const [key, entry] of Object.entries(catalogues[lang]!)) {
