@@ -1,7 +1,9 @@
 /**
- * Browser-side probes for the card end-to-end tests, shared by the Playwright (Chromium) and
- * Puppeteer (Firefox) suites: each is a self-contained function passed to `page.evaluate`.
+ * The card end-to-end helpers: browser-side probes (self-contained functions passed to `page.evaluate`)
+ * and the hover that opens a card, the same in every browser.
  */
+import { expect } from 'vitest';
+import { TIMEOUT, type TestPage } from './harness/driver';
 
 /** Scroll the first text containing `word` into view and return the centre of the word. */
 export function mentionPoint(word: string): { x: number; y: number } | null {
@@ -75,4 +77,22 @@ export function probeCard(): CardProbe {
     nameFontSize: root?.querySelector('h2') ? getComputedStyle(root.querySelector('h2')!).fontSize : null,
     inModal: !!host?.closest('dialog'),
   };
+}
+
+/** Rest the pointer on the word until its card is open and filled (the first scan may still be running). */
+export async function hoverUntilCard(page: TestPage, word: string): Promise<CardProbe> {
+  await expect
+    .poll(
+      async () => {
+        const point = await page.evaluate(mentionPoint, word);
+        if (!point) return 'no word';
+        await page.move({ x: point.x - 40, y: point.y + 60 });
+        await page.move(point, 4);
+        await page.sleep(700);
+        return (await page.evaluate(probeCard)).status;
+      },
+      { timeout: TIMEOUT.card, interval: 200 },
+    )
+    .toBe('ready');
+  return page.evaluate(probeCard);
 }

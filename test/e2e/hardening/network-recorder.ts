@@ -58,9 +58,8 @@ export class NetworkRecorder {
     context.on('request', (request) => this.onRequest(request));
   }
 
-  /** A new tab for a web page, watched from its first request. */
-  async openWebPage(url: string): Promise<Page> {
-    const page = await this.context.newPage();
+  /** Watches `page` (a new tab, before it loads `url`) from its first request. */
+  async watch(page: Page, url: string): Promise<void> {
     const cdp = await this.context.newCDPSession(page);
     this.sessions.push(cdp);
     cdp.on('Network.requestWillBeSent', (event: { request: { url: string }; initiator: Initiator }) => {
@@ -76,8 +75,6 @@ export class NetworkRecorder {
       const href = tag.match(/\bhref=["']([^"']+)/i)?.[1];
       if (href) this.declaredIcons.add(new URL(href.replaceAll('&amp;', '&'), url).href);
     }
-    await page.goto(url);
-    return page;
   }
 
   private onRequest(request: Request): void {

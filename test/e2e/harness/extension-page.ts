@@ -1,12 +1,16 @@
 import type { Page } from 'playwright-core';
 import type Browser from 'webextension-polyfill';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { TestPage } from './driver';
+
+/** A driver's page, or (for the benchmarks) a raw Playwright or Puppeteer one. */
+type AnyPage = TestPage | Page | PuppeteerPage;
 
 /**
  * Sends a raw message to the background from an extension page, exactly as our own UI would, and
  * returns the raw reply ({result} or {error}). Works in Chromium (chrome.*) and Firefox (browser.*).
  */
-export function sendRaw(page: Page | PuppeteerPage, message: unknown): Promise<unknown> {
+export function sendRaw(page: AnyPage, message: unknown): Promise<unknown> {
   return (page as Page).evaluate((m) => {
     const g = globalThis as unknown as { browser?: Browser.Browser; chrome?: Browser.Browser };
     const api = (g.browser ?? g.chrome) as Browser.Browser;
@@ -15,7 +19,7 @@ export function sendRaw(page: Page | PuppeteerPage, message: unknown): Promise<u
 }
 
 /** The badge text of the one other tab (the test's page); fails if the window holds more than one. */
-export function badgeOfOtherTab(page: Page | PuppeteerPage): Promise<string> {
+export function badgeOfOtherTab(page: AnyPage): Promise<string> {
   return (page as Page).evaluate(async () => {
     const g = globalThis as unknown as { browser?: Browser.Browser; chrome?: Browser.Browser };
     const api = (g.browser ?? g.chrome) as Browser.Browser;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { TIMEOUT } from './driver';
 import { firefoxBuild } from './paths';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
@@ -62,13 +63,13 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       void page.goto(`moz-extension://${uuid}/${file}`).catch(() => undefined);
       // Poll rather than waitForSelector: while the page swaps documents, WebDriver BiDi can fail a
       // pending evaluation with a protocol error instead of retrying it.
-      const deadline = Date.now() + 20_000;
+      const deadline = Date.now() + TIMEOUT.ui;
       for (;;) {
         // Ask the document itself: the page object's URL is not kept up to date for extension pages.
         const href = await page.evaluate(() => location.href).catch(() => '');
         const found = href.startsWith(`moz-extension://${uuid}/${file}`) && (await page.$(selector).catch(() => null));
         if (found) return page;
-        if (Date.now() > deadline) throw new Error(`moz-extension://${uuid}/${file} did not show ${selector} within 20 s`);
+        if (Date.now() > deadline) throw new Error(`moz-extension://${uuid}/${file} did not show ${selector} within ${TIMEOUT.ui / 1000} s`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { TestPage } from './driver';
 
 export interface StoredCorpusSummary {
   version: string | null;
@@ -13,7 +14,7 @@ export interface StoredCorpusSummary {
  * Reads the extension's IndexedDB directly from one of its pages (same origin), without our code:
  * proves the corpus was imported into the real browser's database, not just served from memory.
  */
-export function readStoredCorpus(page: Page | PuppeteerPage): Promise<StoredCorpusSummary> {
+export function readStoredCorpus(page: TestPage | Page | PuppeteerPage): Promise<StoredCorpusSummary> {
   return (page as Page).evaluate(
     () =>
       new Promise<StoredCorpusSummary>((resolve, reject) => {

@@ -1,68 +1,62 @@
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { screenshotPath } from './harness/paths';
-import { useChromium } from './harness/lifecycle';
+import { expect, it } from 'vitest';
+import { sendRaw } from './harness/extension-page';
+import { forEachBrowser, TIMEOUT, useBrowser, type TestPage } from './harness/lifecycle';
 import { backstoryHighlightSizes, highlightTexts, markCentre, NODE_COUNTER_SCRIPT, scanCount } from './marking-probes';
+import { callContentInPage, findTabIdInPage } from './popup-helpers';
 
 const SEED = '000_765fff5e320db609';
 const OFF_TOPIC = ['readability/guardian-1/source.html', 'readability/breitbart/source.html', 'readability/cnn/source.html'];
 
-const env = useChromium(async ({ browser }) => {
-  await browser.context.addInitScript(NODE_COUNTER_SCRIPT);
-});
+const marked = (page: TestPage) => page.evaluate(highlightTexts, 'backstory-mention');
+const quiet = (page: TestPage) => page.evaluate(highlightTexts, 'backstory-mention-quiet');
+const allMarked = async (page: TestPage) => [...(await marked(page)), ...(await quiet(page))];
+const sizes = (page: TestPage) => page.evaluate(backstoryHighlightSizes);
+const nodeCounts = (page: TestPage) =>
+  page.evaluate(() => ({ now: (window as any).countPageNodes() as number, initial: (window as any).initialNodes as number }));
+const announcers = (page: TestPage) => page.evaluate(() => document.querySelectorAll('backstory-announcer').length);
 
-async function open(path: string): Promise<Page> {
-  const page = await env.browser.context.newPage();
-  await page.goto(`${env.server.url}${path}`);
-  return page;
-}
+const waitForScan = (page: TestPage) => page.waitFor(scanCount, undefined, TIMEOUT.scan);
+const waitForMarks = (page: TestPage, timeout: number = TIMEOUT.scan) =>
+  page.waitFor(() => (CSS.highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, timeout);
 
-const marked = (page: Page) => page.evaluate(highlightTexts, 'backstory-mention');
-const quiet = (page: Page) => page.evaluate(highlightTexts, 'backstory-mention-quiet');
-const allMarked = async (page: Page) => [...(await marked(page)), ...(await quiet(page))];
+forEachBrowser('marking', (name) => {
+  const env = useBrowser(name, { setup: ({ browser }) => browser.addInitScript(NODE_COUNTER_SCRIPT) });
+  const open = (path: string) => env.browser.open(`${env.server.url}${path}`);
 
-async function waitForScan(page: Page): Promise<void> {
-  await page.waitForFunction(scanCount, undefined, { timeout: 30_000 });
-}
+  /** Send a request to the background from an extension page, as the popup and options pages do. */
+  async function toBackground(request: Record<string, unknown>): Promise<void> {
+    const ext = await env.browser.openExtensionPage('popup.html', '#app');
+    expect(await sendRaw(ext, request)).toHaveProperty('result');
+    await ext.close();
+  }
+  const setSiteEnabled = (url: string, enabled: boolean) => toBackground({ type: 'setSiteEnabled', url, enabled, scope: 'host' });
+  const setMarkMode = (value: string) => toBackground({ type: 'setPrefs', prefs: { markMode: value } });
 
-/** Send a request to the background from an extension page, as the popup and options pages do. */
-async function toBackground(request: Record<string, unknown>): Promise<void> {
-  const ext = await env.browser.openExtensionPage('popup.html');
-  const reply = await ext.evaluate((r) => (globalThis as any).chrome.runtime.sendMessage(r), request);
-  expect(reply).toHaveProperty('result');
-  await ext.close();
-}
-
-const setSiteEnabled = (url: string, enabled: boolean) => toBackground({ type: 'setSiteEnabled', url, enabled, scope: 'host' });
-const setMarkMode = (value: string) => toBackground({ type: 'setPrefs', prefs: { markMode: value } });
-
-const sizes = (page: Page) => page.evaluate(backstoryHighlightSizes);
-
-describe('marking in Chromium', () => {
   it('marks a seed article without adding, splitting or moving a page node', async () => {
     await setMarkMode('emphasise-first');
     const page = await open(`/seed/${SEED}.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, { timeout: 30_000 });
+    await waitForMarks(page);
     const strong = await marked(page);
     const all = await allMarked(page);
     expect(all).toEqual(expect.arrayContaining(['Vladimir Putin', 'Ahmad al-Sharaa', 'Hmeimim airbase', 'Tartus naval base', 'Qamishli Airport']));
     // Emphasise-first: a name repeated in the same section is drawn quiet after its first mention.
     const quietCount = (await quiet(page)).length;
     expect(quietCount).toBeGreaterThan(10);
+    expect((await sizes(page))['backstory-mention-quiet']).toBe(quietCount);
     expect(strong.length).toBeGreaterThan(10);
     expect(strong.filter((t) => /^(Vladimir )?Putin$/.test(t))).toHaveLength(2); // headline+body section, sidebar section
-    const nodes = await page.evaluate(() => ({ now: (window as any).countPageNodes(), initial: (window as any).initialNodes }));
+    const nodes = await nodeCounts(page);
     expect(nodes.initial).toBeGreaterThan(50);
     expect(nodes.now).toBe(nodes.initial);
-    expect(await page.locator('backstory-announcer').count()).toBe(1);
-    await page.screenshot({ path: screenshotPath('marking-seed-chromium') });
+    expect(await announcers(page)).toBe(1);
+    await page.screenshot('marking-seed');
 
     // The mode applies at once, without a rescan: 'first' drops the quiet marks, 'all' draws every mark strong.
     await setMarkMode('first');
-    await page.waitForFunction(() => !CSS.highlights.has('backstory-mention-quiet'), undefined, { timeout: 10_000 });
+    await page.waitFor(() => !CSS.highlights.has('backstory-mention-quiet'), undefined, TIMEOUT.quick);
     expect((await sizes(page))['backstory-mention']).toBe(strong.length);
     await setMarkMode('all');
-    await page.waitForFunction((n) => CSS.highlights.get('backstory-mention')?.size === n, strong.length + quietCount, { timeout: 10_000 });
+    await page.waitFor((n) => CSS.highlights.get('backstory-mention')?.size === n, strong.length + quietCount, TIMEOUT.quick);
     await setMarkMode('emphasise-first');
     await page.close();
   });
@@ -81,22 +75,25 @@ describe('marking in Chromium', () => {
       p.textContent = 'Later on Monday, Russian officers were seen in Latakia province.';
       document.getElementById('story')!.append(p);
     });
-    await page.waitForFunction(() => {
-      const h = [...(CSS.highlights.get('backstory-mention') ?? [])] as AbstractRange[];
+    await page.waitFor(() => {
+      const h = [...((CSS.highlights.get('backstory-mention') ?? []) as Iterable<AbstractRange>)];
       return h.some((r) => document.getElementById('late')?.contains(r.startContainer));
-    }, undefined, { timeout: 10_000 });
+    }, undefined, TIMEOUT.quick);
     expect(await allMarked(page)).toContain('Latakia province');
 
     // …and marks go when their text is rewritten.
     await page.evaluate(() => {
       document.getElementById('lead')!.firstChild!.textContent = 'Nothing to see in this paragraph any more.';
     });
-    await page.waitForFunction(() => {
-      const ranges = [...(CSS.highlights.get('backstory-mention') ?? []), ...(CSS.highlights.get('backstory-mention-quiet') ?? [])] as AbstractRange[];
+    await page.waitFor(() => {
+      const ranges = [
+        ...((CSS.highlights.get('backstory-mention') ?? []) as Iterable<AbstractRange>),
+        ...((CSS.highlights.get('backstory-mention-quiet') ?? []) as Iterable<AbstractRange>),
+      ];
       return !ranges.some((r) => document.getElementById('lead')?.contains(r.startContainer));
-    }, undefined, { timeout: 10_000 });
+    }, undefined, TIMEOUT.quick);
 
-    const nodes = await page.evaluate(() => ({ now: (window as any).countPageNodes(), initial: (window as any).initialNodes }));
+    const nodes = await nodeCounts(page);
     // The one <p> the test itself appended is the only difference.
     expect(nodes.now).toBe(nodes.initial + 2);
     await page.close();
@@ -105,7 +102,7 @@ describe('marking in Chromium', () => {
   it('bounds the work on a page that rewrites its text every 50 ms, and redraws only on real change', async () => {
     const page = await open('/pages/marking-dynamic.html');
     await waitForScan(page);
-    const count = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+    const count = (n: string) => page.evaluate((m) => performance.getEntriesByName(m).length, n);
     const [collects, draws] = [await count('backstory-collect'), await count('backstory-draw')];
     await page.evaluate(() => {
       // The same words written again and again into one text node: mutations, but no new text.
@@ -113,7 +110,7 @@ describe('marking in Chromium', () => {
       document.getElementById('lead')!.append(clock);
       (window as any).ticker = setInterval(() => (clock.data = ' Seen near Hmeimim.'), 50);
     });
-    await page.waitForTimeout(3000);
+    await page.sleep(3000);
     await page.evaluate(() => clearInterval((window as any).ticker));
     const rescans = (await count('backstory-collect')) - collects;
     // ≤ 2 rescans a second (MIN_INTERVAL_MS = 500), however often the page changes (60 changes here).
@@ -133,7 +130,7 @@ describe('marking in Chromium', () => {
       history.pushState({}, '', '/pages/marking-dynamic.html?story=2');
     });
     // Seen through the Navigation API (or the 1 s address poll): a second full scan follows.
-    await page.waitForFunction(() => performance.getEntriesByName('backstory-scan').length === 2, undefined, { timeout: 5_000 });
+    await page.waitFor(() => performance.getEntriesByName('backstory-scan').length === 2, undefined, 5_000);
     expect(await allMarked(page)).toEqual(['Qamishli airport']); // the shadow-root copy went with the old story
     await page.close();
   });
@@ -143,60 +140,56 @@ describe('marking in Chromium', () => {
     await waitForScan(page);
     const target = await page.evaluate(markCentre, { name: 'backstory-mention', text: 'Tartus', selector: '#tartus-section + p' });
     expect(target).not.toBeNull();
-    await page.mouse.move(target!.x, target!.y);
+    await page.move({ x: target!.x - 30, y: target!.y + 40 });
+    await page.move(target!, 3);
     // `cursor: help` over a mark, from an adopted stylesheet: no attribute or node of the page changes.
-    await page.waitForFunction(([x, y]) => getComputedStyle(document.elementFromPoint(x!, y!)!).cursor === 'help', [target!.x, target!.y], { timeout: 5_000 });
-    await page.mouse.click(target!.x, target!.y);
-    await page.waitForSelector('backstory-card', { state: 'attached', timeout: 10_000 });
-    await page.screenshot({ path: screenshotPath('marking-card-chromium') });
-    await page.keyboard.press('Escape');
+    await page.waitFor(([x, y]) => getComputedStyle(document.elementFromPoint(x!, y!)!).cursor === 'help', [target!.x, target!.y], 5_000);
+    await page.click(target!);
+    await page.waitForSelector('backstory-card', TIMEOUT.quick);
+    await page.screenshot('marking-card');
+    await page.press('Escape');
 
     const inLink = await page.evaluate(markCentre, { name: 'backstory-mention', text: 'Tartus', selector: '#linked' });
     expect(inLink).not.toBeNull();
-    await page.mouse.click(inLink!.x, inLink!.y);
-    await page.waitForURL(/#tartus-section$/, { timeout: 5_000 });
+    await page.click(inLink!);
+    await page.waitFor(() => location.hash === '#tartus-section', undefined, 5_000);
 
-    await page.keyboard.press('Alt+Shift+KeyN');
-    await page.waitForFunction(() => (CSS.highlights.get('backstory-focus')?.size ?? 0) === 1, undefined, { timeout: 10_000 });
+    await page.press('Alt+Shift+KeyN');
+    await page.waitFor(() => (CSS.highlights.get('backstory-focus')?.size ?? 0) === 1, undefined, TIMEOUT.quick);
     await page.close();
   });
 
   it('answers the popup: findings grouped by entity, and reveal scrolls to a mention and flashes it', async () => {
     const page = await open('/pages/marking-dynamic.html');
     await waitForScan(page);
-    const ext = await env.browser.openExtensionPage('popup.html');
+    const ext = await env.browser.openExtensionPage('popup.html', '#app');
     // Ask every tab; only the fixture's content script answers with its own address.
-    const ask = (request: Record<string, unknown>) =>
-      ext.evaluate(async ([r, url]) => {
-        const chrome = (globalThis as any).chrome;
-        for (const tab of await chrome.tabs.query({})) {
-          const reply = await chrome.tabs.sendMessage(tab.id, { type: 'getLocation' }).catch(() => null);
-          if (reply?.result?.url === url) return chrome.tabs.sendMessage(tab.id, r);
-        }
-        return null;
-      }, [request, page.url()] as const);
-    const findings = (await ask({ type: 'getFindings' })).result;
+    const tabId = await ext.evaluate(findTabIdInPage, await page.url());
+    expect(tabId).not.toBeNull();
+    const ask = async (message: Record<string, unknown>) =>
+      ((await ext.evaluate(callContentInPage, { tabId: tabId!, message })) as { result: any }).result;
+    const findings = await ask({ type: 'getFindings' });
     expect(findings.onTopic).toBe(true);
     const tartus = findings.findings.find((f: { entityId: string }) => f.entityId === 'tartus');
     expect(tartus).toMatchObject({ name: 'Tartus', type: 'place' });
     expect(tartus.count).toBeGreaterThanOrEqual(3);
-    const revealed = (await ask({ type: 'reveal', entityId: 'tartus', index: tartus.count - 1 })).result;
+    const revealed = await ask({ type: 'reveal', entityId: 'tartus', index: tartus.count - 1 });
     expect(revealed).toEqual({ revealed: true, total: tartus.count });
-    await page.waitForFunction(() => (CSS.highlights.get('backstory-flash')?.size ?? 0) === 1, undefined, { timeout: 5_000 });
-    expect((await ask({ type: 'reveal', entityId: 'tartus', index: 99 })).result).toEqual({ revealed: false, total: tartus.count });
+    await page.waitFor(() => (CSS.highlights.get('backstory-flash')?.size ?? 0) === 1, undefined, 5_000);
+    expect(await ask({ type: 'reveal', entityId: 'tartus', index: 99 })).toEqual({ revealed: false, total: tartus.count });
     await ext.close();
     await page.close();
   });
 
   it('removes every mark when the site is turned off, and marks again when it is turned on', async () => {
     const page = await open(`/seed/${SEED}.html`);
-    await waitForScan(page);
+    await waitForMarks(page);
     expect((await sizes(page))['backstory-mention']).toBeGreaterThan(0);
-    await setSiteEnabled(page.url(), false);
-    await page.waitForFunction(() => CSS.highlights.size === 0, undefined, { timeout: 10_000 });
-    expect(await page.locator('backstory-announcer').count()).toBe(0);
-    await setSiteEnabled(page.url(), true);
-    await page.waitForFunction(() => (CSS.highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await setSiteEnabled(await page.url(), false);
+    await page.waitFor(() => CSS.highlights.size === 0, undefined, TIMEOUT.quick);
+    expect(await announcers(page)).toBe(0);
+    await setSiteEnabled(await page.url(), true);
+    await waitForMarks(page, TIMEOUT.quick);
     await page.close();
   });
 
@@ -204,7 +197,7 @@ describe('marking in Chromium', () => {
     const page = await open('/pages/marking-dark.html');
     await waitForScan(page);
     expect(await allMarked(page)).toContain('Tartus naval base');
-    await page.screenshot({ path: screenshotPath('marking-dark-chromium'), clip: { x: 0, y: 0, width: 1280, height: 420 } });
+    await page.screenshot('marking-dark', { clip: { x: 0, y: 0, width: 1280, height: 420 } });
     await page.close();
   });
 

@@ -1,42 +1,32 @@
 /**
- * No injection, in Chromium: markup and script in a page's text, in messages a page posts, and in an
- * imported user-data file are shown as text and never run, in the page and in extension pages. A web
- * page has no channel to the background at all.
+ * No injection: markup and script in a page's text, in messages a page posts, and in an imported
+ * user-data file are shown as text and never run, in the page and in extension pages. A web page has no
+ * channel to the background at all.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from '../harness/chromium';
+import { expect, it } from 'vitest';
 import { sendRaw } from '../harness/extension-page';
-import { startServer, type TestServer } from '../harness/server';
+import { forEachBrowser, TIMEOUT, useBrowser, type TestPage } from '../harness/lifecycle';
 import { cardState, markedTexts, measureCount, wordPoint } from './hostile-probes';
 import { FILE_PAYLOADS, hostileUserData } from './injection-payloads';
 
-let session: ChromiumSession & { blockedRequests: string[] };
-let server: TestServer;
+const pwned = (page: TestPage) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium();
-  // Draw every mention (the default draws only the first per section): each paragraph is checked.
-  const ext = await session.openExtensionPage('popup.html');
-  expect(await sendRaw(ext, { type: 'setPrefs', prefs: { markMode: 'all' } })).toHaveProperty('result');
-  await ext.close();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+forEachBrowser('no injection', (name) => {
+  const env = useBrowser(name, {
+    // Draw every mention (the default draws only the first per section): each paragraph is checked.
+    setup: async ({ browser }) => {
+      const ext = await browser.openExtensionPage('popup.html', '#app');
+      expect(await sendRaw(ext, { type: 'setPrefs', prefs: { markMode: 'all' } })).toHaveProperty('result');
+      await ext.close();
+    },
+  });
 
-const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
+  async function openInjectionPage(): Promise<TestPage> {
+    const page = await env.browser.open(`${env.server.url}/pages/hostile-injection.html`);
+    await expect.poll(() => page.evaluate(measureCount, 'backstory-scan'), { timeout: TIMEOUT.scan }).toBeGreaterThan(0);
+    return page;
+  }
 
-async function openInjectionPage(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`${server.url}/pages/hostile-injection.html`);
-  await expect.poll(() => page.evaluate(measureCount, 'backstory-scan'), { timeout: 20_000 }).toBeGreaterThan(0);
-  return page;
-}
-
-describe('no injection (Chromium)', () => {
   it('marks names beside markup in the page text, runs none of it, and leaves the text as it was', async () => {
     const page = await openInjectionPage();
     const before = await page.evaluate(() => document.body.innerHTML);
@@ -45,8 +35,8 @@ describe('no injection (Chromium)', () => {
     expect(marks.some((m) => m.where === 'jslink')).toBe(true);
 
     const point = await page.evaluate(wordPoint, { word: 'Hmeimim', selector: '#img' });
-    await page.mouse.move(point!.x, point!.y, { steps: 3 });
-    await expect.poll(async () => (await page.evaluate(cardState))?.status, { timeout: 15_000 }).toBe('ready');
+    await page.move(point!, 3);
+    await expect.poll(async () => (await page.evaluate(cardState))?.status, { timeout: TIMEOUT.ui }).toBe('ready');
     expect((await page.evaluate(cardState))!.text).toContain('Hmeimim');
 
     expect(await pwned(page)).toBeNull();
@@ -71,26 +61,29 @@ describe('no injection (Chromium)', () => {
         window.dispatchEvent(new MessageEvent('message', { data: m, origin: location.origin }));
       }
     });
-    await page.waitForTimeout(1500);
+    await page.sleep(1500);
     expect(await page.evaluate(cardState)).toBeNull();
     expect(await page.evaluate(() => ['backstory-focus', 'backstory-flash'].map((n) => CSS.highlights.get(n)?.size ?? 0))).toEqual([0, 0]);
     // The same request from the extension does work: the test above is not vacuous.
-    const ext = await session.openExtensionPage('popup.html');
+    const ext = await env.browser.openExtensionPage('popup.html', '#app');
     const replies = await ext.evaluate(async () => {
-      const api = (globalThis as any).chrome;
+      const g = globalThis as any;
+      const api = g.browser ?? g.chrome;
       const tabs = await api.tabs.query({});
       const out: unknown[] = [];
       for (const t of tabs) out.push(await api.tabs.sendMessage(t.id, { type: 'reveal', entityId: 'hmeimim-air-base', index: 0 }).catch(() => null));
       return out;
     });
     expect(replies, JSON.stringify(replies)).toContainEqual({ result: { revealed: true, total: expect.any(Number) } });
-    await expect.poll(async () => (await page.evaluate(cardState))?.status ?? null, { timeout: 10_000 }).not.toBeNull();
+    await expect.poll(async () => (await page.evaluate(cardState))?.status ?? null, { timeout: TIMEOUT.quick }).not.toBeNull();
     await ext.close();
     await page.close();
   });
 
   it('gives a web page no way to message the background', async () => {
     const page = await openInjectionPage();
+    // Chromium gives pages chrome.runtime.sendMessage(extensionId, …) for externally_connectable, which
+    // the manifest does not declare; Firefox gives pages no runtime at all. Either way: it throws.
     const attempt = await page.evaluate((id) => {
       const g = globalThis as any;
       try {
@@ -99,27 +92,28 @@ describe('no injection (Chromium)', () => {
       } catch (err) {
         return `threw: ${(err as Error).name}`;
       }
-    }, session.extensionId);
+    }, new URL(env.browser.extensionOrigin).host);
     expect(attempt).toMatch(/^threw/);
     expect(await page.evaluate(() => typeof (globalThis as any).chrome?.runtime?.connect)).toBe('undefined');
-    const ext = await session.openExtensionPage('popup.html');
+    expect(await page.evaluate(() => typeof (globalThis as any).browser?.runtime?.sendMessage)).toBe('undefined');
+    const ext = await env.browser.openExtensionPage('popup.html', '#app');
     expect(await sendRaw(ext, { type: 'getStatus' })).toMatchObject({ result: { paused: false } });
     await ext.close();
     await page.close();
   });
 
   it('shows an imported file\'s markup as text on the options page and runs none of it', async () => {
-    const ext = await session.openExtensionPage('popup.html');
+    const ext = await env.browser.openExtensionPage('popup.html', '#app');
     expect(await sendRaw(ext, { type: 'importUserData', data: hostileUserData() })).toMatchObject({ result: { added: expect.any(Number) } });
     expect(await pwned(ext)).toBeNull();
     await ext.close();
-    const options = await session.openExtensionPage('options.html');
-    await expect.poll(() => options.evaluate(() => document.body.textContent ?? ''), { timeout: 15_000 }).toContain(FILE_PAYLOADS[3]);
+    const options = await env.browser.openExtensionPage('options.html', 'h1');
+    await expect.poll(() => options.evaluate(() => document.body.textContent ?? ''), { timeout: TIMEOUT.ui }).toContain(FILE_PAYLOADS[3]);
     const text = await options.evaluate(() => document.body.textContent ?? '');
     for (const payload of FILE_PAYLOADS) expect(text).toContain(payload);
     expect(await options.evaluate(() => document.querySelectorAll('#app img, #app script, #app svg, [onerror], [onload]').length)).toBe(0);
     expect(await options.evaluate(() => [...document.querySelectorAll('a')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length)).toBe(0);
-    await options.waitForTimeout(300);
+    await options.sleep(300);
     expect(await pwned(options)).toBeNull();
     await options.close();
   });

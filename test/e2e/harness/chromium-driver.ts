@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
+import { screenshotPath } from './paths';
+
+/** Chromium (Debian's, through playwright-core) behind the shared driver interface. */
+export async function chromiumDriver(options: LaunchOptions = {}): Promise<BrowserDriver> {
+  const start = () =>
+    launchChromium({ profile: options.profile, colorScheme: options.colorScheme, extraArgs: options.chromiumArgs, blockExternal: options.blockExternal });
+  let session = await start();
+  // Requests blocked by sessions before a restart: the list covers the driver's whole life.
+  const earlier: string[] = [];
+  const initScripts: string[] = [];
+
+  const driver: BrowserDriver = {
+    name: 'chromium',
+    get extensionOrigin() {
+      return `chrome-extension://${session.extensionId}`;
+    },
+    get blockedRequests() {
+      return [...earlier, ...session.blockedRequests];
+    },
+    profile: options.profile,
+    async newPage() {
+      return wrapPage(await session.context.newPage());
+    },
+    async existingPage() {
+      const page = session.context.pages()[0];
+      return page && wrapPage(page);
+    },
+    async open(url) {
+      const page = await session.context.newPage();
+      await page.goto(url);
+      return wrapPage(page);
+    },
+    async openExtensionPage(file, selector = 'body') {
+      const page = await session.openExtensionPage(file);
+      await page.waitForSelector(selector, { state: 'attached', timeout: TIMEOUT.ui });
+      return wrapPage(page);
+    },
+    async waitForNewPage(action) {
+      const [page] = await Promise.all([session.context.waitForEvent('page', { timeout: TIMEOUT.ui }), action()]);
+      await page.waitForLoadState('domcontentloaded');
+      return wrapPage(page);
+    },
+    async addInitScript(source) {
+      initScripts.push(source);
+      await session.context.addInitScript(source);
+    },
+    async restart() {
+      if (!options.profile) throw new Error('restart() needs a kept profile');
+      earlier.push(...session.blockedRequests);
+      await session.close();
+      session = await start();
+      for (const script of initScripts) await session.context.addInitScript(script);
+    },
+    close: () => session.close(),
+    get native() {
+      return { name: 'chromium' as const, context: session.context, worker: session.worker, extensionId: session.extensionId };
+    },
+  };
+  return driver;
+}
+
+function wrapPage(page: Page): TestPage {
+  return {
+    browser: 'chromium',
+    url: async () => page.url(),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg)) as TestPage['evaluate'],
+    async waitFor(fn, arg, timeout = TIMEOUT.ui) {
+      await page.waitForFunction(fn as (arg: unknown) => unknown, arg as unknown, { timeout });
+    },
+    async waitForSelector(selector, timeout = TIMEOUT.ui) {
+      await page.waitForSelector(selector, { state: 'attached', timeout });
+    },
+    move: (p, steps = 1) => page.mouse.move(p.x, p.y, { steps }),
+    click: (p) => page.mouse.click(p.x, p.y),
+    clickSelector: (selector) => page.click(selector, { timeout: TIMEOUT.ui }),
+    press: (key) => page.keyboard.press(key),
+    type: (text, delay = 20) => page.keyboard.type(text, { delay }),
+    setInputFile: (selector, file) =>
+      page.locator(selector).setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.text) }),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    async download(action) {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT.ui }), action()]);
+      return { filename: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+    },
+    frames: () => page.frames().map((f) => ({ url: () => f.url(), evaluate: ((fn: () => unknown) => f.evaluate(fn)) as TestFrame['evaluate'] })),
+    onProblem(listener) {
+      page.on('pageerror', (err) => listener('pageerror', err.message));
+      page.on('console', (msg) => listener(msg.type(), msg.text()));
+    },
+    async screenshot(name, options = {}) {
+      const path = screenshotPath(`${name}-chromium`);
+      await page.screenshot({ path, ...options });
+      return path;
+    },
+    sleep,
+    reload: async () => {
+      await page.reload();
+    },
+    isClosed: () => page.isClosed(),
+    close: () => page.close(),
+    native: { name: 'chromium', page },
+  };
+}
