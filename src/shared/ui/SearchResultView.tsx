@@ -38,7 +38,13 @@ export function SearchResultView(props: { result: SearchResult; entityById: Read
                   </Fragment>
                 )),
               })}
-              {names.length > MAX_NAMES ? ` ${t('result_more_names', { count: names.length - MAX_NAMES })}` : ''}
+              {/* "+3" read left to right in every interface: right to left, its sign would land after the number. */}
+              {names.length > MAX_NAMES && (
+                <>
+                  {' '}
+                  <bdi dir="ltr">{t('result_more_names', { count: names.length - MAX_NAMES })}</bdi>
+                </>
+              )}
             </span>
           </>
         )}
