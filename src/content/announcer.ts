@@ -1,10 +1,11 @@
 import { currentLocale, localeDirection, t } from '../shared/i18n';
+import { applyChosenLanguage } from '../shared/i18n/chosen-language';
 
 /**
  * One polite screen-reader announcement per page ("Backstory found 7 topics on this page"). The live
  * region lives in Backstory's own element, `<backstory-announcer data-backstory-ui>` with an open
  * shadow root: one node of ours, which every scan and the tests' node counts leave out. The text is in
- * the browser's language (the content script reads the browser's catalogue), with its plural.
+ * the interface language (the user's choice, else the browser's), with its plural.
  */
 export class Announcer {
   private host: HTMLElement | null = null;
@@ -21,9 +22,15 @@ export class Announcer {
     const region = this.region();
     // Cleared first and written a moment later, so screen readers notice a change even if the text repeats.
     region.textContent = '';
-    setTimeout(() => {
+    // The choice is read when there is something to say (once a page), so a page without names costs nothing.
+    const ready = applyChosenLanguage().catch(() => undefined); // the browser's language, then
+    const pause = new Promise((resolve) => setTimeout(resolve, 100));
+    void Promise.all([ready, pause]).then(() => {
+      // The page may be in another language: the region says which one it speaks, so it is read right.
+      region.setAttribute('lang', currentLocale());
+      region.setAttribute('dir', localeDirection());
       region.textContent = t('announce_topics', { count: topicCount });
-    }, 100);
+    });
   }
 
   private region(): HTMLElement {
@@ -34,9 +41,6 @@ export class Announcer {
       const live = document.createElement('div');
       live.setAttribute('role', 'status');
       live.setAttribute('aria-live', 'polite');
-      // The page may be in another language: the announcement says which one it is in, so it is read right.
-      live.setAttribute('lang', currentLocale());
-      live.setAttribute('dir', localeDirection());
       // Visually hidden but read: the usual clip pattern.
       live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;';
       root.append(live);

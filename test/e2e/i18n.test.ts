@@ -6,8 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { forEachBrowser, TIMEOUT, useBrowser, type BrowserName, type TestPage } from './harness/lifecycle';
 
+const SEED = '/seed/003_3db1887f22c04c2b.html';
+
 interface Expected {
   lang: 'en' | 'ar' | 'ru';
+  /** The start of the screen-reader announcement on a page with names. */
+  announcement: RegExp;
   dir: 'ltr' | 'rtl';
   findingsTitle: string;
   searchLabel: string;
@@ -16,10 +20,10 @@ interface Expected {
 }
 
 const LANGUAGES: Expected[] = [
-  { lang: 'ar', dir: 'rtl', findingsTitle: 'في هذه الصفحة', searchLabel: 'البحث في المدوّنة', optionsTitle: 'إعدادات Backstory', searchTitle: 'البحث في مدوّنة Backstory' },
-  { lang: 'ru', dir: 'ltr', findingsTitle: 'На этой странице', searchLabel: 'Поиск по корпусу', optionsTitle: 'Настройки Backstory', searchTitle: 'Поиск по корпусу Backstory' },
+  { lang: 'ar', dir: 'rtl', announcement: /^وجد Backstory \S+ (مواضيع|موضوعًا|موضوع) في هذه الصفحة$/, findingsTitle: 'في هذه الصفحة', searchLabel: 'البحث في المدوّنة', optionsTitle: 'إعدادات Backstory', searchTitle: 'البحث في مدوّنة Backstory' },
+  { lang: 'ru', dir: 'ltr', announcement: /^Backstory нашёл на этой странице \d+ (тему|темы|тем)$/, findingsTitle: 'На этой странице', searchLabel: 'Поиск по корпусу', optionsTitle: 'Настройки Backstory', searchTitle: 'Поиск по корпусу Backstory' },
 ];
-const ENGLISH: Expected = { lang: 'en', dir: 'ltr', findingsTitle: 'On this page', searchLabel: 'Search the corpus', optionsTitle: 'Backstory settings', searchTitle: 'Search the Backstory corpus' };
+const ENGLISH: Expected = { lang: 'en', dir: 'ltr', announcement: /^Backstory found \d+ topics? on this page$/, findingsTitle: 'On this page', searchLabel: 'Search the corpus', optionsTitle: 'Backstory settings', searchTitle: 'Search the Backstory corpus' };
 
 /** Launch options that make `browser` run in `lang`. */
 function inLanguage(browser: BrowserName, lang: string) {
@@ -83,6 +87,19 @@ async function checkPages(env: ReturnType<typeof useBrowser>, want: Expected) {
   await search.close();
 }
 
+/** The page announcement a screen reader hears on a seed page (the live region in Backstory's open shadow root). */
+async function expectAnnouncement(env: ReturnType<typeof useBrowser>, want: Expected) {
+  const page = await env.browser.open(env.server.url + SEED);
+  const read = () =>
+    page.evaluate(() => {
+      const region = document.querySelector('backstory-announcer')?.shadowRoot?.querySelector('[role=status]');
+      return { text: region?.textContent ?? '', lang: region?.getAttribute('lang') ?? null };
+    });
+  await expect.poll(async () => (await read()).text, { timeout: TIMEOUT.scan }).toMatch(want.announcement);
+  expect((await read()).lang).toBe(want.lang);
+  await page.close();
+}
+
 /** Chooses a language on the options page as a user does (the select's change event). */
 async function chooseLanguage(options: TestPage, value: string) {
   await options.waitForSelector('.bs-language select', TIMEOUT.ui);
@@ -100,11 +117,17 @@ forEachBrowser('interface language', (name) => {
       it(`shows the popup, options and search pages in ${want.lang}${want.dir === 'rtl' ? ', right to left' : ''}`, async () => {
         await checkPages(env, want);
       });
+      it(`announces what a page names in ${want.lang}`, async () => {
+        await expectAnnouncement(env, want);
+      });
     });
   }
 
   describe('browser in English', () => {
     const env = useBrowser(name);
+    it('announces in English', async () => {
+      await expectAnnouncement(env, ENGLISH);
+    });
     it('shows the pages in English, and the language chosen on the options page everywhere at once, without a reload', async () => {
       await checkPages(env, ENGLISH);
       const popup = await env.browser.openExtensionPage('popup.html', '#app');
@@ -124,6 +147,8 @@ forEachBrowser('interface language', (name) => {
       const search = await env.browser.openExtensionPage('search.html?q=Hmeimim', '#app');
       await expectSearch(search, LANGUAGES[0]!);
       await search.close();
+      // The content script's announcement follows the choice too.
+      await expectAnnouncement(env, LANGUAGES[0]!);
 
       await chooseLanguage(options, 'browser');
       await expectOptions(options, ENGLISH);
