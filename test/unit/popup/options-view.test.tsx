@@ -65,6 +65,21 @@ describe('OptionsView', () => {
     expect(props.onSetPrefs).toHaveBeenLastCalledWith({ markMode: 'emphasise-first' });
   });
 
+  it('offers the browser\'s language and each interface language by its own name, and reports the choice', () => {
+    const props = renderOptions();
+    const select = screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement;
+    expect(select.value).toBe('browser');
+    const options = [...select.options].map((o) => [o.value, o.textContent, o.getAttribute('lang')]);
+    expect(options).toEqual([
+      ['browser', 'Browser default', null],
+      ['en', 'English', 'en'],
+      ['ar', 'العربية', 'ar'],
+      ['ru', 'Русский', 'ru'],
+    ]);
+    fireEvent.change(select, { target: { value: 'ru' } });
+    expect(props.onSetPrefs).toHaveBeenLastCalledWith({ uiLanguage: 'ru' });
+  });
+
   it('says when nothing is set, and shows an import refusal as an alert', () => {
     renderOptions({
       data: { sites: [], hiddenNames: [], prefs: { paused: false, hoverOpen: false, markMode: 'all' } },
