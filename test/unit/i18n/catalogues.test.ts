@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { MessageFile } from '../../../src/shared/i18n';
 import { UI_LANGUAGES } from '../../../src/model/user-settings';
+import { ENTITY_TYPE_NAMES } from '../../../src/model/entity-types';
+import { typeGroupLabel, typeName, useCatalogue } from '../../../src/shared/i18n';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const PLURAL = /^(.+)_(zero|one|two|few|many|other)$/;
@@ -94,6 +96,16 @@ describe('the interface catalogues', () => {
     const { plain, plural } = shape(en);
     const unused = [...plain, ...plural.keys()].filter((key) => !literals.has(key) && !manifestKeys.has(key));
     expect(unused).toEqual([]);
+  });
+
+  it('name every entity type of the model, alone and as a group heading, in every language', () => {
+    for (const lang of UI_LANGUAGES) {
+      useCatalogue(lang, catalogues[lang]!);
+      for (const type of ENTITY_TYPE_NAMES) {
+        expect(typeName(type), `${lang} ${type}`).not.toBe(type);
+        expect(typeGroupLabel(type), `${lang} ${type}`).not.toMatch(new RegExp(`^${type}$`, 'i'));
+      }
+    }
   });
 
   it('cover every key the code asks for', () => {
