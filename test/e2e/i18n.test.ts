@@ -1,6 +1,6 @@
 // The interface in the browser's language: Chromium started with --lang, Firefox with
 // intl.locale.requested (with Debian's Arabic and Russian language packs, as .ci/run installs). The
-// popup, options and search pages are in that language, right to left in Arabic; the options page's
+// popup, options, search and reader pages and the page announcement are in that language, right to left in Arabic; the options page's
 // choice overrides the browser's and reaches open pages without a reload. Screenshots at the stores'
 // 1280×800 in each language go to test-results/screenshots/store-<lang>-<page>-<browser>.png.
 import { describe, expect, it } from 'vitest';
@@ -17,13 +17,14 @@ interface Expected {
   searchLabel: string;
   optionsTitle: string;
   searchTitle: string;
+  readerLink: string;
 }
 
 const LANGUAGES: Expected[] = [
-  { lang: 'ar', dir: 'rtl', announcement: /^وجد Backstory \S+ (مواضيع|موضوعًا|موضوع) في هذه الصفحة$/, findingsTitle: 'في هذه الصفحة', searchLabel: 'البحث في المدوّنة', optionsTitle: 'إعدادات Backstory', searchTitle: 'البحث في مدوّنة Backstory' },
-  { lang: 'ru', dir: 'ltr', announcement: /^Backstory нашёл на этой странице \d+ (тему|темы|тем)$/, findingsTitle: 'На этой странице', searchLabel: 'Поиск по корпусу', optionsTitle: 'Настройки Backstory', searchTitle: 'Поиск по корпусу Backstory' },
+  { lang: 'ar', dir: 'rtl', announcement: /^وجد Backstory \S+ (مواضيع|موضوعًا|موضوع) في هذه الصفحة$/, findingsTitle: 'في هذه الصفحة', searchLabel: 'البحث في المدوّنة', optionsTitle: 'إعدادات Backstory', searchTitle: 'البحث في مدوّنة Backstory', readerLink: 'البحث في المدوّنة' },
+  { lang: 'ru', dir: 'ltr', announcement: /^Backstory нашёл на этой странице \d+ (тему|темы|тем)$/, findingsTitle: 'На этой странице', searchLabel: 'Поиск по корпусу', optionsTitle: 'Настройки Backstory', searchTitle: 'Поиск по корпусу Backstory', readerLink: 'Поиск по корпусу' },
 ];
-const ENGLISH: Expected = { lang: 'en', dir: 'ltr', announcement: /^Backstory found \d+ topics? on this page$/, findingsTitle: 'On this page', searchLabel: 'Search the corpus', optionsTitle: 'Backstory settings', searchTitle: 'Search the Backstory corpus' };
+const ENGLISH: Expected = { lang: 'en', dir: 'ltr', announcement: /^Backstory found \d+ topics? on this page$/, findingsTitle: 'On this page', searchLabel: 'Search the corpus', optionsTitle: 'Backstory settings', searchTitle: 'Search the Backstory corpus', readerLink: 'Search the corpus' };
 
 /** Launch options that make `browser` run in `lang`. */
 function inLanguage(browser: BrowserName, lang: string) {
@@ -84,6 +85,18 @@ async function checkPages(env: ReturnType<typeof useBrowser>, want: Expected) {
   await expectSearch(search, want);
   await search.setViewport(1280, 800);
   await search.screenshot(`store-${want.lang}-search`);
+
+  // Enter opens the first passage in the reader: the page in the interface language, the article in its own.
+  await search.evaluate(() => (document.querySelector('.bs-search-input') as HTMLInputElement).focus());
+  const reader = await env.browser.waitForNewPage(() => search.press('Enter'));
+  await reader.waitFor((lang) => document.documentElement.lang === lang && document.querySelector('#reader-title') !== null, want.lang, TIMEOUT.ui);
+  expect(await shown(reader, '.reader-nav a')).toMatchObject({ lang: want.lang, dir: want.dir, computedDir: want.dir, text: want.readerLink });
+  expect(await reader.evaluate(() => [...document.querySelectorAll('.reader-body p')].map((p) => `${p.getAttribute('lang')} ${p.getAttribute('dir')}`))).toContain('en ltr');
+  await reader.setViewport(1280, 800);
+  // The reader scrolls to the passage; the store picture shows the page from its top (header and metadata).
+  await reader.evaluate(() => scrollTo(0, 0));
+  await reader.screenshot(`store-${want.lang}-reader`);
+  await reader.close();
   await search.close();
 }
 
