@@ -30,6 +30,8 @@ const staticFiles = [
   ['src/shared/ui/page.css', 'page.css'],
   ['src/content/content.css', 'content.css'],
   ['src/icons', 'icons'],
+  // The interface text in every language, where the browsers look for it (browser.i18n, __MSG_…__ in the manifest).
+  ['src/locales', '_locales'],
 ];
 
 /** Step 1: compile seeds/ into the corpus bundle and the matcher data the content script embeds. */

@@ -61,7 +61,7 @@ const noHtmlInjection = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'extension/', 'extension-firefox/', 'test-results/', '.cache/'] },
+  { ignores: ['node_modules/', 'extension/', 'extension-firefox/', 'dist/', 'test-results/', '.cache/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Interface text in English unless a test chooses another catalogue (test/unit/i18n/).
+          setupFiles: ['test/unit/setup-i18n.ts'],
           // Property tests run thousands of cases; on a shared two-core machine 5 s is not enough headroom.
           testTimeout: 20_000,
         },

@@ -1,15 +1,18 @@
 import browser from 'webextension-polyfill';
 import { callContent } from '../shared/messaging/client';
+import { SETTINGS_CHANGED } from '../shared/messaging/page-broadcast';
 
 /**
  * Tell every tab that settings changed; each content script re-reads its own settings and starts or
- * stops. Needs no `tabs` permission: the content scripts, not the background, know their URLs.
+ * stops. Needs no `tabs` permission: the content scripts, not the background, know their URLs. Open
+ * extension pages (popup, options, reader, search) hear it too, and redraw in the chosen language.
  */
 export async function broadcastSettingsChanged(): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) =>
+  await Promise.all([
+    ...tabs.map((tab) =>
       tab.id === undefined ? undefined : callContent(tab.id, { type: 'settingsChanged' }).catch(() => undefined), // tabs without our content script
     ),
-  );
+    browser.runtime.sendMessage(SETTINGS_CHANGED).catch(() => undefined), // no extension page open
+  ]);
 }

@@ -16,6 +16,7 @@ import {
   unhideName,
 } from '../storage/user-data';
 import { DEFAULT_PREFS } from '../model/user-settings';
+import type { MessageFile } from '../shared/i18n/catalog';
 import { getArticleView } from './article-view';
 import { setBadge } from './badge';
 import { broadcastSettingsChanged } from './broadcast';
@@ -103,6 +104,14 @@ export const handlers: Handlers = {
     await unhideName(request.site, request.entityId);
     await broadcastSettingsChanged();
     return { unhidden: true };
+  },
+
+  getUiLanguage: async () => {
+    const choice = (await getPrefs()).uiLanguage ?? 'browser';
+    if (choice === 'browser') return { choice, messages: null };
+    // The catalogue the browser would read for that language, from the package (a file of the extension, no network).
+    const response = await fetch(browser.runtime.getURL(`_locales/${choice}/messages.json`));
+    return { choice, messages: (await response.json()) as MessageFile };
   },
 
   setPrefs: async (request) => {

@@ -1,7 +1,11 @@
+import { currentLocale, localeDirection, t } from '../shared/i18n';
+import { applyChosenLanguage } from '../shared/i18n/chosen-language';
+
 /**
  * One polite screen-reader announcement per page ("Backstory found 7 topics on this page"). The live
  * region lives in Backstory's own element, `<backstory-announcer data-backstory-ui>` with an open
- * shadow root: one node of ours, which every scan and the tests' node counts leave out.
+ * shadow root: one node of ours, which every scan and the tests' node counts leave out. The text is in
+ * the interface language (the user's choice, else the browser's), with its plural.
  */
 export class Announcer {
   private host: HTMLElement | null = null;
@@ -18,9 +22,15 @@ export class Announcer {
     const region = this.region();
     // Cleared first and written a moment later, so screen readers notice a change even if the text repeats.
     region.textContent = '';
-    setTimeout(() => {
-      region.textContent = `Backstory found ${topicCount} ${topicCount === 1 ? 'topic' : 'topics'} on this page`;
-    }, 100);
+    // The choice is read when there is something to say (once a page), so a page without names costs nothing.
+    const ready = applyChosenLanguage().catch(() => undefined); // the browser's language, then
+    const pause = new Promise((resolve) => setTimeout(resolve, 100));
+    void Promise.all([ready, pause]).then(() => {
+      // The page may be in another language: the region says which one it speaks, so it is read right.
+      region.setAttribute('lang', currentLocale());
+      region.setAttribute('dir', localeDirection());
+      region.textContent = t('announce_topics', { count: topicCount });
+    });
   }
 
   private region(): HTMLElement {

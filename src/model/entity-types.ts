@@ -1,15 +1,16 @@
 /**
  * The kinds of thing Backstory knows about, written once: the gazetteer validates against this table,
- * the card labels an entity with `singular`, the popup heads its groups with `plural`, and every list
- * that groups or sorts by type follows the table's order.
+ * the card labels an entity with `singular`, and every list that groups or sorts by type follows the
+ * table's order. The extension pages and the popup name types in the interface language
+ * (src/shared/i18n/labels.ts, one message per type).
  */
 export const ENTITY_TYPES = [
-  { type: 'person', singular: 'Person', plural: 'People', lookup: 2 },
-  { type: 'place', singular: 'Place', plural: 'Places', lookup: 1 },
-  { type: 'installation', singular: 'Military installation', plural: 'Installations', lookup: 0 },
-  { type: 'organisation', singular: 'Organisation', plural: 'Organisations', lookup: 3 },
-  { type: 'event', singular: 'Event', plural: 'Events', lookup: 4 },
-  { type: 'topic', singular: 'Topic', plural: 'Topics', lookup: 5 },
+  { type: 'person', singular: 'Person', lookup: 2 },
+  { type: 'place', singular: 'Place', lookup: 1 },
+  { type: 'installation', singular: 'Military installation', lookup: 0 },
+  { type: 'organisation', singular: 'Organisation', lookup: 3 },
+  { type: 'event', singular: 'Event', lookup: 4 },
+  { type: 'topic', singular: 'Topic', lookup: 5 },
 ] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number]['type'];
@@ -27,11 +28,6 @@ function rowOf(type: string) {
 /** "Person"; an unknown type (a newer corpus) shows as itself. */
 export function typeLabel(type: string): string {
   return rowOf(type)?.singular ?? type;
-}
-
-/** "People"; an unknown type shows as itself, capitalised. */
-export function typePluralLabel(type: string): string {
-  return rowOf(type)?.plural ?? type.charAt(0).toUpperCase() + type.slice(1);
 }
 
 /** Position in the table's order; unknown types after every known one. */

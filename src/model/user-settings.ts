@@ -94,6 +94,15 @@ export type HiddenName = v.InferOutput<typeof hiddenNameSchema>;
 export const markModeSchema = v.picklist(['first', 'all', 'emphasise-first'], 'must be one of "first", "all", "emphasise-first".');
 export type MarkMode = v.InferOutput<typeof markModeSchema>;
 
+/**
+ * The interface languages: the browser's own (the default), or one the user chose on the options page.
+ * The list of languages is written here once; the catalogues live in src/locales/<code>/.
+ */
+export const UI_LANGUAGES = ['en', 'ar', 'ru'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const uiLanguageSchema = v.picklist(['browser', ...UI_LANGUAGES], 'must be one of "browser", "en", "ar", "ru".');
+export type UiLanguageChoice = v.InferOutput<typeof uiLanguageSchema>;
+
 export const prefEntries = {
   /** Global pause: mark nothing anywhere. */
   paused: boolean,
@@ -101,6 +110,11 @@ export const prefEntries = {
   hoverOpen: boolean,
   /** Mark the first mention of each entity, every mention, or every mention with the first emphasised. */
   markMode: markModeSchema,
+  /**
+   * The interface language; missing (records and files written before it existed) or "browser" follows
+   * the browser. Optional, so settings and backups from before it read as they are.
+   */
+  uiLanguage: v.optional(uiLanguageSchema),
 };
 const prefsSchema = v.strictObject(prefEntries);
 export type Prefs = v.InferOutput<typeof prefsSchema>;

@@ -1,4 +1,5 @@
 import type { PageFinding } from '../shared/messaging/content-request';
+import { formatNumber, t } from '../shared/i18n';
 import { groupFindingsByType } from './group-findings';
 
 /** What the popup knows about the page's mentions so far. */
@@ -26,18 +27,18 @@ export interface FindingsListProps {
 export function FindingsList({ state, current, onReveal }: FindingsListProps) {
   return (
     <section class="bs-findings" aria-labelledby="bs-findings-title">
-      <h2 id="bs-findings-title">On this page</h2>
-      {state.kind === 'loading' && <p class="bs-muted">Looking…</p>}
-      {state.kind === 'unavailable' && <p class="bs-muted">Backstory does not run on this page.</p>}
-      {state.kind === 'inactive' && <p class="bs-muted">Backstory is off here, so nothing is marked.</p>}
+      <h2 id="bs-findings-title">{t('findings_title')}</h2>
+      {state.kind === 'loading' && <p class="bs-muted">{t('findings_loading')}</p>}
+      {state.kind === 'unavailable' && <p class="bs-muted">{t('findings_unavailable')}</p>}
+      {state.kind === 'inactive' && <p class="bs-muted">{t('findings_inactive')}</p>}
       {state.kind === 'ready' && state.findings.length === 0 && (
-        <p class="bs-muted">{state.onTopic ? 'No names from the corpus on this page.' : 'Nothing marked: this page does not look like Syria–Russia news.'}</p>
+        <p class="bs-muted">{state.onTopic ? t('findings_none_on_topic') : t('findings_off_topic')}</p>
       )}
       {state.kind === 'ready' &&
         groupFindingsByType(state.findings).map((group) => (
           <div class="bs-finding-group" key={group.type}>
             <h3>
-              {group.label} <span class="bs-count">{group.total}</span>
+              {group.label} <span class="bs-count">{formatNumber(group.total)}</span>
             </h3>
             <ul>
               {group.findings.map((f) => {
@@ -46,18 +47,19 @@ export function FindingsList({ state, current, onReveal }: FindingsListProps) {
                 return (
                   <li key={f.entityId} class={at !== null ? 'bs-finding bs-finding-current' : 'bs-finding'}>
                     <button type="button" class="bs-finding-name" aria-pressed={at !== null} onClick={() => onReveal(f.entityId, 0)}>
-                      <span dir="auto">{f.name}</span> <span class="bs-count" aria-label={`${f.count} mentions`}>{f.count}</span>
+                      <bdi>{f.name}</bdi> <span class="bs-count" aria-label={t('mentions', { count: f.count })}>{formatNumber(f.count)}</span>
                     </button>
                     {at !== null && f.count > 1 && (
+                      // ‹ and › are mirrored characters (Unicode Bidi_Mirrored): right to left, "previous" points right.
                       <span class="bs-stepper">
-                        <button type="button" aria-label={`Previous mention of ${f.name}`} onClick={() => step(-1)}>
-                          ‹
+                        <button type="button" aria-label={t('findings_previous', { name: f.name })} onClick={() => step(-1)}>
+                          <span class="bs-dir-icon" aria-hidden="true">‹</span>
                         </button>
                         <span aria-live="polite">
-                          {at + 1} of {f.count}
+                          {t('findings_position', { current: at + 1, total: f.count })}
                         </span>
-                        <button type="button" aria-label={`Next mention of ${f.name}`} onClick={() => step(1)}>
-                          ›
+                        <button type="button" aria-label={t('findings_next', { name: f.name })} onClick={() => step(1)}>
+                          <span class="bs-dir-icon" aria-hidden="true">›</span>
                         </button>
                       </span>
                     )}

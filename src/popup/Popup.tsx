@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../shared/i18n';
 import { FindingsList, type FindingsListProps } from './FindingsList';
 import { SiteControls, type SiteControlsProps } from './SiteControls';
 import { StatusBanner, type StatusBannerProps } from './StatusBanner';
@@ -17,10 +18,10 @@ export function Popup(props: PopupProps) {
   return (
     <main class="bs-popup">
       <header class="bs-popup-header">
-        <h1>Backstory</h1>
+        <h1>{t('ext_name')}</h1>
         {props.onOpenOptions && (
           <button type="button" class="bs-link-button" onClick={props.onOpenOptions}>
-            Settings
+            {t('popup_settings')}
           </button>
         )}
       </header>

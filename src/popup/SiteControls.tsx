@@ -1,4 +1,5 @@
 import type { SiteScope } from '../model/user-settings';
+import { t, tParts } from '../shared/i18n';
 
 export interface SiteControlsProps {
   /** Exact host of the page; null when Backstory cannot run on it. */
@@ -22,9 +23,9 @@ export function SiteControls(props: SiteControlsProps) {
   const { host, domain, siteEnabled, scope, paused, busy } = props;
   const target = scope === 'host' ? host : domain;
   return (
-    <section class="bs-controls" aria-label="Where Backstory runs">
+    <section class="bs-controls" aria-label={t('site_controls_label')}>
       {host === null ? (
-        <p class="bs-muted">This page is not a web page Backstory can mark.</p>
+        <p class="bs-muted">{t('site_not_web')}</p>
       ) : (
         <>
           <label class="bs-switch">
@@ -35,26 +36,23 @@ export function SiteControls(props: SiteControlsProps) {
               disabled={siteEnabled === null || busy}
               onChange={(e) => props.onToggleSite((e.currentTarget as HTMLInputElement).checked)}
             />
-            <span>
-              On <strong>{target}</strong>
-            </span>
+            <span>{tParts('site_on', { site: <bdi><strong>{target}</strong></bdi> })}</span>
           </label>
           {props.unreadable != null && (
             <p class="bs-note" role="alert">
-              Backstory could not read your settings{props.unreadable ? ` (${props.unreadable})` : ''}, so it marks nothing, to be
-              sure not to mark a site you switched off.
+              {props.unreadable ? t('site_unreadable_reason', { problem: props.unreadable }) : t('site_unreadable')}
             </p>
           )}
           {domain !== null && domain !== host && (
             <fieldset class="bs-scope" disabled={busy}>
-              <legend>Switch applies to</legend>
+              <legend>{t('scope_legend')}</legend>
               <label>
                 <input type="radio" name="bs-scope" value="domain" checked={scope === 'domain'} onChange={() => props.onScopeChange('domain')} />
-                all of {domain}
+                {tParts('scope_domain', { domain: <bdi>{domain}</bdi> })}
               </label>
               <label>
                 <input type="radio" name="bs-scope" value="host" checked={scope === 'host'} onChange={() => props.onScopeChange('host')} />
-                only {host}
+                {tParts('scope_host', { host: <bdi>{host}</bdi> })}
               </label>
             </fieldset>
           )}
@@ -68,9 +66,9 @@ export function SiteControls(props: SiteControlsProps) {
           disabled={paused === null || busy}
           onChange={(e) => props.onTogglePause((e.currentTarget as HTMLInputElement).checked)}
         />
-        <span>Pause everywhere</span>
+        <span>{t('pause_everywhere')}</span>
       </label>
-      {paused === true && <p class="bs-note">Paused: nothing is marked on any site until you turn this off.</p>}
+      {paused === true && <p class="bs-note">{t('paused_note')}</p>}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { CorpusStatus } from '../shared/messaging/background-request';
+import { formatDay, t, tParts } from '../shared/i18n';
 
 export interface StatusBannerProps {
   status: CorpusStatus | null;
@@ -15,22 +16,24 @@ export function StatusBanner({ status, error }: StatusBannerProps) {
   if (error) {
     return (
       <p class="bs-banner bs-banner-error" role="alert">
-        Backstory's background is not answering: {error}
+        {t('status_background_error', { error })}
       </p>
     );
   }
-  if (!status) return <p class="bs-status bs-muted">Loading the corpus…</p>;
+  if (!status) return <p class="bs-status bs-muted">{t('status_loading')}</p>;
   return (
     <div class="bs-status-block" data-status-ready="">
-      {status.importing && <p class="bs-status bs-muted">Saving the corpus in this browser; answers come from the bundled copy meanwhile.</p>}
+      {status.importing && <p class="bs-status bs-muted">{t('status_importing')}</p>}
       {status.backend === 'memory' && !status.importing && (
         <p class="bs-banner bs-banner-warning" role="status">
-          The corpus could not be stored in this browser{status.reason ? ` (${status.reason})` : ''}. Backstory is using the copy
-          bundled with the extension, kept in memory: search and cards work, but it is loaded again each time it starts.
+          {status.reason ? t('status_memory_reason', { reason: status.reason }) : t('status_memory')}
         </p>
       )}
       <p class="bs-status bs-muted">
-        Corpus as of <time dateTime={status.asOf}>{status.asOf}</time> · {status.articleCount} article{status.articleCount === 1 ? '' : 's'}
+        {tParts('status_corpus', {
+          date: <time dateTime={status.asOf}>{formatDay(status.asOf)}</time>,
+          articles: t('articles', { count: status.articleCount }),
+        })}
       </p>
     </div>
   );

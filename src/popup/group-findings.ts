@@ -1,9 +1,10 @@
-import { typePluralLabel, typeRank } from '../model/entity-types';
+import { typeRank } from '../model/entity-types';
+import { typeGroupLabel } from '../shared/i18n';
 import type { PageFinding } from '../shared/messaging/content-request';
 
 export interface FindingGroup {
   type: string;
-  /** Heading shown for the group ("Places"). */
+  /** Heading shown for the group ("Places"), in the interface language. */
   label: string;
   /** Mentions of all the group's entities together. */
   total: number;
@@ -26,7 +27,7 @@ export function groupFindingsByType(findings: readonly PageFinding[]): FindingGr
     .sort(([a], [b]) => typeRank(a) - typeRank(b) || a.localeCompare(b))
     .map(([type, list]) => ({
       type,
-      label: typePluralLabel(type),
+      label: typeGroupLabel(type),
       total: list.reduce((sum, f) => sum + f.count, 0),
       findings: [...list].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')),
     }));

@@ -5,6 +5,7 @@ import { userDataFileText } from '../../model/user-data-file';
 import { downloadText, exportFileName, MAX_IMPORT_BYTES, parseImportText } from './import-file';
 import { OptionsView, type Notice, type UserSettings } from './OptionsView';
 import { errorMessage } from '../../model/errors';
+import { t } from '../../shared/i18n';
 
 
 /** The options page wired to the background; every change re-reads the settings it shows. */
@@ -60,13 +61,13 @@ export function OptionsContainer() {
       onRemoveSite={(site) =>
         void run(async () => {
           await callBackground({ type: 'removeSiteSetting', site });
-          return { kind: 'ok', text: `Removed the setting for ${site}: Backstory follows the default there again.` };
+          return { kind: 'ok', text: t('notice_site_removed', { site }) };
         })
       }
       onUnhide={(h: HiddenName) =>
         void run(async () => {
           await callBackground({ type: 'unhideName', site: h.site, entityId: h.entityId });
-          return { kind: 'ok', text: `${entityNames.get(h.entityId) ?? h.entityId} is marked on ${h.site} again.` };
+          return { kind: 'ok', text: t('notice_unhidden', { name: entityNames.get(h.entityId) ?? h.entityId, site: h.site }) };
         })
       }
       onSetPrefs={(prefs) => void setPrefs(prefs)}
@@ -74,19 +75,19 @@ export function OptionsContainer() {
         void run(async () => {
           const exported = await callBackground({ type: 'exportUserData' });
           downloadText(userDataFileText(exported), exportFileName(new Date()));
-          return { kind: 'ok', text: 'Exported your settings.' };
+          return { kind: 'ok', text: t('notice_exported') };
         })
       }
       onImportFile={(file) =>
         void run(async () => {
-          if (file.size > MAX_IMPORT_BYTES) return { kind: 'error', text: `Import refused: ${file.name} is too large to be a settings file. Nothing was changed.` };
+          if (file.size > MAX_IMPORT_BYTES) return { kind: 'error', text: t('import_too_large_file', { file: file.name }) };
           const parsed = parseImportText(await file.text(), file.size);
-          if (!parsed.ok) return { kind: 'error', text: `Import refused: ${parsed.error} Nothing was changed.` };
+          if (!parsed.ok) return { kind: 'error', text: t('import_refused', { reason: parsed.error }) };
           try {
             const { added, updated } = await callBackground({ type: 'importUserData', data: parsed.data });
-            return { kind: 'ok', text: `Imported ${file.name}: ${added} added, ${updated} updated.` };
+            return { kind: 'ok', text: t('notice_imported', { file: file.name, added, updated }) };
           } catch (err) {
-            return { kind: 'error', text: `Import refused: ${errorMessage(err)} Nothing was changed.` };
+            return { kind: 'error', text: t('import_refused', { reason: errorMessage(err) }) };
           }
         })
       }

@@ -1,4 +1,5 @@
-import type { HiddenName, MarkMode, PartialPrefs, Prefs, SiteSetting } from '../../model/user-settings';
+import { UI_LANGUAGES, type HiddenName, type MarkMode, type PartialPrefs, type Prefs, type SiteSetting, type UiLanguageChoice } from '../../model/user-settings';
+import { languageName, t, tParts, type MessageKey } from '../../shared/i18n';
 
 export interface UserSettings {
   sites: SiteSetting[];
@@ -25,18 +26,18 @@ export interface OptionsViewProps {
   onImportFile(file: File): void;
 }
 
-const MARK_MODE_LABELS: Array<[MarkMode, string, string]> = [
-  ['emphasise-first', 'Emphasise first mentions', 'Every mention is marked; the first of each name stands out.'],
-  ['all', 'Mark every mention', 'Every mention is marked the same way.'],
-  ['first', 'First mention only', 'Only the first mention of each name is marked: the quietest.'],
-];
+const MARK_MODE_LABELS = [
+  ['emphasise-first', 'mark_mode_emphasise', 'mark_mode_emphasise_hint'],
+  ['all', 'mark_mode_all', 'mark_mode_all_hint'],
+  ['first', 'mark_mode_first', 'mark_mode_first_hint'],
+] as const satisfies ReadonlyArray<readonly [MarkMode, MessageKey, MessageKey]>;
 
 /** The options page: what the user switched off or hid (each undoable), preferences, and their data. */
 export function OptionsView(props: OptionsViewProps) {
   const { data, busy } = props;
   return (
     <main class="bs-options">
-      <h1>Backstory settings</h1>
+      <h1>{t('options_title')}</h1>
       {props.notice && (
         <p class={`bs-banner ${props.notice.kind === 'error' ? 'bs-banner-error' : 'bs-banner-ok'}`} role={props.notice.kind === 'error' ? 'alert' : 'status'}>
           {props.notice.text}
@@ -44,25 +45,25 @@ export function OptionsView(props: OptionsViewProps) {
       )}
       {props.loadError && (
         <p class="bs-banner bs-banner-error" role="alert">
-          Could not read your settings: {props.loadError}
+          {t('options_load_error', { error: props.loadError })}
         </p>
       )}
 
       <section aria-labelledby="bs-sites-title">
-        <h2 id="bs-sites-title">Sites</h2>
+        <h2 id="bs-sites-title">{t('options_sites')}</h2>
         {data === null ? (
-          <p class="bs-muted">Loading…</p>
+          <p class="bs-muted">{t('options_loading')}</p>
         ) : data.sites.length === 0 ? (
-          <p class="bs-muted">Backstory runs on every site. Switch it off for a site from the toolbar button.</p>
+          <p class="bs-muted">{t('options_sites_empty')}</p>
         ) : (
           <ul class="bs-rows">
             {data.sites.map((s) => (
               <li key={s.site}>
                 <span>
-                  <strong>{s.site}</strong> <span class="bs-muted">{describeSite(s)}</span>
+                  <bdi><strong>{s.site}</strong></bdi> <span class="bs-muted">{describeSite(s)}</span>
                 </span>
-                <button type="button" disabled={busy} onClick={() => props.onRemoveSite(s.site)} aria-label={`Forget the setting for ${s.site}`}>
-                  Remove
+                <button type="button" disabled={busy} onClick={() => props.onRemoveSite(s.site)} aria-label={t('options_remove_label', { site: s.site })}>
+                  {t('options_remove')}
                 </button>
               </li>
             ))}
@@ -71,9 +72,9 @@ export function OptionsView(props: OptionsViewProps) {
       </section>
 
       <section aria-labelledby="bs-hidden-title">
-        <h2 id="bs-hidden-title">Hidden names</h2>
+        <h2 id="bs-hidden-title">{t('options_hidden')}</h2>
         {data === null ? null : data.hiddenNames.length === 0 ? (
-          <p class="bs-muted">No names are hidden. Hide one from its card on a page.</p>
+          <p class="bs-muted">{t('options_hidden_empty')}</p>
         ) : (
           <ul class="bs-rows">
             {data.hiddenNames.map((h) => {
@@ -82,10 +83,10 @@ export function OptionsView(props: OptionsViewProps) {
               return (
                 <li key={`${h.site} ${h.entityId}`}>
                   <span>
-                    <span dir="auto">{name}</span> <span class="bs-muted">(all spellings) on {h.site}</span>
+                    <bdi>{name}</bdi> <span class="bs-muted">{tParts('options_hidden_on', { site: <bdi>{h.site}</bdi> })}</span>
                   </span>
-                  <button type="button" disabled={busy} onClick={() => props.onUnhide(h)} aria-label={`Show ${name} again on ${h.site}`}>
-                    Show again
+                  <button type="button" disabled={busy} onClick={() => props.onUnhide(h)} aria-label={t('options_show_again_label', { name, site: h.site })}>
+                    {t('options_show_again')}
                   </button>
                 </li>
               );
@@ -95,7 +96,7 @@ export function OptionsView(props: OptionsViewProps) {
       </section>
 
       <section aria-labelledby="bs-prefs-title">
-        <h2 id="bs-prefs-title">Preferences</h2>
+        <h2 id="bs-prefs-title">{t('options_prefs')}</h2>
         {data && (
           <>
             <label class="bs-switch">
@@ -106,30 +107,47 @@ export function OptionsView(props: OptionsViewProps) {
                 disabled={busy}
                 onChange={(e) => props.onSetPrefs({ hoverOpen: (e.currentTarget as HTMLInputElement).checked })}
               />
-              <span>Open the card when the pointer rests on a marked name (otherwise on click)</span>
+              <span>{t('options_hover')}</span>
             </label>
             <fieldset class="bs-mark-mode" disabled={busy}>
-              <legend>How names are marked</legend>
+              <legend>{t('options_mark_mode')}</legend>
               {MARK_MODE_LABELS.map(([mode, label, hint]) => (
                 <label key={mode}>
                   <input type="radio" name="bs-mark-mode" value={mode} checked={data.prefs.markMode === mode} onChange={() => props.onSetPrefs({ markMode: mode })} />
-                  {label} <span class="bs-muted">{hint}</span>
+                  {t(label)} <span class="bs-muted">{t(hint)}</span>
                 </label>
               ))}
             </fieldset>
+            <label class="bs-language">
+              <span>{t('options_language')}</span>
+              <select
+                value={data.prefs.uiLanguage ?? 'browser'}
+                disabled={busy}
+                onChange={(e) => props.onSetPrefs({ uiLanguage: (e.currentTarget as HTMLSelectElement).value as UiLanguageChoice })}
+              >
+                <option value="browser">{t('options_language_browser')}</option>
+                {UI_LANGUAGES.map((lang) => (
+                  // Each language named in itself, so it can be found whatever the interface reads now.
+                  <option key={lang} value={lang} lang={lang}>
+                    {languageName(lang)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p class="bs-muted">{t('options_language_hint')}</p>
           </>
         )}
       </section>
 
       <section aria-labelledby="bs-data-title">
-        <h2 id="bs-data-title">Your data</h2>
-        <p class="bs-muted">Settings stay in this browser. Export them to a file to keep or move them; importing merges a file into what is here.</p>
+        <h2 id="bs-data-title">{t('options_data')}</h2>
+        <p class="bs-muted">{t('options_data_note')}</p>
         <div class="bs-data-actions">
           <button type="button" disabled={busy} onClick={props.onExport}>
-            Export settings
+            {t('options_export')}
           </button>
           <label class="bs-file">
-            Import settings{' '}
+            {t('options_import')}{' '}
             <input
               type="file"
               accept="application/json,.json"
@@ -149,6 +167,6 @@ export function OptionsView(props: OptionsViewProps) {
 }
 
 function describeSite(s: SiteSetting): string {
-  const where = s.scope === 'domain' ? 'whole site' : 'this host only';
-  return `${s.enabled ? 'on' : 'off'}, ${where}`;
+  if (s.enabled) return s.scope === 'domain' ? t('options_site_on_domain') : t('options_site_on_host');
+  return s.scope === 'domain' ? t('options_site_off_domain') : t('options_site_off_host');
 }

@@ -1,5 +1,6 @@
 import { MAX_USER_DATA_FILE_BYTES } from '../../model/user-data-file';
 import { errorMessage } from '../../model/errors';
+import { t } from '../../shared/i18n';
 
 /**
  * The largest file the page reads: the largest export the record limits allow, so every backup the
@@ -14,12 +15,12 @@ export type ImportText = { ok: true; data: unknown } | { ok: false; error: strin
  * the background (the storage layer's validator), which writes nothing unless the whole file is valid.
  */
 export function parseImportText(text: string, size = text.length): ImportText {
-  if (size > MAX_IMPORT_BYTES) return { ok: false, error: `The file is too large (${Math.round(size / 1024)} KB; at most ${Math.floor(MAX_IMPORT_BYTES / 1024)} KB) to be a Backstory settings file.` };
-  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
+  if (size > MAX_IMPORT_BYTES) return { ok: false, error: t('import_error_size', { size: Math.round(size / 1024), max: Math.floor(MAX_IMPORT_BYTES / 1024) }) };
+  if (text.trim() === '') return { ok: false, error: t('import_error_empty') };
   try {
     return { ok: true, data: JSON.parse(text) as unknown };
   } catch (err) {
-    return { ok: false, error: `The file is not valid JSON (${errorMessage(err)}).` };
+    return { ok: false, error: t('import_error_json', { error: errorMessage(err) }) };
   }
 }
 

@@ -1,7 +1,8 @@
 /** Options page entry. The CSS import makes esbuild write options.css next to options.js. */
 import './options.css';
-import { render } from 'preact';
+import { mountPage } from '../../shared/i18n/page-language';
+import { t } from '../../shared/i18n';
 import { OptionsContainer } from './OptionsContainer';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsContainer />, root);
+if (root) mountPage(root, () => <OptionsContainer />, () => t('options_title'));

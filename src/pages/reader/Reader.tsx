@@ -4,7 +4,8 @@
  * Text from the corpus is rendered as text nodes only.
  */
 import type { ArticleView } from '../../shared/messaging/background-request';
-import { formatDate } from '../../shared/ui/format-date';
+import { currentLocale, formatDay, t, textLanguage } from '../../shared/i18n';
+import type { UiLanguage } from '../../model/user-settings';
 import { segmentPassage, type FindMentions } from './passage-segments';
 
 export type ReaderState =
@@ -22,14 +23,31 @@ export interface ReaderProps {
   searchHref(query: string): string;
 }
 
+/** Said above an article in another language than the interface's. */
+const ARTICLE_IN = { en: 'reader_article_in_en', ar: 'reader_article_in_ar', ru: 'reader_article_in_ru' } as const;
+
+function articleLanguage(title: string, passages: ReadonlyArray<{ text: string }>): UiLanguage | null {
+  return textLanguage([title, ...passages.slice(0, 3).map((p) => p.text)].join(' '));
+}
+
+/**
+ * Corpus text keeps its own language and direction whatever the interface's: each paragraph is marked
+ * with the language its letters are in (an English article may quote a Russian paragraph), and with
+ * dir="auto" when it has no letters to tell.
+ */
+function ownLanguage(text: string): { lang?: string; dir: 'rtl' | 'ltr' | 'auto' } {
+  const lang = textLanguage(text);
+  return lang ? { lang, dir: lang === 'ar' ? 'rtl' : 'ltr' } : { dir: 'auto' };
+}
+
 export function Reader({ state, passageId, findMentions, searchHref }: ReaderProps) {
-  if (state.status === 'loading') return <main class="reader"><p role="status">Loading the article…</p></main>;
+  if (state.status === 'loading') return <main class="reader"><p role="status">{t('reader_loading')}</p></main>;
   if (state.status === 'missing') {
     return (
       <main class="reader">
-        <h1>Article not found</h1>
+        <h1>{t('reader_not_found')}</h1>
         <p class="reader-notice" role="alert">
-          {state.articleId ? 'This article is not in the corpus (it may have been removed in an update).' : 'No article was chosen.'}
+          {state.articleId ? t('reader_not_in_corpus') : t('reader_none_chosen')}
         </p>
       </main>
     );
@@ -37,8 +55,8 @@ export function Reader({ state, passageId, findMentions, searchHref }: ReaderPro
   if (state.status === 'error') {
     return (
       <main class="reader">
-        <h1>The corpus could not be loaded</h1>
-        <p class="reader-notice" role="alert">Backstory could not read its corpus, so the article cannot be shown. {state.message}</p>
+        <h1>{t('reader_error_title')}</h1>
+        <p class="reader-notice" role="alert">{t('reader_error', { error: state.message })}</p>
       </main>
     );
   }
@@ -50,36 +68,38 @@ export function Reader({ state, passageId, findMentions, searchHref }: ReaderPro
   // Passage ids come from the paragraph's text: a link to one that is gone means the paragraph has
   // changed since the link was made. Say so rather than pointing at another paragraph.
   const passageGone = passageId !== null && !passages.some((p) => p.id === passageId);
+  const lang = articleLanguage(article.title, passages);
+
   return (
     <main class="reader">
-      <nav class="reader-nav"><a href={searchHref('')}>Search the corpus</a></nav>
+      <nav class="reader-nav"><a href={searchHref('')}>{t('reader_search_link')}</a></nav>
       <article aria-labelledby="reader-title">
-        <h1 id="reader-title" dir="auto">{article.title}</h1>
+        {lang && lang !== currentLocale() && <p class="reader-language">{t(ARTICLE_IN[lang])}</p>}
+        <h1 id="reader-title" {...ownLanguage(article.title)}>{article.title}</h1>
         <dl class="reader-meta">
-          <dt>Outlet</dt>
-          <dd dir="auto">{article.outlet || 'Not named in the text'}</dd>
-          <dt>Date</dt>
-          <dd><time dateTime={article.date}>{formatDate(article.date)}</time></dd>
+          <dt>{t('reader_outlet')}</dt>
+          <dd>{article.outlet ? <bdi>{article.outlet}</bdi> : t('reader_outlet_unnamed')}</dd>
+          <dt>{t('reader_date')}</dt>
+          <dd><time dateTime={article.date}>{formatDay(article.date)}</time></dd>
           {event && (
             <>
-              <dt>Reports</dt>
-              <dd dir="auto">
-                <a href={searchHref(event.name)}>{event.name}</a>
-                {event.date && event.date !== article.date ? ` (${formatDate(event.date)})` : ''}
+              <dt>{t('reader_reports')}</dt>
+              <dd>
+                <a href={searchHref(event.name)}><bdi>{event.name}</bdi></a>
+                {event.date && event.date !== article.date ? ` (${formatDay(event.date)})` : ''}
               </dd>
             </>
           )}
           {article.cites && article.cites.length > 0 && (
             <>
-              <dt>Cites</dt>
-              <dd dir="auto">{article.cites.join(', ')}</dd>
+              <dt>{t('reader_cites')}</dt>
+              <dd><bdi>{article.cites.join(', ')}</bdi></dd>
             </>
           )}
         </dl>
         {passageGone && (
           <p class="reader-notice" role="alert">
-            The paragraph you came from is no longer in this article: the corpus has been updated and that text has
-            changed. The whole article is shown below.
+            {t('reader_passage_gone')}
           </p>
         )}
         <div class="reader-body">
@@ -94,7 +114,7 @@ export function Reader({ state, passageId, findMentions, searchHref }: ReaderPro
                 class={current ? 'current' : undefined}
                 tabIndex={current ? -1 : undefined}
                 aria-current={current ? 'location' : undefined}
-                dir="auto"
+                {...ownLanguage(p.text)}
               >
                 {segments.map((s, i) => {
                   const entity = s.entityId ? names.get(s.entityId) : undefined;
@@ -113,7 +133,7 @@ export function Reader({ state, passageId, findMentions, searchHref }: ReaderPro
         </div>
       </article>
       <footer class="reader-footer">
-        From the Backstory corpus, as of {formatDate(asOf)}. The text is the article as the corpus holds it.
+        {t('reader_footer', { date: formatDay(asOf) })}
       </footer>
     </main>
   );

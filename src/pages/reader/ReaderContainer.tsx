@@ -4,6 +4,7 @@ import { callBackground } from '../../shared/messaging/client';
 import { Reader, type ReaderState } from './Reader';
 import type { FindMentions } from './passage-segments';
 import { errorMessage } from '../../model/errors';
+import { t } from '../../shared/i18n';
 
 export interface ReaderContainerProps {
   articleId: string | null;
@@ -18,6 +19,11 @@ export function searchHref(query: string): string {
 export function ReaderContainer({ articleId, passageId, findMentions }: ReaderContainerProps) {
   const [state, setState] = useState<ReaderState>(articleId ? { status: 'loading' } : { status: 'missing', articleId: null });
 
+  // Every render, so a redraw in another language renames the tab too.
+  useEffect(() => {
+    document.title = state.status === 'ready' ? t('title_reader_article', { title: state.view.article.title }) : t('title_reader');
+  });
+
   useEffect(() => {
     if (!articleId) return;
     let live = true;
@@ -31,7 +37,6 @@ export function ReaderContainer({ articleId, passageId, findMentions }: ReaderCo
   }, [articleId]);
 
   useEffect(() => {
-    if (state.status === 'ready') document.title = `${state.view.article.title} · Backstory`;
     if (state.status !== 'ready' || !passageId) return;
     const el = document.querySelector<HTMLElement>(`[data-passage-id="${CSS.escape(passageId)}"]`);
     if (!el) return;

@@ -3,7 +3,7 @@
  * reader.css next to reader.js. The matcher marks entity names in the text the same way pages are marked.
  */
 import './reader.css';
-import { render } from 'preact';
+import { mountPage } from '../../shared/i18n/page-language';
 import matcherData from 'backstory:matcher-data';
 import { createMatcher } from '../../detect/matcher';
 import { ReaderContainer } from './ReaderContainer';
@@ -12,8 +12,7 @@ const params = new URLSearchParams(location.search);
 const matcher = createMatcher(matcherData);
 const root = document.getElementById('app');
 if (root) {
-  render(
-    <ReaderContainer articleId={params.get('article')} passageId={params.get('passage')} findMentions={(text) => matcher.findAll(text)} />,
-    root,
-  );
+  mountPage(root, () => (
+    <ReaderContainer articleId={params.get('article')} passageId={params.get('passage')} findMentions={(text) => matcher.findAll(text)} />
+  ));
 }

@@ -1,4 +1,9 @@
 import { ConnectedSearch } from '../../shared/ui/ConnectedSearch';
+import { t } from '../../shared/i18n';
+
+export function searchTitle(query: string): string {
+  return query === '' ? t('title_search') : t('title_search_query', { query });
+}
 
 /** Keeps `?q=` in step with the box, so the page can be reloaded, bookmarked or shared as it is. */
 function rememberQuery(query: string) {
@@ -6,14 +11,14 @@ function rememberQuery(query: string) {
   if (query === '') url.searchParams.delete('q');
   else url.searchParams.set('q', query);
   history.replaceState(null, '', url);
-  document.title = query === '' ? 'Search · Backstory' : `${query} · Search · Backstory`;
+  document.title = searchTitle(query);
 }
 
 /** The popup's search, full page: more results and room to read them. */
 export function SearchPage({ initialQuery }: { initialQuery: string }) {
   return (
     <main class="bs-search-page">
-      <h1>Search the Backstory corpus</h1>
+      <h1>{t('search_page_title')}</h1>
       <ConnectedSearch idPrefix="page-search" initialQuery={initialQuery} limit={50} autoFocus onQueryChange={rememberQuery} />
     </main>
   );

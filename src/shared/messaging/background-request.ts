@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { CardData } from '../../model/corpus-types';
 import type { ArticleMeta, Entity, Passage } from '../../model/corpus-types';
 import type { SearchResponse } from '../../search/types';
-import { partialPrefsSchema, siteScopeSchema, type HiddenName, type MarkMode, type Prefs, type SiteSetting } from '../../model/user-settings';
+import { partialPrefsSchema, siteScopeSchema, type HiddenName, type MarkMode, type Prefs, type SiteSetting, type UiLanguageChoice } from '../../model/user-settings';
+import type { MessageFile } from '../i18n/catalog';
 import type { UserDataExport } from '../../model/user-data-file';
 import { count, id, shortText, tabId, url } from './limits';
 
@@ -51,6 +52,11 @@ export const backgroundRequestSchema = v.variant('type', [
   /** `site` is the stored key (a host or a registrable domain), as `listUserSettings` lists it. */
   v.strictObject({ type: v.literal('removeSiteSetting'), site: id }),
   v.strictObject({ type: v.literal('unhideName'), site: id, entityId: id }),
+  /**
+   * Every context that shows interface text: the language the user chose, with its catalogue read from
+   * the package (null when the choice is the browser's language, which browser.i18n already reads).
+   */
+  v.strictObject({ type: v.literal('getUiLanguage') }),
   /** Some preferences (the popup's pause, the options page's choices), checked by the user-settings schema. */
   v.strictObject({ type: v.literal('setPrefs'), prefs: partialPrefsSchema }),
   v.strictObject({ type: v.literal('exportUserData') }),
@@ -114,6 +120,7 @@ export interface BackgroundResponses {
   listUserSettings: { sites: SiteSetting[]; hiddenNames: HiddenName[]; prefs: Prefs };
   removeSiteSetting: { removed: true };
   unhideName: { unhidden: true };
+  getUiLanguage: { choice: UiLanguageChoice; messages: MessageFile | null };
   setPrefs: Prefs;
   exportUserData: UserDataExport;
   importUserData: { added: number; updated: number };

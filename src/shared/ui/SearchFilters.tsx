@@ -1,5 +1,6 @@
 import type { SearchFilters } from '../../search/types';
 import type { EntitySummary } from './search-items';
+import { t } from '../i18n';
 
 export interface SearchFiltersProps {
   filters: SearchFilters;
@@ -27,33 +28,33 @@ export function SearchFiltersBar({ filters, onChange, entities, outlets, idPrefi
 
   return (
     <details class="bs-filters" open={activeCount > 0 ? true : undefined}>
-      <summary>Filters{activeCount > 0 ? ` (${activeCount})` : ''}</summary>
+      <summary>{activeCount > 0 ? t('filters_summary_active', { count: activeCount }) : t('filters_summary')}</summary>
       <div class="bs-filters-grid">
-        <label for={field('entityId')}>Entity</label>
+        <label for={field('entityId')}>{t('filter_entity')}</label>
         <select id={field('entityId')} value={filters.entityId ?? ''} onChange={set('entityId')}>
-          <option value="">Any</option>
+          <option value="">{t('filter_any')}</option>
           {sortedEntities.map((e) => (
             <option key={e.id} value={e.id}>
               {e.name}
             </option>
           ))}
         </select>
-        <label for={field('outlet')}>Source</label>
+        <label for={field('outlet')}>{t('filter_source')}</label>
         <select id={field('outlet')} value={filters.outlet ?? ''} onChange={set('outlet')}>
-          <option value="">Any</option>
+          <option value="">{t('filter_any')}</option>
           {outletOptions.map((o) => (
             <option key={o} value={o}>
               {o}
             </option>
           ))}
         </select>
-        <label for={field('from')}>From</label>
+        <label for={field('from')}>{t('filter_from')}</label>
         <input id={field('from')} type="date" value={filters.from ?? ''} onChange={set('from')} />
-        <label for={field('to')}>To</label>
+        <label for={field('to')}>{t('filter_to')}</label>
         <input id={field('to')} type="date" value={filters.to ?? ''} onChange={set('to')} />
         {activeCount > 0 && (
           <button type="button" class="bs-link-button" onClick={() => onChange({})}>
-            Clear filters
+            {t('filters_clear')}
           </button>
         )}
       </div>

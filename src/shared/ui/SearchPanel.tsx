@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SearchFilters as Filters, SearchResult } from '../../search/types';
+import { t, tParts, typeName } from '../i18n';
 import { SearchFiltersBar } from './SearchFilters';
 import { SearchResultView } from './SearchResultView';
 import { searchItems, type EntitySummary, type SearchItem } from './search-items';
@@ -74,19 +75,19 @@ export function SearchPanel(props: SearchPanelProps) {
   const heading = headingFor(state, items);
 
   return (
-    <section class="bs-search" aria-label="Search the background corpus">
+    <section class="bs-search" aria-label={t('search_region_label')}>
       <input
         ref={props.inputRef}
         class="bs-search-input"
         type="search"
         dir="auto"
         role="combobox"
-        aria-label="Search the corpus"
+        aria-label={t('search_input_label')}
         aria-autocomplete="list"
         aria-controls={listId}
         aria-expanded={expanded}
         aria-activedescendant={active >= 0 && active < items.length ? optionId(active) : undefined}
-        placeholder="Search: Hmeimim, Tartus, al-Sharaa…"
+        placeholder={t('search_placeholder')}
         autoComplete="off"
         spellcheck={false}
         autoFocus={props.autoFocus}
@@ -101,7 +102,7 @@ export function SearchPanel(props: SearchPanelProps) {
         </p>
         {props.onOpenFullPage && (
           <button type="button" class="bs-link-button" onClick={() => props.onOpenFullPage?.(state.query)}>
-            More in a tab
+            {t('search_more_in_tab')}
           </button>
         )}
       </div>
@@ -119,12 +120,10 @@ export function SearchPanel(props: SearchPanelProps) {
             {item.kind === 'result' ? (
               <SearchResultView result={item.result} entityById={entityById} excerptChars={props.excerptChars} />
             ) : item.kind === 'correction' ? (
-              <span>
-                Did you mean <strong dir="auto">{item.query}</strong>?
-              </span>
+              <span>{tParts('search_did_you_mean', { query: <bdi><strong>{item.query}</strong></bdi> })}</span>
             ) : (
               <span class="bs-entity-suggestion">
-                <span dir="auto">{item.entity.name}</span> <span class="bs-muted">{item.entity.type}</span>
+                <bdi>{item.entity.name}</bdi> <span class="bs-muted">{typeName(item.entity.type)}</span>
               </span>
             )}
           </li>
@@ -135,10 +134,10 @@ export function SearchPanel(props: SearchPanelProps) {
 }
 
 function headingFor(state: SearchState, items: SearchItem[]): string {
-  if (state.error) return `Search failed: ${state.error}`;
-  if (state.query.trim() === '') return items.length > 0 ? 'Try one of these' : '';
-  if (!state.response) return state.pending ? 'Searching…' : '';
+  if (state.error) return t('search_failed', { error: state.error });
+  if (state.query.trim() === '') return items.length > 0 ? t('search_try') : '';
+  if (!state.response) return state.pending ? t('search_searching') : '';
   const n = state.response.results.length;
-  if (n > 0) return `${n} passage${n === 1 ? '' : 's'}`;
-  return items.length > 0 ? 'No passages match. Suggestions:' : 'No passages match.';
+  if (n > 0) return t('passages', { count: n });
+  return items.length > 0 ? t('search_no_match_suggestions') : t('search_no_match');
 }

@@ -1,6 +1,8 @@
 import type { SearchResult } from '../../search/types';
 import { excerpt } from './excerpt';
 import { HighlightedText } from './HighlightedText';
+import { Fragment } from 'preact';
+import { formatDay, t, textLanguage, tParts } from '../i18n';
 import type { EntitySummary } from './search-items';
 
 /** Most passages name a handful of entities; past this the line wraps and says little more. */
@@ -13,23 +15,36 @@ export function SearchResultView(props: { result: SearchResult; entityById: Read
   const names = result.entityIds.flatMap((id) => entityById.get(id)?.name ?? []);
   return (
     <div class="bs-result">
-      <p class="bs-result-passage" dir="auto">
+      <p class="bs-result-passage" dir="auto" lang={textLanguage(result.passage) ?? undefined}>
         <HighlightedText text={shown.text} spans={shown.spans} />
       </p>
       <p class="bs-result-meta">
-        <span class="bs-result-outlet">{result.outlet}</span>
+        <bdi class="bs-result-outlet">{result.outlet}</bdi>
         {result.date && (
           <>
             {' · '}
-            <time dateTime={result.date}>{result.date}</time>
+            <time dateTime={result.date}>{formatDay(result.date)}</time>
           </>
         )}
         {names.length > 0 && (
           <>
             {' · '}
             <span class="bs-result-names">
-              Names: {names.slice(0, MAX_NAMES).join(', ')}
-              {names.length > MAX_NAMES ? ` +${names.length - MAX_NAMES}` : ''}
+              {tParts('result_names', {
+                names: names.slice(0, MAX_NAMES).map((name, i) => (
+                  <Fragment key={i}>
+                    {i > 0 && t('list_separator')}
+                    <bdi>{name}</bdi>
+                  </Fragment>
+                )),
+              })}
+              {/* "+3" read left to right in every interface: right to left, its sign would land after the number. */}
+              {names.length > MAX_NAMES && (
+                <>
+                  {' '}
+                  <bdi dir="ltr">{t('result_more_names', { count: names.length - MAX_NAMES })}</bdi>
+                </>
+              )}
             </span>
           </>
         )}

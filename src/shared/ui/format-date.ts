@@ -1,6 +1,7 @@
 /**
- * Dates as Backstory shows them, in the card and on extension pages. Locale-independent on purpose:
- * the same text in every browser and in tests ("14 Mar 2025", never "3/14/2025").
+ * Dates as the context card shows them, in English whatever the language (the card's text is English
+ * until it is translated): "14 Mar 2025", never "3/14/2025". The popup and the extension pages write
+ * dates in the interface language with `formatDay` (src/shared/i18n).
  */
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

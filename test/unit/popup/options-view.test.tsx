@@ -48,7 +48,8 @@ describe('OptionsView', () => {
     // A hidden name covers every spelling of the entity on the site, and is listed that way.
     expect(screen.getByText('Russia')).toBeTruthy();
     expect(screen.getByText('Ahmed al-Sharaa')).toBeTruthy();
-    expect(screen.getAllByText('(all spellings) on reuters.com')).toHaveLength(2);
+    // The site is isolated (<bdi>) inside the sentence, so the sentence is read from the row's text.
+    expect(screen.getAllByText((_, el) => el?.matches('.bs-muted') === true && el.textContent === '(all spellings) on reuters.com')).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Show Ahmed al-Sharaa again on reuters.com' }));
     expect(props.onUnhide).toHaveBeenCalledWith(expect.objectContaining({ entityId: 'al-sharaa', site: 'reuters.com' }));
   });
@@ -62,6 +63,21 @@ describe('OptionsView', () => {
     expect(props.onSetPrefs).toHaveBeenLastCalledWith({ hoverOpen: false });
     fireEvent.click(screen.getByRole('radio', { name: /Emphasise first mentions/ }));
     expect(props.onSetPrefs).toHaveBeenLastCalledWith({ markMode: 'emphasise-first' });
+  });
+
+  it('offers the browser\'s language and each interface language by its own name, and reports the choice', () => {
+    const props = renderOptions();
+    const select = screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement;
+    expect(select.value).toBe('browser');
+    const options = [...select.options].map((o) => [o.value, o.textContent, o.getAttribute('lang')]);
+    expect(options).toEqual([
+      ['browser', 'Browser default', null],
+      ['en', 'English', 'en'],
+      ['ar', 'العربية', 'ar'],
+      ['ru', 'Русский', 'ru'],
+    ]);
+    fireEvent.change(select, { target: { value: 'ru' } });
+    expect(props.onSetPrefs).toHaveBeenLastCalledWith({ uiLanguage: 'ru' });
   });
 
   it('says when nothing is set, and shows an import refusal as an alert', () => {

@@ -110,7 +110,7 @@ describe('SearchPanel suggestions', () => {
   it('offers suggested entities for an empty query; choosing one searches for its name', () => {
     const props = renderPanel({ query: '' });
     const options = listOptions();
-    expect(options.map((o) => o.textContent)).toEqual(['Hmeimim air base installation', 'Tartus place', 'Russia place']);
+    expect(options.map((o) => o.textContent)).toEqual(['Hmeimim air base Military installation', 'Tartus Place', 'Russia Place']);
     fireEvent.keyDown(searchBox(), { key: 'ArrowDown' });
     fireEvent.keyDown(searchBox(), { key: 'ArrowDown' });
     fireEvent.keyDown(searchBox(), { key: 'Enter' });
@@ -122,7 +122,7 @@ describe('SearchPanel suggestions', () => {
     expect(screen.getByText('No passages match. Suggestions:')).toBeTruthy();
     const options = listOptions();
     expect(options[0]!.textContent).toBe('Did you mean Tartus?');
-    expect(options[1]!.textContent).toBe('Tartus place');
+    expect(options[1]!.textContent).toBe('Tartus Place');
     fireEvent.click(options[0]!);
     expect(props.onQueryChange).toHaveBeenCalledWith('Tartus');
   });

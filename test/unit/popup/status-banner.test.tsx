@@ -11,7 +11,7 @@ const STATUS: CorpusStatus = { backend: 'indexeddb', version: 'abc', asOf: '2025
 describe('StatusBanner', () => {
   it('shows the corpus date and article count, and no warning when the corpus is stored', () => {
     render(<StatusBanner status={STATUS} error={null} />);
-    expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 2025-03-01 · 5 articles');
+    expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 1 Mar 2025 · 5 articles');
     expect(screen.queryByRole('status')).toBeNull();
   });
 
@@ -21,14 +21,14 @@ describe('StatusBanner', () => {
     expect(banner.textContent).toContain('could not be stored');
     expect(banner.textContent).toContain('(IndexedDB is disabled in private windows)');
     expect(banner.textContent).toContain('bundled with the extension, kept in memory');
-    expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 2025-03-01 · 1 article');
+    expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 1 Mar 2025 · 1 article');
   });
 
   it('while the corpus is being saved, says so in passing and shows no warning', () => {
     render(<StatusBanner status={{ ...STATUS, backend: 'memory', importing: true }} error={null} />);
     expect(screen.getByText(/Saving the corpus in this browser/)).toBeTruthy();
     expect(screen.queryByRole('status')).toBeNull();
-    expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 2025-03-01 · 5 articles');
+    expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 1 Mar 2025 · 5 articles');
   });
 
   it('shows loading, then a background error as an alert', () => {

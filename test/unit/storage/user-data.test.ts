@@ -122,6 +122,26 @@ describe('export and import', () => {
     await target.close();
   });
 
+  it('carries the interface language: set, exported, imported; files from before it still import', async () => {
+    const source = setup();
+    expect((await source.getPrefs()).uiLanguage).toBeUndefined(); // the browser's language
+    await source.setPrefs({ uiLanguage: 'ar' });
+    await expect(source.setPrefs({ uiLanguage: 'fr' as never })).rejects.toThrow(/Invalid value for preference "uiLanguage"/);
+    const exported = await source.exportUserData();
+    expect(exported.prefs).toEqual({ uiLanguage: 'ar' });
+
+    const target = setup();
+    await target.importUserData(JSON.stringify(exported));
+    expect((await target.getPrefs()).uiLanguage).toBe('ar');
+    await target.setPrefs({ uiLanguage: 'browser' });
+    expect((await target.getPrefs()).uiLanguage).toBe('browser');
+    // A backup written before the preference existed leaves the choice as it is.
+    expect(await target.importUserData({ ...exported, prefs: { markMode: 'all' } })).toEqual({ added: 1, updated: 0 });
+    expect(await target.getPrefs()).toMatchObject({ uiLanguage: 'browser', markMode: 'all' });
+    await source.close();
+    await target.close();
+  });
+
   it('rolls a failing import back completely', async () => {
     const source = setup();
     await populate(source);
@@ -186,6 +206,7 @@ describe('export and import', () => {
     ['an unknown pref', edit((d) => (d.prefs.theme = 'dark')), /prefs has an unknown field "theme"/],
     ['a bad mark mode', edit((d) => (d.prefs.markMode = 'every')), /markMode must be one of/],
     ['a pref of the wrong type', edit((d) => (d.prefs.hoverOpen = 1)), /hoverOpen must be true or false/],
+    ['an interface language Backstory does not have', edit((d) => (d.prefs.uiLanguage = 'fr')), /uiLanguage must be one of "browser", "en", "ar", "ru"/],
     ['a getter instead of data', edit((d) => Object.defineProperty(d.prefs, 'paused', { get: () => true, enumerable: true })), /prefs\.paused must be a plain value/],
     ['a class instance', edit((d) => (d.prefs = new Map())), /prefs must be a plain object/],
   ];

@@ -1,0 +1,2 @@
+export { currentLocale, formatDay, formatNumber, localeDirection, t, tParts, useCatalogue, type MessageFile, type MessageKey } from './catalog';
+export { typeGroupLabel, typeName, languageName, textLanguage } from './labels';

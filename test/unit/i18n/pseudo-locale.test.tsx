@@ -1,0 +1,206 @@
+// @vitest-environment happy-dom
+// The pseudo-locale en-XA, made here from the English catalogue: every letter accented, each message
+// bracketed and a third longer. Every page component is rendered in it; any plain ASCII letter left
+// in the interface (text, labels, placeholders, titles) is English that does not go through t().
+import { cleanup, render } from '@testing-library/preact';
+import type { VNode } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import en from '../../../src/locales/en/messages.json';
+import { formatDay, useCatalogue, type MessageFile } from '../../../src/shared/i18n';
+import { Popup } from '../../../src/popup/Popup';
+import { FindingsList, type FindingsState } from '../../../src/popup/FindingsList';
+import { StatusBanner } from '../../../src/popup/StatusBanner';
+import { SiteControls } from '../../../src/popup/SiteControls';
+import { SearchPanel, type SearchPanelProps } from '../../../src/shared/ui/SearchPanel';
+import { OptionsView, type OptionsViewProps } from '../../../src/pages/options/OptionsView';
+import { Reader, type ReaderState } from '../../../src/pages/reader/Reader';
+import { SearchPage } from '../../../src/pages/search/SearchPage';
+import { parseImportText } from '../../../src/pages/options/import-file';
+import type { ArticleView } from '../../../src/shared/messaging/background-request';
+import { ENTITIES, response, result } from '../popup/fixtures';
+
+// The search page's connected panel asks the background for names; here nobody answers.
+vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: () => new Promise(() => undefined), id: 'test' } } }));
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀçđéƒğĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĐÉƑĞĤÍĴĶĹṀÑÓÞǪŔŠŢÚṼŴẊÝŽ'][i]!]),
+);
+
+/** en-XA: text accented, placeholders kept, bracketed, padded to about 130% of the English length. */
+export function pseudoCatalogue(messages: MessageFile): MessageFile {
+  const out: MessageFile = {};
+  for (const [key, entry] of Object.entries(messages)) {
+    const accented = entry.message
+      .split(/(\$[A-Za-z0-9_]+\$)/)
+      .map((part) => (part.startsWith('$') ? part : part.replace(/[A-Za-z]/g, (c) => ACCENTED[c]!)))
+      .join('');
+    const padding = '·'.repeat(Math.ceil(entry.message.length * 0.3));
+    out[key] = { ...entry, message: key === 'meta_locale' ? 'en-XA' : `⟦${accented}${padding}⟧` };
+  }
+  return out;
+}
+
+/** Data that reaches the interface as it is (names, hosts, outlets, file names, the browser's reasons). */
+const DATA = [
+  ...ENTITIES.map((e) => e.name),
+  'Vladimir Putin', 'Something', 'bbc.co.uk', 'news.bbc.co.uk', 'reuters.com', 'Reuters', 'TASS', 'Kommersant', 'Hmeimim', 'Tartus',
+  'Tartos', 'QuotaExceededError', 'IndexedDB is off', 'No reply', 'settings.json', 'Kremlin talks', 'Putin–al-Sharaa talks', 'Tartus naval base',
+  'search.html', 'reader.html',
+].sort((a, b) => b.length - a.length);
+const DATES = ['2025-02-12', '2025-01-29', '2025-03-01', '2025-10-15', '2025-10-20', '2025-09-01'];
+
+/** The interface text of what is rendered: text nodes and the attributes people read or hear. */
+function interfaceText(container: Element): string {
+  const clone = container.cloneNode(true) as HTMLElement;
+  // Text in its own language (corpus passages, a language's own name) is not interface text.
+  for (const el of [...clone.querySelectorAll('[lang]')]) el.remove();
+  const parts: string[] = [clone.textContent ?? '', document.title];
+  for (const el of clone.querySelectorAll('*')) {
+    for (const attr of ['aria-label', 'placeholder', 'title', 'alt']) {
+      const value = el.getAttribute(attr);
+      if (value) parts.push(value);
+    }
+  }
+  let text = parts.join('\n');
+  for (const data of DATA) text = text.split(data).join(' ');
+  for (const date of DATES) text = text.split(formatDay(date)).join(' ');
+  return text;
+}
+
+function expectNoEnglish(vnode: VNode, name: string) {
+  const { container } = render(vnode);
+  const left = interfaceText(container).match(/[A-Za-z]+/g) ?? [];
+  expect(left, `${name}: untranslated text`).toEqual([]);
+  cleanup();
+}
+
+const noop = () => undefined;
+const VIEW: ArticleView = {
+  article: { id: 'a1', file: 'articles/a1.txt', title: 'Kremlin talks', outlet: 'Reuters', date: '2025-10-15', event: 'talks', cites: ['TASS'] },
+  passages: [
+    { id: 'a1#p0', articleId: 'a1', index: 0, start: 0, end: 20, text: 'Talks covered Tartus.', sentences: [[0, 20]], entityIds: ['tartus'] },
+    { id: 'a1#p1', articleId: 'a1', index: 1, start: 21, end: 40, text: 'В Хмеймиме тихо.', sentences: [[0, 16]], entityIds: [] },
+  ],
+  entities: [
+    { id: 'tartus', name: 'Tartus naval base', type: 'installation' },
+    { id: 'talks', name: 'Putin–al-Sharaa talks', type: 'event', date: '2025-09-01' },
+  ],
+  asOf: '2025-10-20',
+};
+
+beforeEach(() => useCatalogue('en-XA', pseudoCatalogue(en)));
+afterEach(cleanup);
+
+describe('the pseudo-locale en-XA', () => {
+  it('is longer than English and keeps every placeholder', () => {
+    const pseudo = pseudoCatalogue(en);
+    for (const [key, entry] of Object.entries(en as MessageFile)) {
+      if (key === 'meta_locale') continue;
+      expect(pseudo[key]!.message.length).toBeGreaterThanOrEqual(Math.floor(entry.message.length * 1.3));
+      for (const [placeholder] of entry.message.matchAll(/\$[A-Za-z0-9_]+\$/g)) expect(pseudo[key]!.message).toContain(placeholder);
+    }
+  });
+
+  it('translates the whole popup, in every state', () => {
+    const findings = [
+      { entityId: 'hmeimim', name: 'Hmeimim air base', type: 'installation', count: 3 },
+      { entityId: 'russia', name: 'Russia', type: 'place', count: 1 },
+      { entityId: 'al-sharaa', name: 'Ahmed al-Sharaa', type: 'person', count: 2 },
+      { entityId: 'x', name: 'Something', type: 'organisation', count: 1 },
+      { entityId: 'e', name: 'Sanctions', type: 'topic', count: 1 },
+      { entityId: 'ev', name: 'Vladimir Putin', type: 'event', count: 1 },
+    ];
+    const controls = {
+      host: 'news.bbc.co.uk', domain: 'bbc.co.uk', siteEnabled: true, scope: 'domain' as const, paused: true, busy: false,
+      unreadable: 'QuotaExceededError', onToggleSite: noop, onScopeChange: noop, onTogglePause: noop,
+    };
+    expectNoEnglish(
+      <Popup
+        controls={controls}
+        findings={{ state: { kind: 'ready', onTopic: true, findings }, current: { entityId: 'hmeimim', index: 1 }, onReveal: noop }}
+        status={{ status: { backend: 'memory', reason: 'QuotaExceededError', version: 'v', asOf: '2025-03-01', articleCount: 5, entityCount: 4, paused: true }, error: null }}
+        search={null}
+        onOpenOptions={noop}
+      />,
+      'popup',
+    );
+    expectNoEnglish(<SiteControls {...controls} unreadable="" paused={false} />, 'site controls, unreadable without a reason');
+    expectNoEnglish(<SiteControls {...controls} host={null} domain={null} />, 'site controls, not a web page');
+    const states: FindingsState[] = [{ kind: 'loading' }, { kind: 'unavailable' }, { kind: 'inactive' }, { kind: 'ready', onTopic: true, findings: [] }, { kind: 'ready', onTopic: false, findings: [] }];
+    for (const state of states) {
+      expectNoEnglish(<FindingsList state={state} current={null} onReveal={noop} />, `findings ${JSON.stringify(state)}`);
+    }
+    expectNoEnglish(<StatusBanner status={null} error={null} />, 'status loading');
+    expectNoEnglish(<StatusBanner status={null} error="No reply" />, 'status error');
+    expectNoEnglish(
+      <StatusBanner status={{ backend: 'indexeddb', importing: true, version: 'v', asOf: '2025-03-01', articleCount: 1, entityCount: 4, paused: false }} error={null} />,
+      'status importing',
+    );
+    expectNoEnglish(
+      <StatusBanner status={{ backend: 'memory', version: 'v', asOf: '2025-03-01', articleCount: 2, entityCount: 4, paused: false }} error={null} />,
+      'status memory',
+    );
+  });
+
+  it('translates the search panel and the search page', () => {
+    const base: SearchPanelProps = {
+      state: { query: '', filters: {}, response: null, pending: false, error: null },
+      onQueryChange: noop, onFiltersChange: noop, entities: ENTITIES, suggestions: ENTITIES.slice(0, 3), outlets: ['Reuters', 'TASS'],
+      onOpenResult: noop, onOpenFullPage: noop,
+    };
+    const many = { entityIds: ENTITIES.map((e) => e.id).concat(['tartus', 'russia']) };
+    const results = [result('p1', 'Jets left Hmeimim.', ['Hmeimim'], many), result('p2', 'Talks on Tartus.', ['Tartus'], { outlet: 'TASS', date: '2025-01-29' })];
+    const states: Array<Partial<SearchPanelProps['state']>> = [
+      {},
+      { query: 'Hmeimim', pending: true },
+      { query: 'Hmeimim', response: response('Hmeimim', results), filters: { outlet: 'TASS', from: '2025-01-01' } },
+      { query: 'Tartos', response: response('Tartos', [], { didYouMean: 'Tartus', entities: ['tartus'] }) },
+      { query: 'Tartos', response: response('Tartos', []) },
+      { query: 'Tartos', error: 'No reply' },
+    ];
+    for (const state of states) expectNoEnglish(<SearchPanel {...base} state={{ ...base.state, ...state }} />, `search ${JSON.stringify(state)}`);
+    expectNoEnglish(<SearchPage initialQuery="" />, 'search page');
+  });
+
+  it('translates the options page, its notices and the import checks', () => {
+    const props: OptionsViewProps = {
+      data: {
+        sites: [
+          { site: 'bbc.co.uk', enabled: false, scope: 'domain', updatedAt: 1 },
+          { site: 'news.bbc.co.uk', enabled: true, scope: 'host', updatedAt: 2 },
+          { site: 'reuters.com', enabled: true, scope: 'domain', updatedAt: 3 },
+          { site: 'reuters.com', enabled: false, scope: 'host', updatedAt: 4 },
+        ],
+        hiddenNames: [{ site: 'reuters.com', entityId: 'al-sharaa', createdAt: 1 }],
+        prefs: { paused: false, hoverOpen: true, markMode: 'first', uiLanguage: 'ar' },
+      },
+      loadError: 'No reply',
+      entityNames: new Map([['al-sharaa', 'Ahmed al-Sharaa']]),
+      notice: { kind: 'ok', text: parseImportText('').ok ? '' : (parseImportText('') as { error: string }).error },
+      busy: false,
+      onRemoveSite: noop, onUnhide: noop, onSetPrefs: noop, onExport: noop, onImportFile: noop,
+    };
+    expectNoEnglish(<OptionsView {...props} />, 'options');
+    expectNoEnglish(<OptionsView {...props} data={null} notice={null} loadError={null} />, 'options loading');
+    expectNoEnglish(<OptionsView {...props} data={{ sites: [], hiddenNames: [], prefs: { paused: false, hoverOpen: false, markMode: 'all' } }} />, 'options empty');
+    const checks = [parseImportText('{', 1), parseImportText('x'.repeat(10), 10 ** 9)];
+    for (const check of checks) expect(check.ok ? '' : check.error.replace(/\([^)]*\)/, '')).not.toMatch(/[A-Za-z]{2}/);
+  });
+
+  it('translates the reader page, in every state', () => {
+    const states: ReaderState[] = [
+      { status: 'loading' },
+      { status: 'missing', articleId: 'a1' },
+      { status: 'missing', articleId: null },
+      { status: 'error', message: 'No reply' },
+      { status: 'ready', view: VIEW },
+      { status: 'ready', view: { ...VIEW, article: { ...VIEW.article, outlet: '', cites: [] } } },
+    ];
+    for (const state of states) {
+      expectNoEnglish(
+        <Reader state={state} passageId="a1#gone" findMentions={() => []} searchHref={(q) => `search.html?q=${q}`} />,
+        `reader ${state.status}`,
+      );
+    }
+  });
+});
