@@ -104,7 +104,7 @@ export async function main(argv: string[], io: Io, projectRoot: string): Promise
       io.stderr(`backstory: ${err.message}\n\n${USAGE}`);
       return 2;
     }
-    io.stderr(`backstory: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr(`backstory: ${errorMessage(err)}\n`);
     return 1;
   }
 }
