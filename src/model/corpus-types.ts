@@ -15,6 +15,18 @@ export interface Alias {
   lang: Lang;
   /** Ambiguous on its own ("Novak", "Assad", "military police"): marks only with context. */
   ambiguous?: boolean;
+  /**
+   * A family name alone ("Assad", "al-Sharaa", "Лавров"): it names the entity only when nothing next to
+   * it says the text means a relative or a namesake (another given name, a kinship word, another's title).
+   */
+  family?: boolean;
+  /**
+   * Also a common word in its own language (الشرع "the law", الأسد "the lion"): marks only with a
+   * person cue (a given name, a title, a verb of speech, or a fuller mention earlier in the section).
+   */
+  cue?: boolean;
+  /** Languages (ISO 639-1) in which the alias is an ordinary word, never this name (Estonian "Tartus", "in Tartu"). */
+  commonIn?: string[];
 }
 
 export interface Entity {
