@@ -18,7 +18,8 @@ export interface Io {
 
 const USAGE = `usage: backstory <command> [options]
 
-  detect FILE...             mentions the extension would mark in each HTML or text file (one JSON line per file)
+  detect FILE...             mentions the extension would mark in each HTML or text file (one JSON line per file);
+                             with --explain, why each was marked, and what was found but not marked and why
   card <entity id or alias>  the data the context card shows for an entity (JSON)
   search "<query>" [--limit N]  corpus search results, best first (JSON)
 
@@ -26,6 +27,8 @@ options:
   --corpus FILE   use a compiled corpus JSON (e.g. extension/corpus.json) instead of compiling seeds/
   --seeds DIR     compile this seeds folder instead of the project's seeds/
 `;
+
+const FLAGS: ReadonlySet<string> = new Set(['explain']);
 
 interface Parsed {
   positional: string[];
@@ -39,7 +42,9 @@ function parseArgs(argv: string[]): Parsed {
     const arg = argv[i] ?? '';
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2);
-      options.set(name ?? '', inline ?? argv[++i] ?? '');
+      // Flags take no value: `--explain page.html` names a file.
+      if (FLAGS.has(name ?? '')) options.set(name ?? '', inline ?? 'true');
+      else options.set(name ?? '', inline ?? argv[++i] ?? '');
     } else positional.push(arg);
   }
   return { positional, options };
@@ -63,7 +68,7 @@ export async function main(argv: string[], io: Io, projectRoot: string): Promise
       case 'detect': {
         if (positional.length === 0) throw new UsageError('detect needs at least one file');
         const bundle = await loadCorpus(options);
-        for (const line of await detectFiles(positional, toMatcherEntities(bundle))) io.stdout(`${formatDetectLine(line)}\n`);
+        for (const line of await detectFiles(positional, toMatcherEntities(bundle), { explain: options.has('explain') })) io.stdout(`${formatDetectLine(line)}\n`);
         return 0;
       }
       case 'card': {

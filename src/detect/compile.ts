@@ -1,5 +1,6 @@
-import type { MatcherEntity } from '../model/corpus-types';
+import type { Entity, MatcherEntity } from '../model/corpus-types';
 import { charSeed, foldAliasKey } from './char-table';
+import { titleConceptsOf } from './person-context';
 import { prefilterPasses } from './prefilter';
 import { inflectionOf } from './russian';
 import type { MatcherData } from './types';
@@ -14,6 +15,19 @@ export const INFLECT_REQUIRED = 4;
 export const UPPER_ONLY = 8;
 
 const ACRONYM = /^[A-Z]{2,5}$/;
+
+/**
+ * The part of an entity the matcher ships with the content script. `reported` false: the corpus has
+ * no report on it yet (marked quietly until one is added).
+ */
+export function matcherEntityOf(e: Entity, reported = true): MatcherEntity {
+  const m: MatcherEntity = { id: e.id, type: e.type, name: e.name, scope: e.scope, aliases: e.aliases };
+  if (e.country) m.country = e.country;
+  const titles = titleConceptsOf(e.description);
+  if (titles.length > 0) m.titles = titles;
+  if (!reported) m.unreported = true;
+  return m;
+}
 
 /**
  * Turn gazetteer entities into what the content script ships. Runs at build time so the page never

@@ -141,6 +141,10 @@ export interface MatcherEntity {
   scope: 'specific' | 'broad';
   country?: 'sy' | 'ru';
   aliases: Alias[];
+  /** Title concepts its identification names ("vice-president"): a family name after a namesake's title is the namesake. */
+  titles?: string[];
+  /** The corpus has no report on it yet: recognised, marked quietly, its card says so. */
+  unreported?: true;
 }
 
 /** The corpus as the extension ships it (corpus.json) and every context reads it. */

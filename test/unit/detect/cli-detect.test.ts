@@ -25,7 +25,7 @@ describe('detectFiles', () => {
         '<div hidden>Tartus</div><p>Assad’s fate</p></body></html>',
     );
     const [line] = await detectFiles([html], FIXTURE_ENTITIES);
-    const text = await extractText(html);
+    const { text } = await extractText(html);
     expect(text).toBe('Russia and Syria\nPutin met al-Sharaa over Ḥmeimim.\nAssad’s fate');
     expect(line!.onTopic).toBe(true);
     expect(line!.mentions.map((m) => [m.entity, m.text, m.alias])).toEqual([
