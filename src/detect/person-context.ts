@@ -22,8 +22,17 @@ import type { Alias, MatcherEntity } from '../model/corpus-types';
 import { CLS, DROPPED, UNKNOWN, WORD, classify } from './char-table';
 import { identifyLanguage } from './language';
 import type { MatcherData, Mention } from './types';
+import { VARIANT } from './compile';
+import { TITLE_CONCEPTS } from './titles';
 
-const list = (...words: string[]): ReadonlySet<string> => new Set(words.map((w) => fold(w)));
+/**
+ * A word list, folded on first use: most pages have no flagged mention, and folding ~500 words at the
+ * content script's start would cost every page for nothing.
+ */
+function list(...words: string[]): { has(w: string): boolean } {
+  let set: Set<string> | undefined;
+  return { has: (w) => (set ??= new Set(words.map((x) => fold(x)))).has(w) };
+}
 
 const KINSHIP = list(
   'brother', 'brothers', 'sister', 'father', 'son', 'sons', 'daughter', 'wife', 'widow', 'husband', 'uncle', 'nephew', 'niece', 'cousin', 'mother', 'grandson', 'granddaughter',
@@ -60,24 +69,6 @@ const ARABIC_GIVEN = list(
   'محمد', 'أحمد', 'علي', 'حسن', 'حسين', 'عمر', 'خالد', 'ماهر', 'حافظ', 'باسل', 'رفعت', 'أسماء', 'بشرى', 'فاروق', 'سامر', 'محمود', 'يوسف', 'إبراهيم', 'سليمان', 'مصطفى', 'جميل', 'فواز', 'هلال', 'منذر', 'نمير', 'كريم', 'حسام', 'بشار', 'أنيسة', 'مجد', 'جمال', 'سامي', 'رامي', 'إياد', 'زياد', 'طلال', 'فراس', 'مناف', 'عادل', 'سعيد', 'ناصر',
 );
 
-/**
- * Titles a namesake's identification may name and the entity's may not: the title before a family name
- * then means the namesake ("Vice-President al-Sharaa" in a 2010 report is Farouk). Each concept is found
- * in the English identification by `in`, and in text by its forms in the three languages.
- */
-const TITLE_CONCEPTS: ReadonlyArray<{ id: string; in: RegExp; forms: readonly string[] }> = [
-  { id: 'vice-president', in: /vice[- ]president/i, forms: ['vice president', 'vice-president', 'vp', 'نائب الرئيس', 'вице-президент', 'вице-президента'] },
-  { id: 'foreign-minister', in: /foreign minister/i, forms: ['foreign minister', 'وزير الخارجية', 'министр иностранных дел', 'глава мид', 'главы мид'] },
-  { id: 'commander', in: /commander/i, forms: ['commander', 'قائد', 'командир', 'командующий'] },
-  { id: 'wife', in: /\bwife\b/i, forms: ['first lady', 'السيدة الأولى', 'первая леди'] },
-  { id: 'envoy', in: /\benvoy|ambassador/i, forms: ['ambassador', 'envoy', 'السفير', 'المندوب', 'посол', 'постпред'] },
-];
-
-/** The title concepts an identification names ("A former Syrian vice-president…" → vice-president), shipped with the entity. */
-export function titleConceptsOf(description: string): string[] {
-  return TITLE_CONCEPTS.filter((c) => c.in.test(description)).map((c) => c.id);
-}
-
 export interface Refined {
   kept: Mention[];
   /** Why each kept mention passed a check, by index into `kept` (only when `explain` was asked for). */
@@ -100,41 +91,64 @@ interface EntityContext {
   othersTitles: Map<string, string[]>;
 }
 
-const contexts = new WeakMap<MatcherData, Map<string, EntityContext>>();
+const contexts = new WeakMap<MatcherData, Map<string, EntityContext | null>>();
 
 /** Whether the alias needs any of the checks here. */
 const flagged = (a: Alias | undefined): a is Alias => !!a && (a.family === true || a.cue === true || a.commonIn !== undefined);
 
-function contextOf(data: MatcherData): Map<string, EntityContext> {
+/** Folded keys of each entity's declared aliases, from the compiled rows (no folding at run time). */
+const keysCache = new WeakMap<MatcherData, string[][]>();
+function keysOf(data: MatcherData): string[][] {
+  let keys = keysCache.get(data);
+  if (!keys) {
+    keys = data.entities.map(() => []);
+    for (const [key, ei, , flags] of data.keys) if (!(flags & VARIANT)) keys[ei]!.push(key);
+    keysCache.set(data, keys);
+  }
+  return keys;
+}
+
+/**
+ * The context of one entity, made the first time a page shows one of its flagged aliases (null: it
+ * has none). Given names and namesakes come from the compiled keys, already folded at build time.
+ */
+function contextOf(data: MatcherData, id: string): EntityContext | null {
   let map = contexts.get(data);
-  if (map) return map;
-  map = new Map();
-  const allKeys = data.entities.map((e) => e.aliases.map((a) => foldKey(a.text)));
-  data.entities.forEach((entity, ei) => {
-    const aliases = new Map(entity.aliases.map((a) => [a.text, a]));
-    const given = new Set<string>();
-    for (const k of allKeys[ei]!) {
-      const words = k.split(' ');
-      if (words.length > 1) given.add(words[0]!);
+  if (!map) contexts.set(data, (map = new Map()));
+  const known = map.get(id);
+  if (known !== undefined) return known;
+  const ei = data.entities.findIndex((e) => e.id === id);
+  const entity = data.entities[ei];
+  if (!entity || !entity.aliases.some(flagged)) {
+    map.set(id, null);
+    return null;
+  }
+  const allKeys = keysOf(data);
+  const aliases = new Map(entity.aliases.map((a) => [a.text, a]));
+  const given = new Set<string>();
+  for (const k of allKeys[ei]!) {
+    const words = k.split(' ');
+    if (words.length > 1) given.add(words[0]!);
+  }
+  const othersTitles = new Map<string, string[]>();
+  entity.aliases.forEach((a, ai) => {
+    if (!a.family) return;
+    const row = data.keys.find((k) => k[1] === ei && k[2] === ai && !(k[3] & VARIANT));
+    if (!row) return;
+    const key = row[0];
+    const bare = key.replace(/^(?:al|el|ал|аль|аш|ас|ад|ар|ат|ан|аз) /, '');
+    const namesakes = data.entities.filter((o, oi) => oi !== ei && o.type === 'person' && allKeys[oi]!.some((k) => k !== key && (k.endsWith(' ' + key) || k.endsWith(' ' + bare))));
+    const own = new Set(entity.titles ?? []);
+    const forms: string[] = [];
+    for (const c of TITLE_CONCEPTS) {
+      if (own.has(c.id)) continue;
+      if (namesakes.some((n) => n.titles?.includes(c.id))) forms.push(...c.forms.map((f) => foldKey(f)));
     }
-    const othersTitles = new Map<string, string[]>();
-    for (const a of entity.aliases) {
-      if (!a.family) continue;
-      const key = foldKey(a.text);
-      const bare = key.replace(/^(?:al|el|ал|аль|аш|ас|ад|ар|ат|ан|аз) /, '');
-      const namesakes = data.entities.filter((o, oi) => oi !== ei && o.type === 'person' && allKeys[oi]!.some((k) => k !== key && (k.endsWith(' ' + key) || k.endsWith(' ' + bare))));
-      const own = new Set(entity.titles ?? []);
-      const forms: string[] = [];
-      for (const c of TITLE_CONCEPTS) {
-        if (own.has(c.id)) continue;
-        if (namesakes.some((n) => n.titles?.includes(c.id))) forms.push(...c.forms.map((f) => foldKey(f)));
-      }
-      if (forms.length > 0) othersTitles.set(a.text, forms);
-    }
-    map!.set(entity.id, { entity, aliases, given, othersTitles });
+    if (forms.length > 0) othersTitles.set(a.text, forms);
   });
-  contexts.set(data, map);
-  return map;
+  const ctx = { entity, aliases, given, othersTitles };
+  map.set(id, ctx);
+  return ctx;
 }
 
 const classAt = (text: string, i: number): number => {
@@ -215,14 +229,13 @@ const SECTION_BACK = 3000;
  * non-overlapping); the result keeps that order.
  */
 export function refineMentions(text: string, mentions: readonly Mention[], data: MatcherData, options: RefineOptions = {}): Refined {
-  const ctx = contextOf(data);
   const kept: Mention[] = [];
   const notes: Array<string | undefined> = [];
   const rejected: Refined['rejected'] = [];
   /** Where each entity was last named through an alias that needs no cue. */
   const fullAt = new Map<string, number>();
   for (const m of mentions) {
-    const c = ctx.get(m.entityId);
+    const c = contextOf(data, m.entityId);
     const alias = c?.aliases.get(m.alias);
     if (!c || !flagged(alias)) {
       kept.push(m);
