@@ -24,7 +24,7 @@ import type { Alias, MatcherEntity } from '../model/corpus-types';
 const COMMON: ReadonlySet<string> = new Set([
   'asad', 'hama', 'homs', 'shara', 'sharia', 'assad', 'lion', 'sham', 'sana', 'novak', 'tartu', 'latakia', 'kremlin',
   'the', 'and', 'have', 'with', 'this', 'that', 'from', 'said', 'will', 'were', 'been', 'they', 'their', 'city', 'army', 'base', 'news', 'gaza',
-  'duma', 'dara', 'dera', 'hamas', 'shia', 'china', 'chara',
+  'duma', 'dara', 'dera', 'hamas', 'shia', 'china', 'chara', 'ragga', 'reggae', 'chart', 'chat',
   'саша', 'сама', 'шара', 'хама', 'асад', 'дума',
 ]);
 

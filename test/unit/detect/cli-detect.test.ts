@@ -88,3 +88,24 @@ describe.skipIf(!existsSync(PAGES))('real pages with the fixture gazetteer', () 
     expect(new Set(polygraph.mentions.map((m) => m.entity))).toEqual(new Set(['syria', 'russia', 'damascus', 'bashar-al-assad']));
   }, 30_000);
 });
+
+describe('detect --explain', () => {
+  it('says why each mention was marked, and what was found and not marked', async () => {
+    const file = join(dir, 'explain.txt');
+    await writeFile(file, 'Putin received al-Sharaa at Hmeimim.');
+    const [line] = await detectFiles([file], FIXTURE_ENTITIES, { explain: true });
+    expect(line!.page).toMatch(/^on topic/);
+    expect(line!.mentions.map((m) => m.why)).toEqual([
+      'alias "Putin" (en); topic: the page',
+      'alias "al-Sharaa" (en); topic: the page',
+      'alias "Hmeimim" (en); topic: the page',
+    ]);
+    expect(line!.rejected).toEqual([]);
+    const off = join(dir, 'off.txt');
+    await writeFile(off, 'Putin spoke.');
+    const [offLine] = await detectFiles([off], FIXTURE_ENTITIES, { explain: true });
+    expect(offLine!.mentions).toEqual([]);
+    expect(offLine!.rejected![0]!.why).toMatch(/off topic/);
+    expect(formatDetectLine(offLine!)).toContain('"rejected"');
+  });
+});
