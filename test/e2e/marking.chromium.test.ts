@@ -141,7 +141,8 @@ describe('marking in Chromium', () => {
   it('opens the card on a click on a mark, follows links on a mark inside a link, and moves with Alt+Shift+N', async () => {
     const page = await open('/pages/marking-dynamic.html');
     await waitForScan(page);
-    const target = await page.evaluate(markCentre, { name: 'backstory-mention', text: 'Tartus', selector: '#tartus-section + p' });
+    // Tartus (the city) has no report in the seed corpus yet: it is marked, quietly (issue 14).
+    const target = await page.evaluate(markCentre, { name: 'backstory-mention-quiet', text: 'Tartus', selector: '#tartus-section + p' });
     expect(target).not.toBeNull();
     await page.mouse.move(target!.x, target!.y);
     // `cursor: help` over a mark, from an adopted stylesheet: no attribute or node of the page changes.
@@ -151,7 +152,7 @@ describe('marking in Chromium', () => {
     await page.screenshot({ path: screenshotPath('marking-card-chromium') });
     await page.keyboard.press('Escape');
 
-    const inLink = await page.evaluate(markCentre, { name: 'backstory-mention', text: 'Tartus', selector: '#linked' });
+    const inLink = await page.evaluate(markCentre, { name: 'backstory-mention-quiet', text: 'Tartus', selector: '#linked' });
     expect(inLink).not.toBeNull();
     await page.mouse.click(inLink!.x, inLink!.y);
     await page.waitForURL(/#tartus-section$/, { timeout: 5_000 });

@@ -81,7 +81,7 @@ describe('marking in Firefox ESR', () => {
   it('shows cursor: help over a mark and opens the card on a click', async () => {
     const page = await open('/pages/marking-dynamic.html');
     await page.waitForFunction(scanCount, { timeout: 30_000 });
-    const target = await page.evaluate(markCentre, { name: 'backstory-mention', text: 'Tartus', selector: '#tartus-section + p' });
+    const target = await page.evaluate(markCentre, { name: 'backstory-mention-quiet', text: 'Tartus', selector: '#tartus-section + p' });
     expect(target).not.toBeNull();
     await page.mouse.move(target!.x - 30, target!.y + 40);
     await page.mouse.move(target!.x, target!.y, { steps: 3 });
