@@ -10,6 +10,7 @@ import { toMatcherEntities } from '../tooling/build-corpus';
 import { cardCommand, explainCard } from './commands/card';
 import { detectFiles, formatDetectLine } from './commands/detect';
 import { searchCommand } from './commands/search';
+import { errorMessage } from '../model/errors';
 
 export interface Io {
   stdout(text: string): void;
@@ -18,7 +19,8 @@ export interface Io {
 
 const USAGE = `usage: backstory <command> [options]
 
-  detect FILE...             mentions the extension would mark in each HTML or text file (one JSON line per file)
+  detect FILE... [--explain]  mentions the extension would mark in each HTML or text file (one JSON line per file);
+                             --explain: why each was marked, and what was found but not marked and why
   card <entity id or alias> [--explain]
                              the data the context card shows for an entity (JSON); --explain: each claim,
                              its sources and why each supports it, as text
@@ -29,23 +31,23 @@ options:
   --seeds DIR     compile this seeds folder instead of the project's seeds/
 `;
 
+/** Options that take no value: `--explain page.html` names a file. */
+const FLAGS: ReadonlySet<string> = new Set(['explain']);
+
 interface Parsed {
   positional: string[];
   options: Map<string, string>;
 }
-
-/** Options that take no value. */
-const FLAGS = new Set(['--explain']);
 
 function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (FLAGS.has(arg)) options.set(arg.slice(2), 'yes');
-    else if (arg.startsWith('--')) {
+    if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2);
-      options.set(name ?? '', inline ?? argv[++i] ?? '');
+      if (FLAGS.has(name ?? '')) options.set(name ?? '', inline ?? 'true');
+      else options.set(name ?? '', inline ?? argv[++i] ?? '');
     } else positional.push(arg);
   }
   return { positional, options };
@@ -69,7 +71,7 @@ export async function main(argv: string[], io: Io, projectRoot: string): Promise
       case 'detect': {
         if (positional.length === 0) throw new UsageError('detect needs at least one file');
         const bundle = await loadCorpus(options);
-        for (const line of await detectFiles(positional, toMatcherEntities(bundle))) io.stdout(`${formatDetectLine(line)}\n`);
+        for (const line of await detectFiles(positional, toMatcherEntities(bundle), { explain: options.has('explain') })) io.stdout(`${formatDetectLine(line)}\n`);
         return 0;
       }
       case 'card': {

@@ -27,7 +27,10 @@ export type DrawSettings = Pick<PageSettings, 'hiddenEntityIds' | 'markMode'>;
 export class MarkPipeline {
   /** Every alias found, before the gate; without those in hidden text once the page could be on topic. Document order. */
   private raw: Mark[] = [];
-  private topical = false;
+  /** 'page': every raw mark may be drawn; 'sections': only those in an on-topic section; false: none. */
+  private topical: 'page' | 'sections' | false = false;
+  /** Entities the corpus has no report on yet: recognised, but never emphasised. */
+  private readonly unreported: ReadonlySet<string>;
   /** What is drawn (and can be moved to, revealed, counted); document order. */
   private shown: Mark[] = [];
   private readonly dismissals = new Dismissals();
@@ -41,10 +44,12 @@ export class MarkPipeline {
     private readonly scanner: Scanner,
     private readonly highlighter: Highlighter,
     private readonly signal: AbortSignal,
-  ) {}
+  ) {
+    this.unreported = new Set(data.entities.filter((e) => e.unreported).map((e) => e.id));
+  }
 
   get onTopic(): boolean {
-    return this.topical;
+    return this.topical !== false;
   }
 
   get drawn(): readonly Mark[] {
@@ -93,14 +98,20 @@ export class MarkPipeline {
       raw = await this.scanner.visibleOnly(marks, budget);
       if (raw.length < marks.length) onTopic = isOnTopic(raw, this.data);
     }
+    // Off topic as a whole: the marks of on-topic sections (flagged by the scanner), if they show.
+    let local: Mark[] = [];
+    if (!onTopic) {
+      const candidates = marks.filter((m) => m.inTopicSection);
+      if (candidates.length > 0) local = await this.scanner.visibleOnly(candidates, budget);
+    }
     this.signal.throwIfAborted();
-    if (onTopic) {
+    if (onTopic || local.length > 0) {
       const started = performance.now();
-      await this.scanner.prepare(raw, budget);
+      await this.scanner.prepare(onTopic ? raw : local, budget);
       measure('backstory-prepare', started, performance.now());
     }
     this.raw = raw;
-    this.topical = onTopic;
+    this.topical = onTopic ? 'page' : local.length > 0 ? 'sections' : false;
   }
 
   /**
@@ -125,8 +136,11 @@ export class MarkPipeline {
         if (generation !== this.generation) return null;
       }
       const m = raw[i]!;
+      if (topical === 'sections' && !(m.inTopicSection && m.visible)) continue;
       if (filtering && (hidden.has(m.entityId) || this.dismissals.has(m))) continue;
-      const kind = emphasis.next(m.entityId, m.section);
+      let kind = emphasis.next(m.entityId, m.section);
+      // No report yet: the card has nothing to say but that, so the mark stays quiet.
+      if (kind === 'strong' && this.unreported.has(m.entityId)) kind = 'quiet';
       if (kind === 'none') continue;
       (kind === 'strong' ? strong : quiet).push(m);
       drawn.push(m);

@@ -68,9 +68,13 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
   seedCharTable(data.chars);
   const { rootChild, firstChild, nextSibling, unit, termFirst, termCount } = buildTrie(data.keys.map((k) => k[0]));
   const mode = options.prefilter ?? 'auto';
-  const passes = data.prefilter.map((p) => ({ re: new RegExp(p.source, 'g'), when: p.when ? new RegExp(p.when) : null }));
+  // A pass's regex is made the first time a text has its script's letters: parsing the Cyrillic and
+  // Arabic passes (~13 KB of pattern with the 179-entity gazetteer) is wasted on an English page.
+  const passes = data.prefilter.map((p) => ({ source: p.source, re: null as RegExp | null, when: p.when ? new RegExp(p.when) : null }));
   let unitsRead = 0;
-  const flagsOf = Int32Array.from(data.keys, (k) => k[3]);
+  // A plain loop: Int32Array.from with a map function took 1.3–1.9 ms for 1,850 rows on a cold engine.
+  const flagsOf = new Int32Array(data.keys.length);
+  for (let i = 0; i < data.keys.length; i++) flagsOf[i] = data.keys[i]![3];
   const entityIds = data.keys.map((k) => data.entities[k[1]]!.id);
   const aliasTexts = data.keys.map((k) => data.entities[k[1]]!.aliases[k[2]]!.text);
   // Best match at the current word start; plain variables instead of an object keep findAll allocation-free.
@@ -216,8 +220,9 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
   /** Every place a pass of the prefilter finds, in text order (duplicates kept: they cost one comparison). */
   const hitsOf = (text: string, list: typeof passes): Int32Array => {
     const hits: number[] = [];
-    for (const { re, when } of list) {
-      if (when && !when.test(text)) continue;
+    for (const pass of list) {
+      if (pass.when && !pass.when.test(text)) continue;
+      const re = (pass.re ??= new RegExp(pass.source, 'g'));
       re.lastIndex = 0;
       for (let hit = re.exec(text); hit !== null; hit = re.exec(text)) {
         hits.push(hit.index);

@@ -15,6 +15,18 @@ export interface Alias {
   lang: Lang;
   /** Ambiguous on its own ("Novak", "Assad", "military police"): marks only with context. */
   ambiguous?: boolean;
+  /**
+   * A family name alone ("Assad", "al-Sharaa", "Лавров"): it names the entity only when nothing next to
+   * it says the text means a relative or a namesake (another given name, a kinship word, another's title).
+   */
+  family?: boolean;
+  /**
+   * Also a common word in its own language (الشرع "the law", الأسد "the lion"): marks only with a
+   * person cue (a given name, a title, a verb of speech, or a fuller mention earlier in the section).
+   */
+  cue?: boolean;
+  /** Languages (ISO 639-1) in which the alias is an ordinary word, never this name (Estonian "Tartus", "in Tartu"). */
+  commonIn?: string[];
 }
 
 /** A sentence of an entity's description that says more than what the entity is, with the passages behind it. */
@@ -193,6 +205,10 @@ export interface MatcherEntity {
   scope: 'specific' | 'broad';
   country?: 'sy' | 'ru';
   aliases: Alias[];
+  /** Title concepts its identification names ("vice-president"): a family name after a namesake's title is the namesake. */
+  titles?: string[];
+  /** The corpus has no report on it yet: recognised, marked quietly, its card says so. */
+  unreported?: true;
 }
 
 /** The corpus as the extension ships it (corpus.json) and every context reads it. */

@@ -4,7 +4,7 @@
  */
 import { compileCorpus, shippedBundle, shippedCorpusMeta } from '../corpus/compile';
 import type { CorpusBundle, MatcherEntity, ShippedCorpusMeta } from '../model/corpus-types';
-import { compileMatcherData } from '../detect/compile';
+import { compileMatcherData, matcherEntityOf } from '../detect/compile';
 import type { MatcherData } from '../detect/types';
 
 export interface CorpusArtifacts {
@@ -16,7 +16,10 @@ export interface CorpusArtifacts {
 }
 
 export function toMatcherEntities(bundle: CorpusBundle): MatcherEntity[] {
-  return bundle.entities.map(({ id, type, name, scope, country, aliases }) => ({ id, type, name, scope, country, aliases }));
+  const reported = new Set<string>();
+  for (const c of bundle.claims) reported.add(c.entityId);
+  for (const p of bundle.passages) for (const id of p.entityIds) reported.add(id);
+  return bundle.entities.map((e) => matcherEntityOf(e, reported.has(e.id)));
 }
 
 export async function buildCorpusArtifacts(seedsDir: string): Promise<CorpusArtifacts> {

@@ -138,7 +138,8 @@ forEachBrowser('marking', (name) => {
   it('opens the card on a click on a mark, follows links on a mark inside a link, and moves with Alt+Shift+N', async () => {
     const page = await open('/pages/marking-dynamic.html');
     await waitForScan(page);
-    const target = await page.evaluate(markCentre, { name: 'backstory-mention', text: 'Tartus', selector: '#tartus-section + p' });
+    // Tartus (the city) has no report in the seed corpus yet: it is marked, quietly (issue 14).
+    const target = await page.evaluate(markCentre, { name: 'backstory-mention-quiet', text: 'Tartus', selector: '#tartus-section + p' });
     expect(target).not.toBeNull();
     await page.move({ x: target!.x - 30, y: target!.y + 40 });
     await page.move(target!, 3);
@@ -149,7 +150,7 @@ forEachBrowser('marking', (name) => {
     await page.screenshot('marking-card');
     await page.press('Escape');
 
-    const inLink = await page.evaluate(markCentre, { name: 'backstory-mention', text: 'Tartus', selector: '#linked' });
+    const inLink = await page.evaluate(markCentre, { name: 'backstory-mention-quiet', text: 'Tartus', selector: '#linked' });
     expect(inLink).not.toBeNull();
     await page.click(inLink!);
     await page.waitFor(() => location.hash === '#tartus-section', undefined, 5_000);

@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import type { MatcherEntity } from '../../model/corpus-types';
 import { compileMatcherData } from '../../detect/compile';
-import { detectInText } from '../../detect/gating';
+import { detectInText, explainText } from '../../detect/gating';
+import { primaryLanguage } from '../../detect/language';
 import { createMatcher } from '../../detect/matcher';
 import { collectText, NEVER_YIELD } from '../../detect/text-collector';
+import type { Mention } from '../../detect/types';
 
 /** One output line of `npx backstory detect`: what the extension would mark in that file. */
 export interface DetectLine {
@@ -19,7 +21,12 @@ export interface DetectLine {
     end: number;
     /** The gazetteer alias that matched. */
     alias: string;
+    /** With --explain: why it was marked. */
+    why?: string;
   }>;
+  /** With --explain: how the page was judged, and what was found but not marked, with the reason. */
+  page?: string;
+  rejected?: Array<{ entity: string; text: string; start: number; end: number; alias: string; why: string }>;
 }
 
 const HTML_FILE = /\.html?$/i;
@@ -28,31 +35,35 @@ const HTML_FILE = /\.html?$/i;
  * The text the extension would see: for HTML, what the content script's collector reads from the
  * same root (markup-based hiding only: linkedom has no CSS); else the file as it is.
  */
-export async function extractText(file: string): Promise<string> {
+export async function extractText(file: string): Promise<{ text: string; lang?: string }> {
   const raw = await readFile(file, 'utf8');
-  if (!HTML_FILE.test(file)) return raw;
+  if (!HTML_FILE.test(file)) return { text: raw };
   const { document } = parseHTML(raw);
-  return (await collectText([document.documentElement], { budget: NEVER_YIELD })).text;
+  const lang = primaryLanguage(document.documentElement.getAttribute('lang'));
+  const { text } = await collectText([document.documentElement], { budget: NEVER_YIELD });
+  return lang ? { text, lang } : { text };
 }
 
-export async function detectFiles(files: string[], entities: MatcherEntity[]): Promise<DetectLine[]> {
+export async function detectFiles(files: string[], entities: MatcherEntity[], options: { explain?: boolean } = {}): Promise<DetectLine[]> {
   const data = compileMatcherData(entities);
   const matcher = createMatcher(data);
   const lines: DetectLine[] = [];
   for (const file of files) {
-    const text = await extractText(file);
-    const { onTopic, mentions } = detectInText(text, matcher, data);
-    lines.push({
-      file,
-      onTopic,
-      mentions: mentions.map((m) => ({
-        entity: m.entityId,
-        text: text.slice(m.start, m.end),
-        start: m.start,
-        end: m.end,
-        alias: m.alias,
-      })),
-    });
+    const { text, lang } = await extractText(file);
+    const span = (m: Mention) => ({ entity: m.entityId, text: text.slice(m.start, m.end), start: m.start, end: m.end, alias: m.alias });
+    if (options.explain) {
+      const e = explainText(text, matcher, data, { pageLang: lang });
+      lines.push({
+        file,
+        onTopic: e.onTopic,
+        page: e.page,
+        mentions: e.accepted.map((a) => ({ ...span(a.mention), why: a.why })),
+        rejected: e.rejected.map((r) => ({ ...span(r.mention), why: r.why })),
+      });
+      continue;
+    }
+    const { onTopic, mentions } = detectInText(text, matcher, data, { pageLang: lang });
+    lines.push({ file, onTopic, mentions: mentions.map(span) });
   }
   return lines;
 }
@@ -62,6 +73,8 @@ export function formatDetectLine(l: DetectLine): string {
   return JSON.stringify({
     file: l.file,
     onTopic: l.onTopic,
-    mentions: l.mentions.map((m) => ({ entity: m.entity, text: m.text, start: m.start, end: m.end, alias: m.alias })),
+    mentions: l.mentions.map((m) => ({ entity: m.entity, text: m.text, start: m.start, end: m.end, alias: m.alias, ...(m.why ? { why: m.why } : {}) })),
+    ...(l.page ? { page: l.page } : {}),
+    ...(l.rejected ? { rejected: l.rejected } : {}),
   });
 }

@@ -24,6 +24,8 @@ export interface Mark {
   section: unknown;
   /** Set once CSS has been asked whether its text shows (only on pages that could be on topic). */
   visible?: boolean;
+  /** On a page off topic as a whole, the mark lies in an on-topic section (gating.ts `sectionsOnTopic`). */
+  inTopicSection?: boolean;
 }
 
 /** Where marks find their section key (see sections.ts) when it is first asked for. */
@@ -42,6 +44,7 @@ let rangeInit: StaticRangeInit | undefined;
 class LazyMark implements Mark {
   segments: Segment[] = [];
   visible?: boolean;
+  inTopicSection?: boolean;
   private made: StaticRange | undefined;
   private sectionKey: unknown;
   private sectionKnown = false;

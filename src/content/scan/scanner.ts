@@ -47,6 +47,9 @@
  */
 import { createMatcher } from '../../detect/matcher';
 import { collectText } from '../../detect/text-collector';
+import { sectionsOnTopic } from '../../detect/gating';
+import { primaryLanguage } from '../../detect/language';
+import { refineMentions } from '../../detect/person-context';
 import type { Matcher, MatcherData } from '../../detect/types';
 import { markFromMention, NodeCursor, type Mark } from '../marks/mark';
 import { measure } from '../timing/measure';
@@ -150,7 +153,15 @@ export class Scanner {
     const model = await collectText(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
     measure('backstory-collect', t, (t = performance.now()));
     if (model.nodes.length === 0) return [];
-    const mentions = await matchSliced(model.text, matcherFor(this.data), budget);
+    const found = await matchSliced(model.text, matcherFor(this.data), budget);
+    // Family names, common words and words of other languages are judged by the words next to them
+    // (person-context.ts; only flagged aliases are looked at). The page's `lang` is a fallback: the
+    // text around a mention says its language when it can.
+    const pageLang = primaryLanguage(model.nodes[0]?.ownerDocument?.documentElement?.getAttribute('lang'));
+    const mentions = refineMentions(model.text, found, this.data, { pageLang }).kept;
+    // Off topic as a whole: which mentions lie in an on-topic section (null on a page on topic as a
+    // whole). The pipeline's gate reads the flags.
+    const inSection = sectionsOnTopic(model.text, mentions, this.data);
     measure('backstory-match', t, (t = performance.now()));
     const cursor = new NodeCursor(model.starts);
     const marks: Mark[] = [];
@@ -158,7 +169,10 @@ export class Scanner {
       const m = mentions[i]!;
       const [first, last] = cursor.span(m);
       const mark = markFromMention(model, m, first, last, this.sectionSource);
-      if (mark) marks.push(mark);
+      if (mark) {
+        if (inSection?.[i] === 1) mark.inTopicSection = true;
+        marks.push(mark);
+      }
       if ((i & (MARK_BATCH - 1)) === MARK_BATCH - 1) await budget.check();
     }
     measure('backstory-marks', t, performance.now());

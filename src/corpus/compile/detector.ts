@@ -1,4 +1,4 @@
-import { compileMatcherData } from '../../detect/compile';
+import { compileMatcherData, matcherEntityOf } from '../../detect/compile';
 import { detectInText } from '../../detect/gating';
 import { createMatcher } from '../../detect/matcher';
 import type { Entity, MatcherEntity } from '../../model/corpus-types';
@@ -6,9 +6,7 @@ import type { FindMentions } from './link-entities';
 
 /** The part of an entity the matcher ships with the content script. */
 export function toMatcherEntity(e: Entity): MatcherEntity {
-  const m: MatcherEntity = { id: e.id, type: e.type, name: e.name, scope: e.scope, aliases: e.aliases };
-  if (e.country) m.country = e.country;
-  return m;
+  return matcherEntityOf(e);
 }
 
 /**

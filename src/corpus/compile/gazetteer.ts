@@ -31,6 +31,15 @@ function parseAliases(y: YamlFile, obj: YamlObject, what: string): Alias[] {
     const a = asObject(y, item, list, i, `an alias of ${what}`);
     const alias: Alias = { text: requireString(y, a, 'text', `an alias of ${what}`), lang: oneOf(y, a, 'lang', LANGS, `an alias of ${what}`) };
     if (a['ambiguous'] === true) alias.ambiguous = true;
+    if (a['family'] === true) alias.family = true;
+    if (a['cue'] === true) alias.cue = true;
+    const commonIn = optionalStringList(y, a, 'commonIn', `an alias of ${what}`);
+    if (commonIn) {
+      commonIn.forEach((l, li) => {
+        if (!/^[a-z]{2}$/.test(l)) throw new SeedError(y.file, y.lineOf(a['commonIn'], li), `"commonIn" of an alias of ${what} lists "${l}": use two-letter language codes`);
+      });
+      alias.commonIn = commonIn;
+    }
     return alias;
   });
 }

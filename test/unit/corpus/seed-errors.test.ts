@@ -82,13 +82,13 @@ describe('seed errors', () => {
     const text = edit(gaz, '      - { text: Tartus naval base, lang: en }\n', '      - { text: Tartus naval base, lang: en }\n      - { text: TARTUS, lang: en }\n');
     // Reported at the later of the two, the city's own "Tartus", naming the first.
     const first = text.split('\n').findIndex((l) => l.includes('TARTUS')) + 1;
-    const line = text.split('\n').findIndex((l) => l.includes('{ text: Tartus, lang: en }')) + 1;
+    const line = text.split('\n').findIndex((l) => l.includes('{ text: Tartus, lang: en')) + 1;
     const e = compileError(withFile(files, 'gazetteer.yaml', text));
     expect(String(e)).toBe(
       `gazetteer.yaml:${line}: duplicate alias "Tartus": entity "tartus" and entity "tartus-naval-base" (line ${first}) both use it; mark it ambiguous in both or remove one`,
     );
     // Marked ambiguous in both, it is allowed.
-    const both = edit(edit(text, '{ text: TARTUS, lang: en }', '{ text: TARTUS, lang: en, ambiguous: true }'), '{ text: Tartus, lang: en }', '{ text: Tartus, lang: en, ambiguous: true }');
+    const both = edit(edit(text, '{ text: TARTUS, lang: en }', '{ text: TARTUS, lang: en, ambiguous: true }'), '{ text: Tartus, lang: en,', '{ text: Tartus, lang: en, ambiguous: true,');
     expect(() => compileCorpusFromFiles(withFile(files, 'gazetteer.yaml', both))).not.toThrow();
   });
 

@@ -25,7 +25,7 @@ describe('detectFiles', () => {
         '<div hidden>Tartus</div><p>Assad’s fate</p></body></html>',
     );
     const [line] = await detectFiles([html], FIXTURE_ENTITIES);
-    const text = await extractText(html);
+    const { text } = await extractText(html);
     expect(text).toBe('Russia and Syria\nPutin met al-Sharaa over Ḥmeimim.\nAssad’s fate');
     expect(line!.onTopic).toBe(true);
     expect(line!.mentions.map((m) => [m.entity, m.text, m.alias])).toEqual([
@@ -87,4 +87,25 @@ describe.skipIf(!existsSync(PAGES))('real pages with the fixture gazetteer', () 
     const polygraph = lines.at(-1)!;
     expect(new Set(polygraph.mentions.map((m) => m.entity))).toEqual(new Set(['syria', 'russia', 'damascus', 'bashar-al-assad']));
   }, 30_000);
+});
+
+describe('detect --explain', () => {
+  it('says why each mention was marked, and what was found and not marked', async () => {
+    const file = join(dir, 'explain.txt');
+    await writeFile(file, 'Putin received al-Sharaa at Hmeimim.');
+    const [line] = await detectFiles([file], FIXTURE_ENTITIES, { explain: true });
+    expect(line!.page).toMatch(/^on topic/);
+    expect(line!.mentions.map((m) => m.why)).toEqual([
+      'alias "Putin" (en); topic: the page',
+      'alias "al-Sharaa" (en); topic: the page',
+      'alias "Hmeimim" (en); topic: the page',
+    ]);
+    expect(line!.rejected).toEqual([]);
+    const off = join(dir, 'off.txt');
+    await writeFile(off, 'Putin spoke.');
+    const [offLine] = await detectFiles([off], FIXTURE_ENTITIES, { explain: true });
+    expect(offLine!.mentions).toEqual([]);
+    expect(offLine!.rejected![0]!.why).toMatch(/off topic/);
+    expect(formatDetectLine(offLine!)).toContain('"rejected"');
+  });
 });
