@@ -149,6 +149,21 @@ describe('topic per section', () => {
   });
 });
 
+describe('the notice of organisations banned in Russia', () => {
+  // Russian news sites print this notice at the foot of every page, whatever the page is about
+  // (written for this test in that style, not copied).
+  const notice =
+    'Запрещены в России: «Исламское государство» (ИГИЛ), Джабхат ан-Нусра, «Аль-Каида», «Движение Талибан».';
+  it('does not make a page about Syria, nor mark the capital and the president on a local report', () => {
+    expect(ids(`Губернатор открыл новую школу в Рязани. Путин поздравил учителей из Москвы. ${notice}`)).toEqual([]);
+  });
+  it('a report that is about Syria is still marked, its notice included', () => {
+    const found = ids(`Путин встретился в Москве с президентом Сирии Ахмедом аш-Шараа. ${notice}`);
+    expect(found).toContain('ahmad-al-sharaa');
+    expect(found).toContain('vladimir-putin');
+  });
+});
+
 describe('entities with no report yet', () => {
   it('are recognised all the same', () => {
     has('Syrian Foreign Minister Asaad al-Shaibani flew to Moscow.', 'asaad-al-shaibani');
