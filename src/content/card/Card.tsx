@@ -40,6 +40,16 @@ function langOf(text: string): string | undefined {
   return textLanguage(text) ?? undefined;
 }
 
+/**
+ * The direction of a line that starts with corpus text and ends with the card's words (a language
+ * note, source chips): the text's. (`dir="auto"` on the line would skip the isolated text and read the
+ * card's words.)
+ */
+function directionOf(text: string): 'ltr' | 'rtl' | 'auto' {
+  const lang = textLanguage(text);
+  return lang ? localeDirection(lang) : 'auto';
+}
+
 /** Corpus text, as it is: its own direction and language. */
 function Corpus({ text, class: className }: { text: string; class?: string }) {
   return <span class={className} dir="auto" lang={langOf(text)}>{text}</span>;
@@ -139,7 +149,8 @@ function sameSpelling(a: string, b: string): boolean {
 
 function FactItem({ fact, onOpen }: { fact: EntityFact; onOpen: CardProps['onOpenSource'] }) {
   return (
-    <li class="fact">
+    // The line runs in the fact's direction, its source chips at its end.
+    <li class="fact" dir={directionOf(fact.text)}>
       <Corpus text={fact.text} /> <SourceChips sources={fact.sources} onOpen={onOpen} />
     </li>
   );
@@ -155,14 +166,15 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
         <p class="when" data-event={claim.when.id}>
           {when.event !== null && <Corpus text={when.event} />}
           {when.event !== null && when.text && ' · '}
-          {when.text}
+          <span class="when-time">{when.text}</span>
           {claim.hedge && <span class="hedge">{' · '}{tParts('card_hedged', { hedge: isolate(claim.hedge) })}</span>}
         </p>
       )}
-      <p class="claim-body">
+      {/* The line runs in the quote's direction (an English quote starts on the left in the Arabic card),
+          with the language it is in, when it is not the interface's, at its end in the interface's. */}
+      <p class="claim-body" dir={directionOf(claim.text)}>
         <span class="claim-text" dir="auto" lang={lang}>{claim.text}</span>
-        {/* Says which language the quote is in when it is not the interface's. */}
-        {note && <> <span class="text-lang">{note}</span></>}
+        {note && <> <span class="text-lang" dir={localeDirection()} lang={currentLocale()}>{note}</span></>}
       </p>
       <div class="claim-foot">
         <span class="agree" title={originCount(claim)}>{originsText(claim)}</span>
@@ -199,7 +211,8 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
   const seen = new Set<string>();
   const unique = sources.filter((s) => !seen.has(s.articleId) && seen.add(s.articleId));
   return (
-    <ul class="chips" aria-label={t('card_sources_label')}>
+    // In the interface's direction even on a line that runs in a quote's: "Zamin · ١٥ أكتوبر ٢٠٢٥" reads right.
+    <ul class="chips" dir={localeDirection()} aria-label={t('card_sources_label')}>
       {unique.map((source) => {
         const partial = source.support?.level === 'partial';
         const why = source.support?.why.filter((w) => w.startsWith('partial: ')).map((w) => w.slice(9)).join('; ');

@@ -79,6 +79,7 @@ ul, ol { list-style: none; }
 /* The event and date a claim belongs to, above its text. */
 .when { font-weight: 600; }
 .hedge { font-weight: 400; font-style: italic; }
+.when-time { white-space: nowrap; }
 /* A source that supports only part of a claim: dashed, and says so in its label. */
 .chip.partial { background: transparent; border: 1px dashed var(--bs-muted); }
 .kind { font-weight: 650; color: var(--bs-text); }
