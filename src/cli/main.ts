@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusBundle } from '../model/corpus-types';
+import { errorMessage } from '../model/errors';
 import { compileCorpus } from '../corpus/compile';
 import { toMatcherEntities } from '../tooling/build-corpus';
 import { cardCommand, explainCard } from './commands/card';

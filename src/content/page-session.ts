@@ -80,6 +80,7 @@ export class PageSession {
 
   update(settings: PageSettings): void {
     this.settings = settings;
+    this.card.languageMayHaveChanged();
     this.marks.forgetLocallyHidden();
     this.redraw();
   }

@@ -1,19 +1,39 @@
 import type { Claim, DifferenceKind } from '../model/corpus-types';
 
 /**
- * Words for a claim's provenance, shared by the card and `backstory card --explain` so both say the same.
+ * Words for a claim's provenance, in English, for `backstory card --explain`. The card says the same in the
+ * interface language (src/content/card/format.ts): `originsText` takes its words, the labels are its own messages.
  */
 
+/** The words `originsText` puts around outlet names: English here (the CLI); the card passes its translation. */
+export interface OriginWords {
+  /** "3 sources": a claim whose origins are not known. */
+  sources(count: number): string;
+  /** "Reuters, via Zamin". */
+  via(origin: string, outlet: string): string;
+  /** "Reuters, via 3 outlets". */
+  viaOutlets(origin: string, count: number): string;
+  /** Between origins: "; ". */
+  separator: string;
+}
+
+const ENGLISH: OriginWords = {
+  sources: (count) => `${count} source${count === 1 ? '' : 's'}`,
+  via: (origin, outlet) => `${origin}, via ${outlet}`,
+  viaOutlets: (origin, count) => `${origin}, via ${count} outlets`,
+  separator: '; ',
+};
+
 /** "Reuters, via 3 outlets; TASS": a claim's independent origins. An outlet reporting on its own is just its name. */
-export function originsText(claim: Pick<Claim, 'origins' | 'agreement'>): string {
+export function originsText(claim: Pick<Claim, 'origins' | 'agreement'>, words: OriginWords = ENGLISH): string {
   const origins = claim.origins ?? [];
-  if (origins.length === 0) return `${claim.agreement.count} source${claim.agreement.count === 1 ? '' : 's'}`;
+  if (origins.length === 0) return words.sources(claim.agreement.count);
   return origins
     .map((o) => {
       if (o.outlets.length === 1 && o.outlets[0] === o.name) return o.name;
-      return `${o.name}, via ${o.outlets.length === 1 ? o.outlets[0] : `${o.outlets.length} outlets`}`;
+      return o.outlets.length === 1 ? words.via(o.name, o.outlets[0]!) : words.viaOutlets(o.name, o.outlets.length);
     })
-    .join('; ');
+    .join(words.separator);
 }
 
 /** "1 independent origin" / "2 independent origins". */

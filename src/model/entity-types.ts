@@ -1,16 +1,15 @@
 /**
  * The kinds of thing Backstory knows about, written once: the gazetteer validates against this table,
- * the card labels an entity with `singular`, and every list that groups or sorts by type follows the
- * table's order. The extension pages and the popup name types in the interface language
- * (src/shared/i18n/labels.ts, one message per type).
+ * and every list that groups or sorts by type follows the table's order. The interface names types in
+ * its own language (src/shared/i18n/labels.ts, one message per type).
  */
 export const ENTITY_TYPES = [
-  { type: 'person', singular: 'Person', lookup: 2 },
-  { type: 'place', singular: 'Place', lookup: 1 },
-  { type: 'installation', singular: 'Military installation', lookup: 0 },
-  { type: 'organisation', singular: 'Organisation', lookup: 3 },
-  { type: 'event', singular: 'Event', lookup: 4 },
-  { type: 'topic', singular: 'Topic', lookup: 5 },
+  { type: 'person', lookup: 2 },
+  { type: 'place', lookup: 1 },
+  { type: 'installation', lookup: 0 },
+  { type: 'organisation', lookup: 3 },
+  { type: 'event', lookup: 4 },
+  { type: 'topic', lookup: 5 },
 ] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number]['type'];
@@ -23,11 +22,6 @@ export function isEntityType(value: unknown): value is EntityType {
 
 function rowOf(type: string) {
   return ENTITY_TYPES.find((row) => row.type === type);
-}
-
-/** "Person"; an unknown type (a newer corpus) shows as itself. */
-export function typeLabel(type: string): string {
-  return rowOf(type)?.singular ?? type;
 }
 
 /** Position in the table's order; unknown types after every known one. */

@@ -1,10 +1,11 @@
 // The interface in the browser's language: Chromium started with --lang, Firefox with
 // intl.locale.requested (with Debian's Arabic and Russian language packs, as .ci/run installs). The
-// popup, options, search and reader pages and the page announcement are in that language, right to left in Arabic; the options page's
+// popup, options, search and reader pages, the context card and the page announcement are in that language, right to left in Arabic; the options page's
 // choice overrides the browser's and reaches open pages without a reload. Screenshots at the stores'
 // 1280×800 in each language go to test-results/screenshots/store-<lang>-<page>-<browser>.png.
 import { describe, expect, it } from 'vitest';
 import { forEachBrowser, TIMEOUT, useBrowser, type BrowserName, type TestPage } from './harness/lifecycle';
+import { hoverUntilCard } from './card-helpers';
 
 const SEED = '/seed/003_3db1887f22c04c2b.html';
 
@@ -18,13 +19,15 @@ interface Expected {
   optionsTitle: string;
   searchTitle: string;
   readerLink: string;
+  /** The card's three buttons. */
+  cardButtons: string[];
 }
 
 const LANGUAGES: Expected[] = [
-  { lang: 'ar', dir: 'rtl', announcement: /^وجد Backstory \S+ (مواضيع|موضوعًا|موضوع) في هذه الصفحة$/, findingsTitle: 'في هذه الصفحة', searchLabel: 'البحث في المدوّنة', optionsTitle: 'إعدادات Backstory', searchTitle: 'البحث في مدوّنة Backstory', readerLink: 'البحث في المدوّنة' },
-  { lang: 'ru', dir: 'ltr', announcement: /^Backstory нашёл на этой странице \d+ (тему|темы|тем)$/, findingsTitle: 'На этой странице', searchLabel: 'Поиск по корпусу', optionsTitle: 'Настройки Backstory', searchTitle: 'Поиск по корпусу Backstory', readerLink: 'Поиск по корпусу' },
+  { lang: 'ar', dir: 'rtl', announcement: /^وجد Backstory \S+ (مواضيع|موضوعًا|موضوع) في هذه الصفحة$/, findingsTitle: 'في هذه الصفحة', searchLabel: 'البحث في المدوّنة', optionsTitle: 'إعدادات Backstory', searchTitle: 'البحث في مدوّنة Backstory', readerLink: 'البحث في المدوّنة', cardButtons: ['ليس هذا', 'لا تُبرز هذا الاسم على localhost (بكل صيغ كتابته)', 'البحث في المدوّنة'] },
+  { lang: 'ru', dir: 'ltr', announcement: /^Backstory нашёл на этой странице \d+ (тему|темы|тем)$/, findingsTitle: 'На этой странице', searchLabel: 'Поиск по корпусу', optionsTitle: 'Настройки Backstory', searchTitle: 'Поиск по корпусу Backstory', readerLink: 'Поиск по корпусу', cardButtons: ['Не то', 'Не отмечать это имя на localhost (все написания)', 'Искать в корпусе'] },
 ];
-const ENGLISH: Expected = { lang: 'en', dir: 'ltr', announcement: /^Backstory found \d+ topics? on this page$/, findingsTitle: 'On this page', searchLabel: 'Search the corpus', optionsTitle: 'Backstory settings', searchTitle: 'Search the Backstory corpus', readerLink: 'Search the corpus' };
+const ENGLISH: Expected = { lang: 'en', dir: 'ltr', announcement: /^Backstory found \d+ topics? on this page$/, findingsTitle: 'On this page', searchLabel: 'Search the corpus', optionsTitle: 'Backstory settings', searchTitle: 'Search the Backstory corpus', readerLink: 'Search the corpus', cardButtons: ['Not this', 'Don’t mark this name on localhost (any spelling)', 'Search the corpus'] };
 
 /** Launch options that make `browser` run in `lang`. */
 function inLanguage(browser: BrowserName, lang: string) {
@@ -113,6 +116,41 @@ async function expectAnnouncement(env: ReturnType<typeof useBrowser>, want: Expe
   await page.close();
 }
 
+/**
+ * The context card on a right-to-left page, in the interface language: its own words and direction from
+ * the interface, the quotes in theirs, lined up with the mention all the same. A picture of it goes to
+ * test-results/screenshots/card-<lang>-<browser>.png.
+ */
+async function expectCard(env: ReturnType<typeof useBrowser>, want: Expected, shot = `card-${want.lang}`) {
+  const page = await env.browser.open(env.server.url + '/pages/card-rtl.html');
+  const card = await hoverUntilCard(page, 'حميميم');
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('backstory-card')!.shadowRoot!;
+    const el = root.querySelector('.card')!;
+    const p = document.querySelector('p')!;
+    const at = p.firstChild!.textContent!.indexOf('قاعدة حميميم');
+    const range = document.createRange();
+    range.setStart(p.firstChild!, at);
+    range.setEnd(p.firstChild!, at + 'قاعدة حميميم'.length);
+    return {
+      lang: el.getAttribute('lang'),
+      dir: el.getAttribute('dir'),
+      computedDir: getComputedStyle(el).direction,
+      buttons: [...root.querySelectorAll('.actions button')].map((b) => b.textContent),
+      quotes: [...root.querySelectorAll('.claim-text')].map((q) => `${q.getAttribute('lang')} ${q.getAttribute('dir')}`),
+      mentionRight: Math.max(...Array.from(range.getClientRects()).map((r) => r.right)),
+    };
+  });
+  expect(shown).toMatchObject({ lang: want.lang, dir: want.dir, computedDir: want.dir });
+  expect(shown.buttons.map((b) => b?.replace(/127\.0\.0\.1|localhost/, 'localhost'))).toEqual(want.cardButtons);
+  expect(shown.quotes.length).toBeGreaterThan(0);
+  for (const quote of shown.quotes) expect(quote).toMatch(/^(en|ar|ru) auto$/);
+  // The card starts where the mention starts (its right edge, on this right-to-left page), whatever the interface's direction.
+  expect(Math.abs(card.rect.right - shown.mentionRight)).toBeLessThanOrEqual(2);
+  await page.screenshot(shot);
+  await page.close();
+}
+
 /** Chooses a language on the options page as a user does (the select's change event). */
 async function chooseLanguage(options: TestPage, value: string) {
   await options.waitForSelector('.bs-language select', TIMEOUT.ui);
@@ -132,6 +170,9 @@ forEachBrowser('interface language', (name) => {
       });
       it(`announces what a page names in ${want.lang}`, async () => {
         await expectAnnouncement(env, want);
+      });
+      it(`opens the card in ${want.lang}`, async () => {
+        await expectCard(env, want);
       });
     });
   }
@@ -167,6 +208,16 @@ forEachBrowser('interface language', (name) => {
       await expectOptions(options, ENGLISH);
       await expectPopup(popup, ENGLISH);
       await popup.close();
+      await options.close();
+    });
+    it('opens the card in the language chosen on the options page: right to left in Arabic', async () => {
+      await expectCard(env, ENGLISH);
+      const options = await env.browser.openExtensionPage('options.html', '#app');
+      await chooseLanguage(options, 'ar');
+      await expectOptions(options, LANGUAGES[0]!);
+      await expectCard(env, LANGUAGES[0]!, 'card-chosen-ar');
+      await chooseLanguage(options, 'browser');
+      await expectOptions(options, ENGLISH);
       await options.close();
     });
   });

@@ -1,10 +1,14 @@
 /**
- * The context card, as a pure component: CardData and callbacks in, markup out. Every string from the
- * corpus or the page is rendered as a Preact text node (never as HTML), with `dir="auto"` so Arabic and
- * Russian text lays out in its own direction inside the English card.
+ * The context card, as a pure component: CardData and callbacks in, markup out. The card's own words
+ * are in the interface language, laid out in its direction (`dir` and `lang` on the root). Every string
+ * from the corpus or the page is rendered as a Preact text node (never as HTML), isolated with
+ * `dir="auto"` (or `<bdi>`) and marked with the `lang` of the script it is written in, so an Arabic
+ * quote reads right to left in the English card and a Latin name keeps its place in the Arabic one.
  */
+import type { ComponentChildren } from 'preact';
 import type { CardData, Claim, EntityFact, SourceRef, TimelineEvent } from '../../model/corpus-types';
-import { differenceKindLabel, formatDate, hideNameLabel, matchReason, originCount, originsText, typeLabel, whenText } from './format';
+import { currentLocale, formatDay, localeDirection, t, textLanguage, tParts, typeName } from '../../shared/i18n';
+import { differenceKindLabel, emptyNote, hideNameLabel, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
 
 export type CardState =
   | { status: 'loading' }
@@ -31,27 +35,48 @@ export interface CardProps {
 
 const NAME_ID = 'bs-card-name';
 
+/** The `lang` of corpus or page text, from its script; none when it has no letters. */
+function langOf(text: string): string | undefined {
+  return textLanguage(text) ?? undefined;
+}
+
+/**
+ * The direction of a line that starts with corpus text and ends with the card's words (a language
+ * note, source chips): the text's. (`dir="auto"` on the line would skip the isolated text and read the
+ * card's words.)
+ */
+function directionOf(text: string): 'ltr' | 'rtl' | 'auto' {
+  const lang = textLanguage(text);
+  return lang ? localeDirection(lang) : 'auto';
+}
+
+/** Corpus text, as it is: its own direction and language. */
+function Corpus({ text, class: className }: { text: string; class?: string }) {
+  return <span class={className} dir="auto" lang={langOf(text)}>{text}</span>;
+}
+
+/** A name inside an interface sentence, isolated so the sentence's punctuation stays in place. */
+const isolate = (text: string): ComponentChildren => <bdi lang={langOf(text)}>{text}</bdi>;
+
 export function Card(props: CardProps) {
   const { state } = props;
   const data = state.status === 'ready' ? state.data : undefined;
   const name = data?.entity.name ?? props.matchedText;
   return (
-    <div class="card" role="dialog" aria-labelledby={NAME_ID} tabIndex={-1} dir="ltr" lang="en" data-status={state.status}>
+    <div class="card" role="dialog" aria-labelledby={NAME_ID} tabIndex={-1} dir={localeDirection()} lang={currentLocale()} data-status={state.status}>
       <div class="head">
-        <h2 class="name" id={NAME_ID} dir="auto">{name}</h2>
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={props.onClose}>×</button>
+        <h2 class="name" id={NAME_ID} dir="auto" lang={langOf(name)}>{name}</h2>
+        <button type="button" class="close" aria-label={t('card_close')} title={t('card_close_title')} onClick={props.onClose}>×</button>
       </div>
       {data ? <CardBody {...props} data={data} /> : <StatusBody state={state} />}
       <footer>
         {data && (
-          <p class="asof">
-            Corpus as of {formatDate(data.asOf)} · {data.articleCount} {data.articleCount === 1 ? 'article mentions' : 'articles mention'} this
-          </p>
+          <p class="asof">{t('card_as_of', { count: data.articleCount, date: formatDay(data.asOf) })}</p>
         )}
         <div class="actions">
-          <button type="button" data-action="not-this" onClick={props.onNotThis}>Not this</button>
+          <button type="button" data-action="not-this" onClick={props.onNotThis}>{t('card_not_this')}</button>
           <button type="button" data-action="hide-name" onClick={props.onHideName}>{hideNameLabel(props.site)}</button>
-          <button type="button" data-action="search" onClick={() => props.onSearch(name)}>Search the corpus</button>
+          <button type="button" data-action="search" onClick={() => props.onSearch(name)}>{t('card_search')}</button>
         </div>
       </footer>
     </div>
@@ -59,13 +84,14 @@ export function Card(props: CardProps) {
 }
 
 function StatusBody({ state }: { state: CardState }) {
-  if (state.status === 'loading') return <p class="status meta" role="status">Loading sources…</p>;
-  if (state.status === 'missing') return <p class="status" role="status">The corpus has no background on this name yet.</p>;
+  if (state.status === 'loading') return <p class="status meta" role="status">{t('card_loading')}</p>;
+  if (state.status === 'missing') return <p class="status" role="status">{t('card_missing')}</p>;
   if (state.status === 'error') {
     return (
       <div class="status" role="alert">
-        <p>Backstory could not load its corpus, so there is no background to show.</p>
-        <p class="status-detail" dir="auto">{state.message}</p>
+        <p>{t('card_error')}</p>
+        {/* The browser's own reason, as it gave it. */}
+        <p class="status-detail" dir="auto" lang={langOf(state.message)}>{state.message}</p>
       </div>
     );
   }
@@ -79,46 +105,40 @@ function CardBody(props: CardProps & { data: CardData }) {
   return (
     <>
       <p class="meta">
-        <span class="type">{typeLabel(entity.type)}</span>
-        {differs && (
-          <>
-            {' · written “'}
-            {/* <bdi> isolates an Arabic or Russian spelling so the quotes around it stay in place. */}
-            <bdi>{props.matchedText}</bdi>
-            {'” on this page'}
-          </>
-        )}
+        <span class="type">{typeName(entity.type)}</span>
+        {/* <bdi> isolates an Arabic or Russian spelling so the quotes around it stay in place. */}
+        {differs && <>{' · '}{tParts('card_written_as', { spelling: isolate(props.matchedText) })}</>}
       </p>
       {entity.description && (
-        <p class="desc" dir="auto">
-          <span class="desc-label">Backstory’s identification: </span>
-          {entity.description}
+        <p class="desc">
+          <span class="desc-label">{t('card_identification')}</span> <Corpus text={entity.description} />
         </p>
       )}
       {(entity.facts?.length ?? 0) > 0 && (
-        <ul class="facts" aria-label="Described in the sources">
+        <ul class="facts" aria-label={t('card_facts_label')}>
           {entity.facts!.map((fact, i) => <FactItem key={i} fact={fact} onOpen={props.onOpenSource} />)}
         </ul>
       )}
-      {data.emptyNote && <p class="empty" role="note">{data.emptyNote}</p>}
+      {/* The corpus's note is English (for the CLI); the card says the same from the name and count. */}
+      {data.emptyNote && <p class="empty" role="note">{emptyNote(isolate(entity.name), data.articleCount)}</p>}
       {data.claims.length > 0 && (
-        <section class="claims-section" aria-label="What sources say">
-          <h3>What sources say</h3>
+        <section class="claims-section" aria-label={t('card_claims_heading')}>
+          <h3>{t('card_claims_heading')}</h3>
           <ul class="claims">
             {data.claims.slice(0, 5).map((claim) => <ClaimItem key={claim.id} claim={claim} onOpen={props.onOpenSource} />)}
           </ul>
         </section>
       )}
       {data.differences.length > 0 && (
-        <section class="differ" aria-label="Sources differ">
-          <h3>Sources differ</h3>
+        <section class="differ" aria-label={t('card_differ_heading')}>
+          <h3>{t('card_differ_heading')}</h3>
           {data.differences.map((claim) => <DifferItem key={claim.id} claim={claim} onOpen={props.onOpenSource} />)}
         </section>
       )}
       {data.timeline.length > 0 && (
         <Timeline events={data.timeline} entityId={entity.id} max={props.maxTimeline ?? 5} />
       )}
-      <p class="why">{matchReason(props.matchedText, props.alias, entity.name)}</p>
+      <p class="why">{matchReason(props.matchedText, props.alias, entity.name, isolate)}</p>
     </>
   );
 }
@@ -129,27 +149,37 @@ function sameSpelling(a: string, b: string): boolean {
 
 function FactItem({ fact, onOpen }: { fact: EntityFact; onOpen: CardProps['onOpenSource'] }) {
   return (
-    <li class="fact">
-      <span dir="auto">{fact.text}</span> <SourceChips sources={fact.sources} onOpen={onOpen} />
+    // The line runs in the fact's direction, its source chips at its end.
+    <li class="fact" dir={directionOf(fact.text)}>
+      <Corpus text={fact.text} /> <SourceChips sources={fact.sources} onOpen={onOpen} />
     </li>
   );
 }
 
 function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenSource'] }) {
   const partial = claim.sources.filter((s) => s.support?.level === 'partial').length;
+  const when = claim.when && whenText(claim.when);
+  const { lang, note } = textLanguageNote(claim.text);
   return (
     <li class="claim" data-claim-id={claim.id}>
-      {claim.when && (
+      {claim.when && when && (
         <p class="when" data-event={claim.when.id}>
-          {whenText(claim.when)}
-          {claim.hedge && <span class="hedge">{` · hedged: “${claim.hedge}”`}</span>}
+          {when.event !== null && <Corpus text={when.event} />}
+          {when.event !== null && when.text && ' · '}
+          <span class="when-time">{when.text}</span>
+          {claim.hedge && <span class="hedge">{' · '}{tParts('card_hedged', { hedge: isolate(claim.hedge) })}</span>}
         </p>
       )}
-      <p class="claim-text" dir="auto">{claim.text}</p>
+      {/* The line runs in the quote's direction (an English quote starts on the left in the Arabic card),
+          with the language it is in, when it is not the interface's, at its end in the interface's. */}
+      <p class="claim-body" dir={directionOf(claim.text)}>
+        <span class="claim-text" dir="auto" lang={lang}>{claim.text}</span>
+        {note && <> <span class="text-lang" dir={localeDirection()} lang={currentLocale()}>{note}</span></>}
+      </p>
       <div class="claim-foot">
         <span class="agree" title={originCount(claim)}>{originsText(claim)}</span>
         <SourceChips sources={claim.sources} onOpen={onOpen} />
-        {partial > 0 && <span class="partial-note">{` · ${partial} of ${claim.sources.length} support it only in part`}</span>}
+        {partial > 0 && <span class="partial-note">{' · '}{t('card_partial_support', { count: partial, total: claim.sources.length })}</span>}
       </div>
     </li>
   );
@@ -159,15 +189,15 @@ function DifferItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpen
   const variants = claim.variants ?? [];
   return (
     <div class="differ-item" data-claim-id={claim.id} data-kind={claim.difference?.kind}>
-      <p class="facet" dir="auto">
+      <p class="facet">
         {claim.difference && <span class="kind">{differenceKindLabel(claim.difference.kind)}: </span>}
-        {claim.facet ?? claim.text}
+        <Corpus text={claim.facet ?? claim.text} />
       </p>
-      {claim.difference?.note && <p class="differ-note" dir="auto">{claim.difference.note}</p>}
+      {claim.difference?.note && <p class="differ-note" dir="auto" lang={langOf(claim.difference.note)}>{claim.difference.note}</p>}
       <div class="variants">
         {variants.map((variant, i) => (
           <div class="variant" key={`${i}:${variant.label}`}>
-            <p class="variant-label" dir="auto">{variant.label}</p>
+            <p class="variant-label" dir="auto" lang={langOf(variant.label)}>{variant.label}</p>
             <SourceChips sources={variant.sources} onOpen={onOpen} />
           </div>
         ))}
@@ -181,7 +211,8 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
   const seen = new Set<string>();
   const unique = sources.filter((s) => !seen.has(s.articleId) && seen.add(s.articleId));
   return (
-    <ul class="chips" aria-label="Sources">
+    // In the interface's direction even on a line that runs in a quote's: "Zamin · ١٥ أكتوبر ٢٠٢٥" reads right.
+    <ul class="chips" dir={localeDirection()} aria-label={t('card_sources_label')}>
       {unique.map((source) => {
         const partial = source.support?.level === 'partial';
         const why = source.support?.why.filter((w) => w.startsWith('partial: ')).map((w) => w.slice(9)).join('; ');
@@ -191,12 +222,12 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
               type="button"
               class={partial ? 'chip partial' : 'chip'}
               data-support={source.support?.level}
-              title={partial ? `Supports only in part (${why}): ${source.quote}` : source.quote}
-              aria-label={`${source.outlet}, ${formatDate(source.date)}${source.via ? `, credits ${source.via}` : ''}${partial ? ', partial support' : ''}: open the passage`}
+              title={partial ? t('card_chip_partial_title', { quote: source.quote, why: why ?? '' }) : source.quote}
+              aria-label={chipLabel(source, partial)}
               onClick={() => onOpen({ articleId: source.articleId, passageId: source.passageId })}
             >
-              <span dir="auto">{source.outlet}</span> · {formatDate(source.date)}
-              {partial && ' · partial'}
+              <Corpus text={source.outlet} /> · {formatDay(source.date)}
+              {partial && ` · ${t('card_chip_partial')}`}
             </button>
           </li>
         );
@@ -205,17 +236,25 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
   );
 }
 
+/** "Zamin, 29 Jan 2025, credits Reuters, partial support: open the passage". */
+function chipLabel(source: SourceRef, partial: boolean): string {
+  const parts = [source.outlet, formatDay(source.date)];
+  if (source.via) parts.push(t('card_chip_credits', { outlet: source.via }));
+  if (partial) parts.push(t('card_chip_partial_support'));
+  return t('card_chip_open', { source: parts.join(t('list_separator')) });
+}
+
 function Timeline({ events, entityId, max }: { events: TimelineEvent[]; entityId: string; max: number }) {
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
   const shown = sorted.slice(-max);
   return (
-    <section class="timeline" aria-label="Timeline">
-      <h3>Timeline</h3>
+    <section class="timeline" aria-label={t('card_timeline')}>
+      <h3>{t('card_timeline')}</h3>
       <ol>
         {shown.map((event) => (
           <li key={event.id} class={event.id === entityId ? 'here' : undefined}>
-            <time dateTime={event.date}>{formatDate(event.date)}</time>
-            <span dir="auto">{event.label}</span>
+            <time dateTime={event.date}>{formatDay(event.date)}</time>
+            <Corpus text={event.label} />
           </li>
         ))}
       </ol>

@@ -5,6 +5,7 @@
  */
 import { h, render } from 'preact';
 import { callBackground } from '../../shared/messaging/client';
+import { applyChosenLanguage } from '../../shared/i18n/chosen-language';
 import { Card, type CardState } from './Card';
 import { CardCache } from './card-cache';
 import { CardHost } from './card-host';
@@ -51,6 +52,8 @@ export class CardController {
   private pointerInside = false;
   private readonly cache = new CardCache((entityId) => callBackground({ type: 'getCard', entityId }));
   private resizeObserver: ResizeObserver | undefined;
+  /** The interface language the user chose, read on the first open and again after a settings change. */
+  private language: Promise<void> | null = null;
 
   constructor(private readonly signal: AbortSignal) {
     signal.addEventListener('abort', () => this.teardown(), { once: true });
@@ -58,6 +61,11 @@ export class CardController {
 
   get isOpen(): boolean {
     return this.current !== undefined;
+  }
+
+  /** Settings changed (perhaps the interface language): the next card reads the choice again. */
+  languageMayHaveChanged(): void {
+    this.language = null;
   }
 
   prefetch(entityIds: string[]): void {
@@ -75,6 +83,7 @@ export class CardController {
       return;
     }
     const host = this.ensureHost();
+    this.applyLanguage();
     const cached = this.cache.peek(req.entityId);
     const state: CardState = cached === undefined ? { status: 'loading' } : cached ? { status: 'ready', data: cached } : { status: 'missing' };
     const active = document.activeElement;
@@ -115,6 +124,21 @@ export class CardController {
   cancelClose(): void {
     if (this.closeTimer !== undefined) clearTimeout(this.closeTimer);
     this.closeTimer = undefined;
+  }
+
+  /**
+   * Until the choice arrives the card speaks the browser's language (t() reads its catalogue); then it
+   * is drawn again in the chosen one. One message a page, and one after each settings change.
+   */
+  private applyLanguage(): void {
+    if (this.language) return;
+    const applied = applyChosenLanguage().catch((err: unknown) => log.warn('could not apply the language choice:', err));
+    this.language = applied;
+    void applied.then(() => {
+      if (this.signal.aborted || !this.current) return;
+      this.render();
+      this.position();
+    });
   }
 
   private load(open: OpenCard): void {

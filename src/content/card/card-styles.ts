@@ -2,7 +2,8 @@
  * The card's stylesheet, injected into its shadow root. Page CSS cannot select inside a shadow root,
  * and `:host { all: initial !important }` stops inheritance at the host: important declarations from
  * the inner (shadow) context beat the page's, even `* { all: unset !important }`. Every size is in px
- * so a page's root font size cannot scale the card.
+ * so a page's root font size cannot scale the card. Sides are logical (`margin-inline-start`, …): the
+ * card lays out in the interface's direction, right to left in Arabic, from `dir` on its root.
  */
 import { DARK, LIGHT, paletteVars } from './card-theme';
 
@@ -68,25 +69,30 @@ ul, ol { list-style: none; }
 .head { display: flex; align-items: flex-start; gap: 8px; }
 .name { flex: 1; font-size: 18px; line-height: 24px; font-weight: 650; }
 .meta, .asof, .why, .agree, time, .facet, .status-detail, .when, .partial-note, .desc-label, .differ-note, .facts, .empty { color: var(--bs-muted); font-size: 12.5px; line-height: 18px; }
-.meta { margin-top: 2px; }
-.desc { margin-top: 6px; }
+.meta { margin-block-start: 2px; }
+.desc { margin-block-start: 6px; }
 /* Backstory's own identification is labelled as such: it is not a report. */
 .desc-label { font-style: italic; }
-.facts { margin-top: 4px; }
-.facts > li + li { margin-top: 2px; }
-.empty { margin-top: 10px; }
+.facts { margin-block-start: 4px; }
+.facts > li + li { margin-block-start: 2px; }
+.empty { margin-block-start: 10px; }
 /* The event and date a claim belongs to, above its text. */
 .when { font-weight: 600; }
 .hedge { font-weight: 400; font-style: italic; }
+.when-time { white-space: nowrap; }
 /* A source that supports only part of a claim: dashed, and says so in its label. */
 .chip.partial { background: transparent; border: 1px dashed var(--bs-muted); }
 .kind { font-weight: 650; color: var(--bs-text); }
-.differ-note { margin-top: 2px; }
-section { margin-top: 12px; padding-top: 10px; border-top: 1px solid var(--bs-border); }
-h3 { font-size: 12px; line-height: 16px; font-weight: 650; letter-spacing: 0.04em; text-transform: uppercase; color: var(--bs-muted); margin-bottom: 6px; }
-.claims > li + li { margin-top: 10px; }
+.differ-note { margin-block-start: 2px; }
+section { margin-block-start: 12px; padding-block-start: 10px; border-block-start: 1px solid var(--bs-border); }
+h3 { font-size: 12px; line-height: 16px; font-weight: 650; letter-spacing: 0.04em; text-transform: uppercase; color: var(--bs-muted); margin-block-end: 6px; }
+/* Arabic letters join: spacing them apart (or capitals-only styling) would break the words. */
+.card:lang(ar) h3 { letter-spacing: normal; }
+/* Which language a quote is in, when it is not the interface's: "(in Arabic)". */
+.text-lang { color: var(--bs-muted); font-size: 12px; white-space: nowrap; }
+.claims > li + li { margin-block-start: 10px; }
 /* Agreement and chips flow as one wrapping line. */
-.claim-foot { margin-top: 4px; line-height: 26px; }
+.claim-foot { margin-block-start: 4px; line-height: 26px; }
 .claim-foot .agree { margin-inline-end: 6px; }
 .chips, .chips > li { display: inline; }
 .chips > li + li { margin-inline-start: 4px; }
@@ -104,16 +110,16 @@ button:focus-visible { outline: 2px solid var(--bs-focus); outline-offset: 1px; 
 }
 .close { font-size: 18px; line-height: 18px; color: var(--bs-muted); padding: 3px 6px; }
 .differ-item { background: var(--bs-differ-bg); border-radius: 8px; padding: 8px; }
-.differ-item + .differ-item { margin-top: 8px; }
-.variants { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 8px; margin-top: 6px; }
+.differ-item + .differ-item { margin-block-start: 8px; }
+.variants { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 8px; margin-block-start: 6px; }
 .variant-label { font-weight: 600; color: var(--bs-text); }
-.variant .chips { display: block; margin-top: 2px; }
-.timeline li { display: grid; grid-template-columns: 92px 1fr; gap: 8px; }
-.timeline li + li { margin-top: 3px; }
+.variant .chips { display: block; margin-block-start: 2px; }
+.timeline li { display: grid; grid-template-columns: 100px 1fr; gap: 8px; }
+.timeline li + li { margin-block-start: 3px; }
 .timeline li.here span { font-weight: 600; }
-.why { margin-top: 12px; }
+.why { margin-block-start: 12px; }
 .why b { color: var(--bs-mark); font-weight: 600; }
-footer { margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--bs-border); }
-.actions { display: flex; flex-wrap: wrap; gap: 2px 4px; margin-top: 6px; margin-inline-start: -8px; }
+footer { margin-block-start: 10px; padding-block-start: 8px; border-block-start: 1px solid var(--bs-border); }
+.actions { display: flex; flex-wrap: wrap; gap: 2px 4px; margin-block-start: 6px; margin-inline-start: -8px; }
 .status { padding: 6px 0 2px; }
 `;

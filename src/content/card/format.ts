@@ -1,22 +1,60 @@
 /**
- * Words the card shows, built from corpus data. Locale-independent on purpose: the same card reads
- * the same in every browser and in tests.
+ * Words the card shows, built from corpus data, in the interface language. The corpus's own text
+ * (names, statements, outlets, labels of events) is never translated: these functions put it, as it
+ * is, into the interface's sentences. `backstory card --explain` says the same in English through
+ * src/corpus/claim-text.ts, whose `originsText` takes the words used here.
  */
-import type { ClaimWhen } from '../../model/corpus-types';
+import type { Claim, ClaimWhen, DifferenceKind } from '../../model/corpus-types';
 import { foldKey } from '../../model/fold';
-import { formatDate } from '../../shared/ui/format-date';
+import { originsText as originsWith, type OriginWords } from '../../corpus/claim-text';
+import { currentLocale, formatDay, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
 
-export { formatDate } from '../../shared/ui/format-date';
+const ORIGIN_WORDS: OriginWords = {
+  sources: (count) => t('card_sources_count', { count }),
+  via: (origin, outlet) => t('card_origin_via', { origin, outlet }),
+  viaOutlets: (origin, count) => t('card_origin_via_outlets', { count, origin }),
+  get separator() {
+    return t('card_origins_separator');
+  },
+};
 
-export { typeLabel } from '../../model/entity-types';
+/** "Reuters, via 3 outlets; TASS": a claim's independent origins, outlet names as they are. */
+export function originsText(claim: Pick<Claim, 'origins' | 'agreement'>): string {
+  return originsWith(claim, ORIGIN_WORDS);
+}
 
-export { differenceKindLabel, originCount, originsText } from '../../corpus/claim-text';
+/** "2 independent origins". */
+export function originCount(claim: Pick<Claim, 'agreement'>): string {
+  return t('card_independent_origins', { count: claim.agreement.count });
+}
 
-/** "Al-Sharaa's talks with Putin at the Kremlin · 15 Oct 2025", "December 2024", "Background": what a claim is set in. */
-export function whenText(when: ClaimWhen): string {
-  if (!when.date) return when.label;
-  const date = formatDate(when.date);
-  return when.id.startsWith('time:') ? when.label : `${when.label} · ${date}`;
+const KIND_LABELS = {
+  contradiction: 'card_kind_contradiction',
+  'change-over-time': 'card_kind_change',
+  paraphrase: 'card_kind_paraphrase',
+  'different-questions': 'card_kind_questions',
+  attribution: 'card_kind_attribution',
+} as const satisfies Record<DifferenceKind, MessageKey>;
+
+export function differenceKindLabel(kind: DifferenceKind): string {
+  return t(KIND_LABELS[kind]);
+}
+
+/** The corpus labels a time in English ("As of 14 Mar 2025", "December 2024"); the card says it from the date. */
+const AS_OF = /^As of /;
+
+/**
+ * What a claim is set in: an event, by its corpus name (`event`), with its date; or a time or
+ * "Background" in the interface's words (`event` null).
+ */
+export function whenText(when: ClaimWhen): { event: string | null; text: string } {
+  if (when.id === 'background') return { event: null, text: t('card_when_background') };
+  if (when.id.startsWith('time:') && when.date) {
+    // A month the statement is about is written out, as the corpus names it: "December 2024".
+    const time = formatDay(when.date, undefined, /^\d{4}-\d{2}$/.test(when.date) ? 'long' : 'short');
+    return { event: null, text: AS_OF.test(when.label) ? t('card_when_as_of', { date: time }) : time };
+  }
+  return { event: when.label, text: when.date ? formatDay(when.date) : '' };
 }
 
 /** Two spellings are "the same" when they fold to the same key (case, diacritics, letter forms). */
@@ -25,16 +63,25 @@ function same(a: string, b: string): boolean {
 }
 
 /**
- * Why this text was marked, in one sentence:
+ * Why this text was marked, in one sentence; `isolate` wraps each name (page text or corpus text):
  * - "Matched “Hmeimim”." when the page wrote the canonical name;
  * - "Matched “Khmeimim”, a spelling of Hmeimim air base." for another alias;
  * - "Matched “Хмеймиме” (a form of “Хмеймим”), a spelling of Hmeimim air base." for an inflected form.
  */
-export function matchReason(matchedText: string, alias: string, name: string): string {
+export function matchReason<T>(matchedText: string, alias: string, name: string, isolate: (text: string) => T): Array<string | T> {
   const written = matchedText.trim() || alias;
-  if (same(written, name)) return `Matched “${written}”.`;
-  const form = alias && !same(written, alias) ? ` (a form of “${alias}”)` : '';
-  return `Matched “${written}”${form}, a spelling of ${name}.`;
+  if (same(written, name)) return tParts('card_matched', { written: isolate(written) });
+  if (alias && !same(written, alias)) return tParts('card_matched_form', { alias: isolate(alias), name: isolate(name), written: isolate(written) });
+  return tParts('card_matched_spelling', { name: isolate(name), written: isolate(written) });
+}
+
+/**
+ * What a card with no claim says, with the same count as its footer (the corpus writes the same
+ * sentence in English for the CLI, src/corpus/card-data.ts).
+ */
+export function emptyNote<T>(name: T, articles: number): Array<string | T> {
+  if (articles === 0) return tParts('card_empty_none', { name });
+  return tParts('card_empty_passing', { count: articles, name });
 }
 
 /**
@@ -42,5 +89,18 @@ export function matchReason(matchedText: string, alias: string, name: string): s
  * the entity is hidden there under every spelling, as the options page lists it.
  */
 export function hideNameLabel(site: string): string {
-  return `Don’t mark this name on ${site || 'this site'} (any spelling)`;
+  return site ? t('card_hide_name', { site }) : t('card_hide_name_here');
+}
+
+const TEXT_IN = { ar: 'card_text_in_ar', en: 'card_text_in_en', ru: 'card_text_in_ru' } as const satisfies Record<string, MessageKey>;
+
+/**
+ * The language of a piece of corpus text, for its `lang`, and "(in Arabic)" when it is not the
+ * interface's language (null when it is, or cannot be told).
+ */
+export function textLanguageNote(text: string): { lang: string | undefined; note: string | null } {
+  const lang = textLanguage(text);
+  if (!lang) return { lang: undefined, note: null };
+  const ui = currentLocale().split('-')[0];
+  return { lang, note: lang === ui ? null : t(TEXT_IN[lang]) };
 }

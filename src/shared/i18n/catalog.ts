@@ -145,15 +145,16 @@ export function formatNumber(value: number, locale = currentLocale()): string {
 /**
  * "2025-03-14" as a date in the interface's language ("14 Mar 2025", "14 мар. 2025 г.", "١٤ مارس ٢٠٢٥");
  * "2025-03" as a month; anything else as given. Read as a calendar date (UTC), never shifted a day by
- * the time zone. English follows the house style of day, month, year.
+ * the time zone. English follows the house style of day, month, year. `month: 'long'` writes the month out
+ * ("December 2024"), as the card names a month a statement is about.
  */
-export function formatDay(iso: string, locale = currentLocale()): string {
+export function formatDay(iso: string, locale = currentLocale(), month: 'short' | 'long' = 'short'): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso.slice(0, 10));
   if (!m) return iso;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null];
-  if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return iso;
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const [year, monthNumber, day] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null];
+  if (monthNumber < 1 || monthNumber > 12 || (day !== null && (day < 1 || day > 31))) return iso;
+  const date = new Date(Date.UTC(year, monthNumber - 1, day ?? 1));
   const tag = DATE_LOCALES[locale] ?? (locale === 'en-XA' ? 'en-GB' : locale);
-  const options: Intl.DateTimeFormatOptions = day === null ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
+  const options: Intl.DateTimeFormatOptions = day === null ? { month, year: 'numeric' } : { day: 'numeric', month, year: 'numeric' };
   return new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(date);
 }

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardData } from '../../../src/model/corpus-types';
 import type { CardRequest as Req } from '../../../src/content/card/card-controller';
 import { hmeimimCard } from './card-fixture';
+import ar from '../../../src/locales/ar/messages.json';
+import { useCatalogue } from '../../../src/shared/i18n';
 
 const calls: Array<{ type: string; [k: string]: unknown }> = [];
 let respond: (req: { type: string; entityId?: string }) => Promise<unknown> = async () => null;
@@ -10,6 +12,16 @@ vi.mock('../../../src/shared/messaging/client', () => ({
   callBackground: (req: { type: string }) => {
     calls.push(req);
     return respond(req);
+  },
+}));
+
+// The language the user chose: by default none (the browser's, English in unit tests); a test may choose.
+let applyChoice: () => Promise<void> = async () => undefined;
+let choiceReads = 0;
+vi.mock('../../../src/shared/i18n/chosen-language', () => ({
+  applyChosenLanguage: () => {
+    choiceReads++;
+    return applyChoice();
   },
 }));
 
@@ -33,6 +45,8 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 let controller: AbortController;
 beforeEach(() => {
   calls.length = 0;
+  applyChoice = async () => undefined;
+  choiceReads = 0;
   respond = async (req) => (req.type === 'getCard' ? hmeimimCard() : { opened: true });
   controller = new AbortController();
   vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 100, top: 100, right: 170, bottom: 120, width: 70, height: 20, x: 100, y: 100 }] as unknown as DOMRectList);
@@ -167,5 +181,22 @@ describe('CardController', () => {
     await flush();
     expect(cards.isOpen).toBe(false);
     expect(dialog()).toBeNull();
+  });
+
+  it('speaks the language the user chose, read once and again after settings change', async () => {
+    applyChoice = async () => useCatalogue('ar', ar);
+    const cards = new CardController(controller.signal);
+    cards.open(request({ trigger: 'click' }));
+    await flush();
+    await flush();
+    expect([dialog()!.getAttribute('dir'), dialog()!.getAttribute('lang')]).toEqual(['rtl', 'ar']);
+    expect(shadow().querySelector('[data-action="search"]')?.textContent).toBe('البحث في المدوّنة');
+    cards.close();
+    cards.open(request({ trigger: 'click' }));
+    expect(choiceReads).toBe(1);
+    cards.close();
+    cards.languageMayHaveChanged();
+    cards.open(request({ trigger: 'click' }));
+    expect(choiceReads).toBe(2);
   });
 });

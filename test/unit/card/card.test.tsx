@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { Card, type CardProps, type CardState } from '../../../src/content/card/Card';
 import { hmeimimCard, src } from './card-fixture';
+import ar from '../../../src/locales/ar/messages.json';
+import ru from '../../../src/locales/ru/messages.json';
+import { formatDay, formatNumber, useCatalogue } from '../../../src/shared/i18n';
 
 afterEach(cleanup);
 
@@ -94,7 +97,7 @@ describe('Card', () => {
       '28 Jan 2025Russian delegation visits Damascus',
     ]);
     expect(screen.getByText(/Corpus as of 14 Mar 2025/).textContent).toContain('5 articles mention this');
-    expect(screen.getByText('Matched “Khmeimim”, a spelling of Hmeimim air base.')).toBeTruthy();
+    expect(document.querySelector('.why')?.textContent).toBe('Matched “Khmeimim”, a spelling of Hmeimim air base.');
   });
 
   it('keeps only the most recent timeline rows', () => {
@@ -146,5 +149,87 @@ describe('Card', () => {
     expect(container.textContent).toContain(evil);
     expect(container.textContent).toContain('<b>bold</b>');
     expect(screen.getByRole('button', { name: 'Don’t mark this name on <i>site</i> (any spelling)' })).toBeTruthy();
+  });
+
+  it('lays out left to right in English, and says which language a quote is in when it is not English', () => {
+    const { container } = renderCard({ status: 'ready', data: hmeimimCard() });
+    const card = container.querySelector('.card')!;
+    expect([card.getAttribute('dir'), card.getAttribute('lang')]).toEqual(['ltr', 'en']);
+    const claims = Array.from(container.querySelectorAll('li.claim'));
+    expect(claims.map((li) => li.querySelector('.text-lang')?.textContent ?? null)).toEqual([null, null, '(in Arabic)']);
+    expect(claims.map((li) => li.querySelector('.claim-text')?.getAttribute('lang'))).toEqual(['en', 'en', 'ar']);
+  });
+});
+
+describe('Card in Arabic and Russian', () => {
+  it('lays out right to left in Arabic, its own words in Arabic and every corpus string in its own language', () => {
+    useCatalogue('ar', ar);
+    const { container, props } = renderCard({ status: 'ready', data: hmeimimCard() });
+    const card = screen.getByRole('dialog', { name: 'Hmeimim air base' });
+    expect([card.getAttribute('dir'), card.getAttribute('lang')]).toEqual(['rtl', 'ar']);
+    expect(within(card).getByText('منشأة عسكرية')).toBeTruthy();
+    expect(card.querySelector('.meta')?.textContent).toContain('مكتوب «Khmeimim» في هذه الصفحة');
+    expect(card.querySelector('.meta bdi')?.getAttribute('lang')).toBe('en');
+    expect(card.querySelector('.desc-label')?.textContent).toBe('تعريف Backstory:');
+    expect(screen.getByRole('region', { name: 'ما تقوله المصادر' })).toBeTruthy();
+    const claims = Array.from(container.querySelectorAll('li.claim'));
+    // An English quote in the Arabic card says it is English; the Arabic one says nothing.
+    expect(claims.map((li) => li.querySelector('.text-lang')?.textContent ?? null)).toEqual(['(بالإنجليزية)', '(بالإنجليزية)', null]);
+    expect(claims.map((li) => li.querySelector('.claim-text')?.getAttribute('dir'))).toEqual(['auto', 'auto', 'auto']);
+    expect(claims[0]!.querySelector('.agree')?.textContent).toBe('Reuters، عبر وسيلتين إعلاميتين');
+    expect(claims[0]!.querySelector('.agree')?.getAttribute('title')).toBe('مصدر مستقل واحد');
+    expect(claims[0]!.querySelector('.partial-note')?.textContent).toBe(` · مصدر واحد من ${formatNumber(3)} يؤيده جزئيًا فقط`);
+    expect(claims[1]!.querySelector('.when')?.textContent).toBe(`${formatDay('2024-12', 'ar', 'long')} · بتحفّظ: «reportedly»`);
+    expect(claims[0]!.querySelector('.chip')?.textContent).toBe(`Zamin · ${formatDay('2025-01-29')}`);
+    expect(screen.getByRole('region', { name: 'المصادر تختلف' }).querySelector('.kind')?.textContent).toBe('تناقض: ');
+    expect(card.querySelector('.asof')?.textContent).toBe(`المدوّنة حتى ${formatDay('2025-03-14')} · ذُكر هذا الاسم في ${formatNumber(5)} مقالات`);
+    expect(card.querySelector('.why')?.textContent).toBe('تطابق مع «Khmeimim»، وهي كتابة أخرى لـ Hmeimim air base.');
+    expect(screen.getByRole('button', { name: 'إغلاق' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'لا تُبرز هذا الاسم على example.com (بكل صيغ كتابته)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'البحث في المدوّنة' }));
+    expect(props.onHideName).toHaveBeenCalledTimes(1);
+    expect(props.onSearch).toHaveBeenCalledWith('Hmeimim air base');
+    expect(screen.getByRole('button', { name: 'ليس هذا' })).toBeTruthy();
+  });
+
+  it('counts in Arabic with its six plural forms', () => {
+    useCatalogue('ar', ar);
+    const counts: Array<[number, string]> = [[0, 'لم يُذكر هذا الاسم في أي مقال'], [1, 'في مقال واحد'], [2, 'في مقالين'], [3, 'في 3 مقالات'], [11, 'في 11 مقالًا'], [100, 'في 100 مقال']];
+    for (const [articleCount, text] of counts) {
+      const { container, unmount } = renderCard({ status: 'ready', data: { ...hmeimimCard(), articleCount } });
+      expect(container.querySelector('.asof')?.textContent, String(articleCount)).toContain(text.replace(/\d+/, (n) => formatNumber(Number(n))));
+      unmount();
+    }
+    expect(formatDay('2024-12', 'ar', 'long')).toMatch(/^ديسمبر /);
+  });
+
+  it('reads left to right in Russian, with Russian plurals and a note for an Arabic quote', () => {
+    useCatalogue('ru', ru);
+    const counts: Array<[number, string]> = [[1, '1 статья упоминает'], [3, '3 статьи упоминают'], [5, '5 статей упоминают'], [21, '21 статья упоминает']];
+    for (const [articleCount, text] of counts) {
+      const { container, unmount } = renderCard({ status: 'ready', data: { ...hmeimimCard(), articleCount } });
+      expect(container.querySelector('.asof')?.textContent, String(articleCount)).toContain(text);
+      unmount();
+    }
+    const { container } = renderCard({ status: 'ready', data: hmeimimCard() });
+    const card = container.querySelector('.card')!;
+    expect([card.getAttribute('dir'), card.getAttribute('lang')]).toEqual(['ltr', 'ru']);
+    expect(card.querySelector('.type')?.textContent).toBe('Военный объект');
+    expect(Array.from(container.querySelectorAll('li.claim')).map((li) => li.querySelector('.text-lang')?.textContent ?? null)).toEqual([
+      '(на английском)', '(на английском)', '(на арабском)',
+    ]);
+    expect(container.querySelector('li.claim .agree')?.textContent).toBe('Reuters, через 2 издания');
+    expect(screen.getByRole('region', { name: 'Хронология' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Искать в корпусе' })).toBeTruthy();
+  });
+
+  it('says its status in the interface language', () => {
+    useCatalogue('ru', ru);
+    const { unmount } = renderCard({ status: 'loading' });
+    expect(screen.getByRole('status').textContent).toBe('Загрузка источников…');
+    unmount();
+    useCatalogue('ar', ar);
+    renderCard({ status: 'missing' });
+    expect(screen.getByRole('status').textContent).toBe('لا تتضمن المدوّنة بعد أي خلفية عن هذا الاسم.');
   });
 });

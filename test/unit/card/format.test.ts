@@ -1,38 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { differenceKindLabel, formatDate, matchReason, originsText, typeLabel, whenText } from '../../../src/content/card/format';
+import { differenceKindLabel, emptyNote, hideNameLabel, matchReason, originsText, textLanguageNote, whenText } from '../../../src/content/card/format';
+import { originsText as cliOriginsText } from '../../../src/corpus/claim-text';
+import { emptyNote as cliEmptyNote } from '../../../src/corpus/card-data';
+import { typeName } from '../../../src/shared/i18n';
 import { contrastRatio, DARK, LIGHT, TEXT_PAIRS } from '../../../src/content/card/card-theme';
 
 describe('card wording', () => {
-  it('formats ISO dates without the locale', () => {
-    expect(formatDate('2025-03-14')).toBe('14 Mar 2025');
-    expect(formatDate('2024-12')).toBe('Dec 2024');
-    expect(formatDate('2024-13-01')).toBe('2024-13-01');
-    expect(formatDate('spring')).toBe('spring');
-  });
-
   it('says where a claim comes from: independent origins, each with the outlets that carry it', () => {
     const agreement = { count: 2, total: 4 };
     expect(originsText({ agreement, origins: [{ name: 'Reuters', outlets: ['GlobalPost', 'Zamin', 'bne IntelliNews'] }, { name: 'TASS', outlets: ['TASS'] }] })).toBe('Reuters, via 3 outlets; TASS');
     expect(originsText({ agreement: { count: 1, total: 1 }, origins: [{ name: 'Reuters', outlets: ['Zamin'] }] })).toBe('Reuters, via Zamin');
+    expect(originsText({ agreement: { count: 3, total: 3 } })).toBe('3 sources');
+  });
+
+  it('says origins in the same English as the CLI', () => {
+    const claims = [
+      { agreement: { count: 2, total: 4 }, origins: [{ name: 'Reuters', outlets: ['GlobalPost', 'Zamin'] }, { name: 'TASS', outlets: ['TASS'] }] },
+      { agreement: { count: 1, total: 1 }, origins: [{ name: 'Reuters', outlets: ['Zamin'] }] },
+      { agreement: { count: 1, total: 1 } },
+      { agreement: { count: 4, total: 4 } },
+    ];
+    for (const claim of claims) expect(originsText(claim)).toBe(cliOriginsText(claim));
+  });
+
+  it('says an empty card\'s note as the corpus writes it for the CLI', () => {
+    for (const count of [0, 2, 5]) expect(emptyNote('Tartus', count).join('')).toBe(cliEmptyNote('Tartus', count));
+    expect(emptyNote('Tartus', 1).join('')).toBe('No sourced statement about Tartus yet. The one article that mentions it names it only in passing or as a source.');
   });
 
   it('labels when a claim is set and what kind of difference sources show', () => {
-    expect(whenText({ id: 'kremlin-talks', label: 'Kremlin talks', date: '2025-10-15' })).toBe('Kremlin talks · 15 Oct 2025');
-    expect(whenText({ id: 'time:2024-12', label: 'December 2024', date: '2024-12' })).toBe('December 2024');
-    expect(whenText({ id: 'background', label: 'Background', date: '' })).toBe('Background');
+    expect(whenText({ id: 'kremlin-talks', label: 'Kremlin talks', date: '2025-10-15' })).toEqual({ event: 'Kremlin talks', text: '15 Oct 2025' });
+    expect(whenText({ id: 'time:2024-12', label: 'December 2024', date: '2024-12' })).toEqual({ event: null, text: 'December 2024' });
+    expect(whenText({ id: 'time:2025-03-14', label: 'As of 14 Mar 2025', date: '2025-03-14' })).toEqual({ event: null, text: 'As of 14 Mar 2025' });
+    expect(whenText({ id: 'background', label: 'Background', date: '' })).toEqual({ event: null, text: 'Background' });
     expect(differenceKindLabel('change-over-time')).toBe('Change over time');
     expect(differenceKindLabel('paraphrase')).toBe('One report, in other words');
   });
 
   it('explains why a name matched', () => {
-    expect(matchReason('Khmeimim', 'Khmeimim', 'Hmeimim air base')).toBe('Matched “Khmeimim”, a spelling of Hmeimim air base.');
-    expect(matchReason('HMEIMIM AIR BASE', 'Hmeimim air base', 'Hmeimim air base')).toBe('Matched “HMEIMIM AIR BASE”.');
-    expect(matchReason('Хмеймиме', 'Хмеймим', 'Hmeimim air base')).toBe('Matched “Хмеймиме” (a form of “Хмеймим”), a spelling of Hmeimim air base.');
+    const reason = (matched: string, alias: string, name: string) => matchReason(matched, alias, name, (s) => `<${s}>`).join('');
+    expect(reason('Khmeimim', 'Khmeimim', 'Hmeimim air base')).toBe('Matched “<Khmeimim>”, a spelling of <Hmeimim air base>.');
+    expect(reason('HMEIMIM AIR BASE', 'Hmeimim air base', 'Hmeimim air base')).toBe('Matched “<HMEIMIM AIR BASE>”.');
+    expect(reason('Хмеймиме', 'Хмеймим', 'Hmeimim air base')).toBe('Matched “<Хмеймиме>” (a form of “<Хмеймим>”), a spelling of <Hmeimim air base>.');
   });
 
-  it('labels entity types', () => {
-    expect(typeLabel('installation')).toBe('Military installation');
-    expect(typeLabel('person')).toBe('Person');
+  it('labels entity types, the hide button, and a quote in another language than the interface', () => {
+    expect(typeName('installation')).toBe('Military installation');
+    expect(typeName('person')).toBe('Person');
+    expect(hideNameLabel('')).toBe('Don’t mark this name on this site (any spelling)');
+    expect(textLanguageNote('قاعدة حميميم')).toEqual({ lang: 'ar', note: '(in Arabic)' });
+    expect(textLanguageNote('Russia keeps the base.')).toEqual({ lang: 'en', note: null });
+    expect(textLanguageNote('2025')).toEqual({ lang: undefined, note: null });
   });
 });
 

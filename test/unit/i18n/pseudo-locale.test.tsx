@@ -6,7 +6,8 @@ import { cleanup, render } from '@testing-library/preact';
 import type { VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../src/locales/en/messages.json';
-import { formatDay, useCatalogue, type MessageFile } from '../../../src/shared/i18n';
+import { currentLocale, formatDay, useCatalogue, type MessageFile } from '../../../src/shared/i18n';
+import { Card, type CardProps, type CardState } from '../../../src/content/card/Card';
 import { Popup } from '../../../src/popup/Popup';
 import { FindingsList, type FindingsState } from '../../../src/popup/FindingsList';
 import { StatusBanner } from '../../../src/popup/StatusBanner';
@@ -18,6 +19,7 @@ import { SearchPage } from '../../../src/pages/search/SearchPage';
 import { parseImportText } from '../../../src/pages/options/import-file';
 import type { ArticleView } from '../../../src/shared/messaging/background-request';
 import { ENTITIES, response, result } from '../popup/fixtures';
+import { hmeimimCard } from '../card/card-fixture';
 
 // The search page's connected panel asks the background for names; here nobody answers.
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: () => new Promise(() => undefined), id: 'test' } } }));
@@ -50,10 +52,11 @@ const DATA = [
 const DATES = ['2025-02-12', '2025-01-29', '2025-03-01', '2025-10-15', '2025-10-20', '2025-09-01'];
 
 /** The interface text of what is rendered: text nodes and the attributes people read or hear. */
-function interfaceText(container: Element): string {
+function interfaceText(container: Element, data: string[] = []): string {
   const clone = container.cloneNode(true) as HTMLElement;
-  // Text in its own language (corpus passages, a language's own name) is not interface text.
-  for (const el of [...clone.querySelectorAll('[lang]')]) el.remove();
+  // Text in its own language (corpus passages, a language's own name) is not interface text; an
+  // element in the interface's own language (the card's root) is.
+  for (const el of [...clone.querySelectorAll('[lang]')]) if (el.getAttribute('lang') !== currentLocale()) el.remove();
   const parts: string[] = [clone.textContent ?? '', document.title];
   for (const el of clone.querySelectorAll('*')) {
     for (const attr of ['aria-label', 'placeholder', 'title', 'alt']) {
@@ -62,14 +65,16 @@ function interfaceText(container: Element): string {
     }
   }
   let text = parts.join('\n');
+  // The test's own data first, longest first: whole strings before the names inside them.
+  for (const d of [...data].sort((a, b) => b.length - a.length)) text = text.split(d).join(' ');
   for (const data of DATA) text = text.split(data).join(' ');
   for (const date of DATES) text = text.split(formatDay(date)).join(' ');
   return text;
 }
 
-function expectNoEnglish(vnode: VNode, name: string) {
+function expectNoEnglish(vnode: VNode, name: string, data: string[] = []) {
   const { container } = render(vnode);
-  const left = interfaceText(container).match(/[A-Za-z]+/g) ?? [];
+  const left = interfaceText(container, data).match(/[A-Za-z]+/g) ?? [];
   expect(left, `${name}: untranslated text`).toEqual([]);
   cleanup();
 }
@@ -201,6 +206,32 @@ describe('the pseudo-locale en-XA', () => {
         <Reader state={state} passageId="a1#gone" findMentions={() => []} searchHref={(q) => `search.html?q=${q}`} />,
         `reader ${state.status}`,
       );
+    }
+  });
+
+  it('translates the context card, in every state', () => {
+    const data = hmeimimCard();
+    data.entity.facts = [{ text: 'Its future was discussed at the talks.', sources: data.claims[0]!.sources }];
+    data.claims[1]!.when = { id: 'time:2025-03-14', label: 'As of 14 Mar 2025', date: '2025-03-14' };
+    data.claims[2]!.when = { id: 'background', label: 'Background', date: '' };
+    data.claims[2]!.hedge = 'reportedly';
+    const empty = { ...hmeimimCard(), claims: [], differences: [], emptyNote: 'No sourced statement.' };
+    /** Every string of the card's data, as the corpus gives it (titles carry quotes and reasons), and its dates. */
+    const corpus = (value: unknown): string[] =>
+      typeof value === 'string' ? [value, value.replace(/^partial: /, ''), formatDay(value), formatDay(value, undefined, 'long')] : value && typeof value === 'object' ? Object.values(value).flatMap(corpus) : [];
+    const props = { matchedText: 'Khmeimim', alias: 'Khmeimim', onOpenSource: noop, onNotThis: noop, onHideName: noop, onSearch: noop, onClose: noop };
+    const cases: Array<[CardState, Partial<CardProps>]> = [
+      [{ status: 'ready', data }, { site: 'example.com' }],
+      [{ status: 'ready', data: { ...data, articleCount: 1 } }, { site: '', matchedText: 'Хмеймиме', alias: 'Хмеймим' }],
+      [{ status: 'ready', data: empty }, { site: 'example.com', matchedText: 'Hmeimim air base' }],
+      [{ status: 'ready', data: { ...empty, articleCount: 0 } }, { site: 'example.com' }],
+      [{ status: 'loading' }, { site: 'example.com' }],
+      [{ status: 'missing' }, { site: 'example.com' }],
+      [{ status: 'error', message: 'IndexedDB is off' }, { site: 'example.com' }],
+    ];
+    for (const [state, over] of cases) {
+      const all = { ...props, site: '', ...over, state };
+      expectNoEnglish(<Card {...all} />, `card ${state.status}`, [...corpus(state), all.site, all.matchedText, all.alias]);
     }
   });
 });
