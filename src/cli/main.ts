@@ -11,7 +11,6 @@ import { toMatcherEntities } from '../tooling/build-corpus';
 import { cardCommand, explainCard } from './commands/card';
 import { detectFiles, formatDetectLine } from './commands/detect';
 import { searchCommand } from './commands/search';
-import { errorMessage } from '../model/errors';
 
 export interface Io {
   stdout(text: string): void;
