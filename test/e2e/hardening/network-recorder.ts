@@ -110,6 +110,14 @@ export class NetworkRecorder {
     return out;
   }
 
+  /**
+   * Icons the pages declare (`<link rel="icon">`): the browser's favicon service may fetch one outside the
+   * page's network stack, where neither the harness's routing nor the recorder sees it.
+   */
+  pageIcons(): ReadonlySet<string> {
+    return this.declaredIcons;
+  }
+
   /** Every external URL the recorder saw, for the net-log cross-check. */
   seen(): Set<string> {
     return new Set(this.external.map((e) => e.url.replace(/#.*$/, '')));

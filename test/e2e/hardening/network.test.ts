@@ -23,7 +23,7 @@ import { sendRaw } from '../harness/extension-page';
 import { forEachBrowser, launch, TIMEOUT, type BrowserDriver, type TestPage } from '../harness/lifecycle';
 import { tempProfile } from '../harness/paths';
 import { startServer, type TestServer } from '../harness/server';
-import { isBrowserOwn, isLocal, readNetLog } from './netlog';
+import { isBrowserOwn, isLocal, readNetLog, type NetLogRequest } from './netlog';
 import { NetworkRecorder } from './network-recorder';
 import { proxyPrefs, startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
@@ -178,7 +178,9 @@ forEachBrowser('no network, ever', (name) => {
       const requests = readNetLog(netLog);
       expect(requests.length).toBeGreaterThan(20);
       const seen = recorder.seen();
-      const unexplained = requests.filter((r) => !isLocal(r.url) && !isBrowserOwn(r) && !seen.has(withoutFragment(r.url)));
+      // A page's declared icon, fetched for a web page (not for an extension context), is the page's own.
+      const pageIcon = (r: NetLogRequest) => recorder!.pageIcons().has(withoutFragment(r.url)) && !(r.isolationKey ?? '').includes('chrome-extension');
+      const unexplained = requests.filter((r) => !isLocal(r.url) && !isBrowserOwn(r) && !pageIcon(r) && !seen.has(withoutFragment(r.url)));
       expect(unexplained).toEqual([]);
       // The net log saw the service worker's request too (and the harness aborted it before it started).
       expect(requests.map((r) => r.url)).toEqual(expect.arrayContaining([CANARIES.worker, CANARIES.contentFetch]));
