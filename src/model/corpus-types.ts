@@ -142,6 +142,8 @@ export interface ClaimWhen {
   label: string;
   /** ISO date or month (YYYY-MM) the statement is about; empty for undated background. */
   date: string;
+  /** The statement says how things stood at `date` ("has repositioned"), not what happened then. */
+  asOf?: true;
 }
 
 /** How the versions of a disputed point relate: what "Sources differ" means for it. */

@@ -16,10 +16,6 @@ export type EntityType = (typeof ENTITY_TYPES)[number]['type'];
 
 export const ENTITY_TYPE_NAMES: readonly EntityType[] = ENTITY_TYPES.map((row) => row.type);
 
-export function isEntityType(value: unknown): value is EntityType {
-  return ENTITY_TYPE_NAMES.includes(value as EntityType);
-}
-
 function rowOf(type: string) {
   return ENTITY_TYPES.find((row) => row.type === type);
 }

@@ -40,11 +40,8 @@ export function differenceKindLabel(kind: DifferenceKind): string {
   return t(KIND_LABELS[kind]);
 }
 
-/** The corpus labels a time in English ("As of 14 Mar 2025", "December 2024"); the card says it from the date. */
-const AS_OF = /^As of /;
-
 /**
- * What a claim is set in: an event, by its corpus name (`event`), with its date; or a time or
+ * What a claim is set in (the corpus's English label is for the CLI; the card says it from the date): an event, by its corpus name (`event`), with its date; or a time or
  * "Background" in the interface's words (`event` null).
  */
 export function whenText(when: ClaimWhen): { event: string | null; text: string } {
@@ -52,7 +49,7 @@ export function whenText(when: ClaimWhen): { event: string | null; text: string 
   if (when.id.startsWith('time:') && when.date) {
     // A month the statement is about is written out, as the corpus names it: "December 2024".
     const time = formatDay(when.date, undefined, /^\d{4}-\d{2}$/.test(when.date) ? 'long' : 'short');
-    return { event: null, text: AS_OF.test(when.label) ? t('card_when_as_of', { date: time }) : time };
+    return { event: null, text: when.asOf ? t('card_when_as_of', { date: time }) : time };
   }
   return { event: when.label, text: when.date ? formatDay(when.date) : '' };
 }

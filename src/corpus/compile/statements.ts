@@ -460,7 +460,7 @@ function resolveWhen(
   }
   // "Russia has repositioned its forces": a state of affairs as of the article, not a part of its event.
   const main = /\bthat\b/.exec(raw);
-  if (PERFECT.test(main ? raw.slice(0, main.index) : raw)) return { id: `time:${article.date}`, label: `As of ${timeLabel(article.date)}`, date: article.date };
+  if (PERFECT.test(main ? raw.slice(0, main.index) : raw)) return { id: `time:${article.date}`, label: `As of ${timeLabel(article.date)}`, date: article.date, asOf: true };
   if (own) return { id: own.id, label: own.name, date: own.date ?? article.date };
   return { id: `time:${article.date}`, label: timeLabel(article.date), date: article.date };
 }

@@ -31,7 +31,7 @@ describe('card wording', () => {
   it('labels when a claim is set and what kind of difference sources show', () => {
     expect(whenText({ id: 'kremlin-talks', label: 'Kremlin talks', date: '2025-10-15' })).toEqual({ event: 'Kremlin talks', text: '15 Oct 2025' });
     expect(whenText({ id: 'time:2024-12', label: 'December 2024', date: '2024-12' })).toEqual({ event: null, text: 'December 2024' });
-    expect(whenText({ id: 'time:2025-03-14', label: 'As of 14 Mar 2025', date: '2025-03-14' })).toEqual({ event: null, text: 'As of 14 Mar 2025' });
+    expect(whenText({ id: 'time:2025-03-14', label: 'As of 14 Mar 2025', date: '2025-03-14', asOf: true })).toEqual({ event: null, text: 'As of 14 Mar 2025' });
     expect(whenText({ id: 'background', label: 'Background', date: '' })).toEqual({ event: null, text: 'Background' });
     expect(differenceKindLabel('change-over-time')).toBe('Change over time');
     expect(differenceKindLabel('paraphrase')).toBe('One report, in other words');
