@@ -1,5 +1,5 @@
 import type { Article, Claim, Entity, Origin, Passage, SourceRef, Support } from '../../model/corpus-types';
-import { contentHash } from './hash';
+import { contentHash } from '../../model/hash';
 import type { SentenceRef } from './link-entities';
 import { articleRecency } from './select-sentences';
 import { PLAN, type Statement } from './statements';

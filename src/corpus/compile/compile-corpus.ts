@@ -7,7 +7,7 @@ import { facetClaims, sourceRef, withVia, type ClaimContext } from './facet-clai
 import { parseFacets, type Facet } from './facets';
 import { resolveFacts } from './description-facts';
 import { parseGazetteer } from './gazetteer';
-import { createHasher } from './hash';
+import { createHasher } from '../../model/hash';
 import { linkEntities, type MentionDetector } from './link-entities';
 import { splitPassages } from './passages';
 import { SeedError } from './seed-error';

@@ -1,5 +1,5 @@
 import type { Claim, ClaimVariant, Entity } from '../../model/corpus-types';
-import { contentHash } from './hash';
+import { contentHash } from '../../model/hash';
 import type { Statement } from './statements';
 import { findTimes, sameTime } from './time-expressions';
 

@@ -1,6 +1,6 @@
 import type { Article, Passage } from '../../model/corpus-types';
 import { PARAGRAPH_SEPARATOR } from './article-file';
-import { contentHash } from './hash';
+import { contentHash } from '../../model/hash';
 import { splitSentences } from './sentences';
 
 /**

@@ -1,0 +1,150 @@
+import * as v from 'valibot';
+import { contentHash } from './hash';
+
+/**
+ * An article the reader added to their corpus: saved from a page, or imported from a pack.
+ *
+ * One schema, used by every door an article comes in through: the popup's "Save to Backstory" (after
+ * the reader corrected the preview), a pack's JSON lines (options page and CLI), the messages that carry
+ * either to the background, and the store. Everything in it is text from elsewhere: it is validated
+ * here and only ever shown as text.
+ */
+
+export const ARTICLE_LIMITS = {
+  urlChars: 2048,
+  titleChars: 500,
+  outletChars: 200,
+  authorChars: 300,
+  /** A whole book is not an article; 1 M characters is ~150,000 words. */
+  textChars: 1_000_000,
+  /** Below this the text is probably a teaser (a paywall, a cookie wall): the preview warns. */
+  shortTextChars: 1_200,
+} as const;
+
+// Control characters other than the newline have no place in an article's fields (they can hide text).
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day, YYYY-MM-DD, between 1900 and 2100. */
+export function isIsoDay(text: string): boolean {
+  const m = ISO_DAY.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1900 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const line = (max: number, what: string) =>
+  v.pipe(
+    v.string(`${what} must be text.`),
+    v.trim(),
+    v.minLength(1, `${what} is empty.`),
+    v.maxLength(max, `${what} is longer than ${max} characters.`),
+    v.check((s) => !CONTROL.test(s) && !s.includes('\n'), `${what} must be one line of text.`),
+  );
+
+export const articleUrlSchema = v.pipe(
+  v.string('url must be text.'),
+  v.maxLength(ARTICLE_LIMITS.urlChars, `url is longer than ${ARTICLE_LIMITS.urlChars} characters.`),
+  v.url('url is not a web address.'),
+  v.regex(/^https?:\/\//i, 'url must start with http:// or https://.'),
+);
+
+export const articleDateSchema = v.pipe(v.string('date must be text.'), v.check(isIsoDay, 'date must be a day written YYYY-MM-DD.'));
+
+/** What a save or a pack line supplies. */
+export const articleInputSchema = v.strictObject({
+  url: articleUrlSchema,
+  title: line(ARTICLE_LIMITS.titleChars, 'title'),
+  outlet: line(ARTICLE_LIMITS.outletChars, 'outlet'),
+  author: v.optional(line(ARTICLE_LIMITS.authorChars, 'author')),
+  date: articleDateSchema,
+  /** BCP 47, as the page declares it ("en", "ar", "ru-RU"). */
+  language: v.optional(v.pipe(v.string('language must be text.'), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'language must be a language tag such as "en" or "ar".'))),
+  /** Paragraphs separated by a blank line. */
+  text: v.pipe(
+    v.string('text must be text.'),
+    v.check((s) => normalizeArticleText(s).length > 0, 'text is empty.'),
+    v.maxLength(ARTICLE_LIMITS.textChars, `text is longer than ${ARTICLE_LIMITS.textChars} characters.`),
+    v.check((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'text holds control characters.'),
+  ),
+});
+export type ArticleInput = v.InferOutput<typeof articleInputSchema>;
+
+/** The fields the reader may correct after saving ("Your articles"). */
+export const articleChangesSchema = v.partial(v.pick(articleInputSchema, ['title', 'outlet', 'author', 'date']));
+export type ArticleChanges = v.InferOutput<typeof articleChangesSchema>;
+
+export type UserArticleOrigin = 'saved' | 'pack';
+
+/** As stored in the user's `userArticles` store, which no corpus update touches. */
+export const userArticleRecordSchema = v.strictObject({
+  ...articleInputSchema.entries,
+  v: v.literal(1),
+  id: v.pipe(v.string(), v.regex(/^u-[0-9a-f]{16}$/)),
+  origin: v.picklist(['saved', 'pack']),
+  /** The pack it came with; removing the pack removes it. */
+  packId: v.optional(v.pipe(v.string(), v.regex(/^p-[0-9a-f]{16}$/))),
+  /** `articleContentHash` of the text: with `urlKey`, what finds a duplicate. */
+  contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+  urlKey: v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.urlChars)),
+  /** Milliseconds since 1970. */
+  savedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type UserArticleRecord = v.InferOutput<typeof userArticleRecordSchema>;
+
+/**
+ * The text as it is stored, hashed and compiled: one kind of line break, no space at line ends, paragraphs
+ * separated by exactly one blank line. Two copies of an article that differ only in white space are one article.
+ */
+export function normalizeArticleText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/[ \t\u00A0]+/g, ' ').replace(/ ?\n ?/g, ' ').trim())
+    .filter((p) => p !== '')
+    .join('\n\n');
+}
+
+export function articleContentHash(text: string): string {
+  return contentHash(normalizeArticleText(text));
+}
+
+/** Ids follow the content, so the same article saved twice, or in two packs, is one record. */
+export function userArticleId(hash: string): string {
+  return `u-${hash.slice(0, 16)}`;
+}
+
+/** Parameters that only say where a reader came from; they never change which article a URL is. */
+const TRACKING = /^(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ocid|cmpid|ref|smid|amp)$/i;
+
+/**
+ * The canonical URL as a duplicate key: no fragment, no tracking parameters, host in lower case, no
+ * `www.`, no trailing slash, no AMP path ("/amp/" or a trailing "/amp"), http and https alike.
+ */
+export function canonicalUrlKey(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url.trim();
+  }
+  const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = params.length > 0 ? `?${new URLSearchParams(params)}` : '';
+  const path = u.pathname.replace(/\/amp(?=\/|$)/i, '').replace(/\/+$/, '');
+  return `${u.hostname.toLowerCase().replace(/^www\./, '')}${path}${query}`;
+}
+
+/** A stored record from what was validated, with the keys that identify it. */
+export function toUserArticleRecord(
+  input: ArticleInput,
+  origin: UserArticleOrigin,
+  savedAt: number,
+  packId?: string,
+): UserArticleRecord {
+  const text = normalizeArticleText(input.text);
+  const hash = contentHash(text);
+  const record: UserArticleRecord = { ...input, text, v: 1, id: userArticleId(hash), origin, contentHash: hash, urlKey: canonicalUrlKey(input.url), savedAt };
+  if (packId !== undefined) record.packId = packId;
+  return record;
+}
