@@ -148,3 +148,68 @@ export function toUserArticleRecord(
   if (packId !== undefined) record.packId = packId;
   return record;
 }
+
+/**
+ * What the content script extracts from the page it runs on (src/extract): the reader sees it in the
+ * popup's preview and corrects it before it becomes an `ArticleInput`. Fields the page does not give are
+ * absent, never guessed; `found` says where each one came from.
+ */
+export interface ExtractedArticle {
+  /** The page's canonical URL (link rel=canonical, og:url, JSON-LD), else its own address. */
+  url: string;
+  title?: string;
+  outlet?: string;
+  author?: string;
+  /** YYYY-MM-DD. */
+  date?: string;
+  language?: string;
+  /** Paragraphs separated by a blank line, as text (never markup). */
+  text: string;
+  paragraphs: number;
+  /** Where each field came from: "json-ld", "og", "meta", "time", "html", "readability", "host". */
+  found: Partial<Record<'url' | 'title' | 'outlet' | 'author' | 'date' | 'language', string>>;
+  /** Readability's judgement that the page is an article (not a front page or a list). */
+  looksLikeArticle: boolean;
+  /** Where the text was read from: the page itself, or an open shadow root inside it. */
+  shadowRoot: boolean;
+  /** Milliseconds the extraction took. */
+  ms: number;
+}
+
+/** An article as "Your articles" lists it: no text, with the entities it gave background to. */
+export interface UserArticleSummary {
+  id: string;
+  title: string;
+  outlet: string;
+  author?: string;
+  date: string;
+  url: string;
+  language?: string;
+  origin: UserArticleOrigin;
+  packId?: string;
+  savedAt: number;
+  chars: number;
+  /** Entities its passages name in the corpus now served (empty until the corpus holding it is ready). */
+  entities: Array<{ id: string; name: string; type: string }>;
+}
+
+export interface PackSummary {
+  id: string;
+  name: string;
+  createdAt: string;
+  importedAt: number;
+  /** Articles the pack added (its duplicates of articles already there are not counted). */
+  articles: number;
+  /** Articles of the pack that were already in the corpus and were skipped. */
+  duplicates: number;
+}
+
+/** Whether the corpus that cards and search read includes the user's articles yet. */
+export interface UserCorpusState {
+  /** Saved and imported articles the user has. */
+  articles: number;
+  /** True while the corpus is being recompiled with them. */
+  pending: boolean;
+  /** When recompiling failed (for example the storage quota ran out): what happened, plainly. */
+  problem?: string;
+}

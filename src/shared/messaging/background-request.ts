@@ -6,6 +6,22 @@ import { partialPrefsSchema, siteScopeSchema, type HiddenName, type MarkMode, ty
 import type { MessageFile } from '../i18n/catalog';
 import type { UserDataExport } from '../../model/user-data-file';
 import { count, id, shortText, tabId, url } from './limits';
+import {
+  articleChangesSchema,
+  articleInputSchema,
+  userArticleRecordSchema,
+  type ArticleInput,
+  type PackSummary,
+  type UserArticleRecord,
+  type UserArticleSummary,
+  type UserCorpusState,
+} from '../../model/user-article';
+import { packManifestSchema } from '../../pack/format';
+
+const userArticleId = v.pipe(v.string(), v.regex(/^u-[0-9a-f]{16}$/, 'not an article id'));
+const packId = v.pipe(v.string(), v.regex(/^p-[0-9a-f]{16}$/, 'not a pack id'));
+/** Articles per `packImportChunk`: one short transaction each. */
+export const PACK_CHUNK_MAX = 500;
 
 /**
  * Requests any of our contexts (content script, popup, extension pages) may send to the background.
@@ -62,6 +78,30 @@ export const backgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('exportUserData') }),
   /** The parsed file, unchecked here: the storage layer validates all of it (shape and limits) before writing. */
   v.strictObject({ type: v.literal('importUserData'), data: v.unknown() }),
+
+  // The reader's own articles (src/model/user-article.ts). Every field is checked here and again by storage.
+  /** Popup preview: is an article with this address already saved? */
+  v.strictObject({ type: v.literal('findUserArticle'), url }),
+  v.strictObject({ type: v.literal('saveArticle'), article: articleInputSchema }),
+  v.strictObject({ type: v.literal('listUserArticles') }),
+  v.strictObject({ type: v.literal('updateUserArticle'), id: userArticleId, changes: articleChangesSchema }),
+  v.strictObject({ type: v.literal('removeUserArticle'), id: userArticleId }),
+  /** Undo of a removal: the record `removeUserArticle` returned, checked whole. */
+  v.strictObject({ type: v.literal('restoreUserArticle'), article: userArticleRecordSchema }),
+  /** A pack import, after the options page validated the whole file: begin, chunks in order, commit. */
+  v.strictObject({ type: v.literal('packImportBegin'), manifest: packManifestSchema }),
+  v.strictObject({
+    type: v.literal('packImportChunk'),
+    packId,
+    /** Index of the chunk's first article in the pack (0-based): a repeated chunk is written once. */
+    first: count,
+    articles: v.pipe(v.array(articleInputSchema), v.minLength(1), v.maxLength(PACK_CHUNK_MAX)),
+  }),
+  v.strictObject({ type: v.literal('packImportCommit'), packId }),
+  v.strictObject({ type: v.literal('packImportAbort'), packId }),
+  v.strictObject({ type: v.literal('removePack'), packId }),
+  /** The articles the reader saved (not those from packs), for a pack of their own. */
+  v.strictObject({ type: v.literal('exportUserArticles') }),
 ]);
 
 export type BackgroundRequest = v.InferOutput<typeof backgroundRequestSchema>;
@@ -90,6 +130,8 @@ export interface CorpusStatus {
   articleCount: number;
   entityCount: number;
   paused: boolean;
+  /** The reader's saved and imported articles, and whether cards include them yet. */
+  user?: UserCorpusState;
 }
 
 /** What the reader page shows: one article, its paragraphs in order, and who/what they name. */
@@ -124,6 +166,19 @@ export interface BackgroundResponses {
   setPrefs: Prefs;
   exportUserData: UserDataExport;
   importUserData: { added: number; updated: number };
+  findUserArticle: { match: UserArticleSummary | null };
+  /** `duplicate`: an article with the same address or text was already there (`id` is that one). */
+  saveArticle: { id: string; status: 'added' | 'duplicate' };
+  listUserArticles: { articles: UserArticleSummary[]; packs: PackSummary[]; corpus: UserCorpusState };
+  updateUserArticle: UserArticleSummary;
+  removeUserArticle: { removed: UserArticleRecord };
+  restoreUserArticle: { restored: true };
+  packImportBegin: { packId: string };
+  packImportChunk: { written: number; duplicates: number };
+  packImportCommit: { packId: string; added: number; duplicates: number };
+  packImportAbort: { rolledBack: true };
+  removePack: { removed: number };
+  exportUserArticles: { articles: ArticleInput[]; corpusVersion: string };
 }
 
 export type RequestOf<T extends BackgroundRequestType> = Extract<BackgroundRequest, { type: T }>;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { id, tabId } from './limits';
+import type { ExtractedArticle } from '../../model/user-article';
 
 /** Requests the background or the popup send to a tab's content script. */
 export const contentRequestSchema = v.variant('type', [
@@ -12,6 +13,8 @@ export const contentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('getLocation'), tabId: v.optional(tabId) }),
   /** Keyboard shortcut (commands API): move to the next or previous mark. */
   v.strictObject({ type: v.literal('moveMark'), direction: v.picklist(['next', 'previous']) }),
+  /** "Save to Backstory": the page's article as text, with its metadata (src/extract). */
+  v.strictObject({ type: v.literal('extractArticle') }),
 ]);
 
 export type ContentRequest = v.InferOutput<typeof contentRequestSchema>;
@@ -29,4 +32,5 @@ export interface ContentResponses {
   reveal: { revealed: boolean; total: number };
   getLocation: { url: string };
   moveMark: { moved: boolean };
+  extractArticle: ExtractedArticle;
 }

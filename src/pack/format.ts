@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+
+/**
+ * The `.backstory` pack, format version 1 (documented in README.md beside this file).
+ *
+ * A zip archive with two entries:
+ * - `manifest.json`: what the pack is (`packManifestSchema`);
+ * - `articles.jsonl`: one article per line, each an `ArticleInput` (src/model/user-article.ts).
+ *
+ * The manifest's `contentHash` covers the articles (see `packContentHash`), so a pack whose lines were
+ * changed after it was built is refused, and two imports of the same pack are recognised as one.
+ */
+export const PACK_FORMAT = 'backstory-pack';
+export const PACK_FORMAT_VERSION = 1;
+export const PACK_EXTENSION = '.backstory';
+export const PACK_ENTRIES = { manifest: 'manifest.json', articles: 'articles.jsonl' } as const;
+/** More articles than this is not a pack someone shares but a dump; refused before anything is read. */
+export const PACK_MAX_ARTICLES = 50_000;
+
+export const packManifestSchema = v.strictObject({
+  format: v.literal(PACK_FORMAT, `format must be "${PACK_FORMAT}".`),
+  formatVersion: v.literal(PACK_FORMAT_VERSION, `formatVersion must be ${PACK_FORMAT_VERSION}: this version of Backstory reads packs of format ${PACK_FORMAT_VERSION} only.`),
+  name: v.pipe(v.string('name must be text.'), v.trim(), v.minLength(1, 'name is empty.'), v.maxLength(200, 'name is longer than 200 characters.')),
+  /** ISO 8601 date and time. */
+  createdAt: v.pipe(v.string('createdAt must be text.'), v.isoTimestamp('createdAt must be an ISO date and time.')),
+  /** The corpus the pack was built beside (informational: a pack's articles compile against any corpus). */
+  corpusVersion: v.pipe(v.string('corpusVersion must be text.'), v.maxLength(100, 'corpusVersion is too long.')),
+  articleCount: v.pipe(v.number('articleCount must be a number.'), v.integer('articleCount must be a whole number.'), v.minValue(1, 'articleCount must be at least 1.'), v.maxValue(PACK_MAX_ARTICLES, `articleCount must be at most ${PACK_MAX_ARTICLES}.`)),
+  contentHash: v.pipe(v.string('contentHash must be text.'), v.regex(/^[0-9a-f]{32}$/, 'contentHash must be 32 hexadecimal digits.')),
+});
+export type PackManifest = v.InferOutput<typeof packManifestSchema>;
+
+/** The id a pack is stored and removed under: its content, so re-importing the same pack is recognised. */
+export function packIdOf(manifest: Pick<PackManifest, 'contentHash'>): string {
+  return `p-${manifest.contentHash.slice(0, 16)}`;
+}
