@@ -106,6 +106,8 @@ function copyStaticStep(target, artifacts) {
   // with the stored corpus's without loading corpus.json, and never trusts a constant in its own
   // script (a browser may keep running an older registered worker after the files change).
   writeFileSync(path.join(outdir, 'corpus-meta.json'), JSON.stringify(artifacts.meta));
+  // The seeds themselves: the background compiles them again with the articles the reader adds.
+  writeFileSync(path.join(outdir, 'seed-files.json'), JSON.stringify(artifacts.seedFiles));
 }
 
 /** Step 4: the manifest for one target, from manifest.json and its `browser_overrides`. */

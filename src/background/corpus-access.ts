@@ -1,14 +1,27 @@
 import browser from 'webextension-polyfill';
 import { createMemorySource } from '../corpus/memory-source';
 import type { CorpusBundle } from '../model/corpus-types';
+import type { UserCorpusState } from '../model/user-article';
+import { createLogger } from '../model/log';
 import { openCorpusSource, type OpenedCorpus } from '../storage/open-corpus';
+import { getDb } from '../storage/db';
+import { activeUserArticles } from '../storage/user-articles';
+import { compileUserCorpus, lastCompiledBundle } from './user-corpus';
 
 export type { OpenedCorpus };
+
+const log = createLogger('background');
 
 /** Chrome stops an idle extension worker after 30 s; an extension API call resets that clock. */
 const KEEP_ALIVE_MS = 20_000;
 
-let corpus: Promise<OpenedCorpus> | undefined;
+/** What handlers read: the corpus served now. A refresh replaces it only once the next one is ready. */
+let served: Promise<OpenedCorpus> | undefined;
+/** Opens run one after another, each with its import settled, so two imports never share a slot. */
+let queue: Promise<unknown> = Promise.resolve();
+let latest: Promise<OpenedCorpus> | undefined;
+let refreshes = 0;
+let problem: string | undefined;
 let bundle: Promise<CorpusBundle> | undefined;
 
 /**
@@ -28,28 +41,79 @@ export function loadBundledCorpus(): Promise<CorpusBundle> {
 }
 
 /**
- * The corpus as every handler reads it: IndexedDB when it works, else the bundled file in memory.
- * One shared promise per worker lifetime. After an install or update the bundle answers from memory
- * while it is written to IndexedDB, and IndexedDB answers from the moment the write commits.
+ * Opens the corpus to serve: the shipped one, or the seeds compiled with the reader's articles when they
+ * have any (storage/open-corpus.ts decides, from the stored basis). Queued behind the previous open and
+ * its import; when this open's import settles and nothing newer was asked for, it is what is served.
+ */
+function startOpen(): Promise<OpenedCorpus> {
+  const opened = queue.then(() =>
+    openCorpusSource(loadBundledCorpus, createMemorySource, { shippedVersion: loadShippedVersion, compileWithUserArticles: compileUserCorpus }),
+  );
+  latest = opened;
+  queue = opened.then(
+    async (o) => {
+      if (!o.importing) return;
+      keepAliveUntil(o.importing);
+      const settled = await o.importing;
+      if (latest === opened) served = Promise.resolve(settled);
+      problem = settled.reason;
+    },
+    () => undefined,
+  );
+  return opened;
+}
+
+/**
+ * The corpus as every handler reads it: IndexedDB when it works, else a bundle in memory. After an
+ * install, an update or a change to the reader's articles, the new bundle answers from memory while
+ * it is written to IndexedDB, and IndexedDB answers from the moment the write commits.
  */
 export function getCorpus(): Promise<OpenedCorpus> {
-  corpus ??= openCorpusSource(loadBundledCorpus, createMemorySource, { shippedVersion: loadShippedVersion }).then(
-    (opened) => {
-      if (opened.importing) {
-        const settled = opened.importing;
-        keepAliveUntil(settled);
-        void settled.then((next) => {
-          corpus = Promise.resolve(next);
-        });
-      }
-      return opened;
-    },
-    (err: unknown) => {
-      corpus = undefined; // let the next request try again
-      throw err;
-    },
-  );
-  return corpus;
+  served ??= startOpen().catch((err: unknown) => {
+    served = undefined; // let the next request try again
+    throw err;
+  });
+  return served;
+}
+
+/**
+ * The reader's articles changed: compile the corpus again. Until the new one is compiled the previous one
+ * keeps answering; resolves once the new one is served (from memory, its import under way).
+ */
+export async function refreshCorpus(): Promise<void> {
+  refreshes++;
+  try {
+    const next = startOpen();
+    const opened = await next;
+    if (latest === next) served = next;
+    problem = opened.reason;
+  } catch (err) {
+    problem = `Your articles could not be compiled into the corpus (${String(err).slice(0, 200)}); cards show the corpus as it was.`;
+    log.warn(problem);
+  } finally {
+    refreshes--;
+  }
+}
+
+/** For "Your articles" and the popup: is the corpus being recompiled, and did the last attempt fail? */
+export function userCorpusState(articles: number): UserCorpusState {
+  const state: UserCorpusState = { articles, pending: refreshes > 0 };
+  if (problem) state.problem = problem;
+  return state;
+}
+
+/**
+ * The bundle behind the corpus served now, for the search index: the shipped one, or the seeds compiled
+ * with the reader's articles (compiled again if this worker has not done it yet: the same articles give
+ * the same corpus, byte for byte).
+ */
+export async function servedBundle(): Promise<CorpusBundle> {
+  const version = (await (await getCorpus()).source.meta()).version;
+  const shipped = await loadBundledCorpus();
+  if (shipped.version === version) return shipped;
+  const compiled = lastCompiledBundle();
+  if (compiled?.version === version) return compiled;
+  return compileUserCorpus(await activeUserArticles(await getDb()));
 }
 
 /**
@@ -57,7 +121,7 @@ export function getCorpus(): Promise<OpenedCorpus> {
  * service-worker lifecycle guide gives). A 10,000-article import is written in short chunks and a
  * stopped one resumes where it left off (corpus-import.ts), but finishing in one go is still faster.
  */
-function keepAliveUntil(work: Promise<unknown>): void {
+export function keepAliveUntil(work: Promise<unknown>): void {
   const timer = setInterval(() => void browser.runtime.getPlatformInfo(), KEEP_ALIVE_MS);
   void work.finally(() => clearInterval(timer));
 }

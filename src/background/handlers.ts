@@ -20,11 +20,15 @@ import type { MessageFile } from '../shared/i18n/catalog';
 import { getArticleView } from './article-view';
 import { setBadge } from './badge';
 import { broadcastSettingsChanged } from './broadcast';
-import { getCorpus } from './corpus-access';
+import { getCorpus, userCorpusState } from './corpus-access';
 import { getPageSettings } from './page-settings';
 import { searchCorpus } from './search-access';
+import { userArticleHandlers } from './user-article-handlers';
+import { takeSaveRequest } from './save-entry';
+import { countUserArticles } from '../storage/user-articles';
+import { getDb } from '../storage/db';
 
-type Handlers = {
+export type Handlers = {
   [K in BackgroundRequest['type']]: (
     request: Extract<BackgroundRequest, { type: K }>,
     sender: Runtime.MessageSender,
@@ -68,9 +72,20 @@ export const handlers: Handlers = {
 
   getStatus: async () => {
     // The pause flag is shown when it can be read; a database the popup cannot read is reported by `reason`.
-    const [corpus, prefs] = await Promise.all([getCorpus(), getPrefs().catch(() => DEFAULT_PREFS)]);
+    const [corpus, prefs, userArticles] = await Promise.all([
+      getCorpus(),
+      getPrefs().catch(() => DEFAULT_PREFS),
+      getDb().then(countUserArticles).catch(() => 0),
+    ]);
     const meta = await corpus.source.meta();
-    return { backend: corpus.backend, reason: corpus.reason, importing: corpus.importing !== undefined, paused: prefs.paused, ...meta };
+    return {
+      backend: corpus.backend,
+      reason: corpus.reason,
+      importing: corpus.importing !== undefined,
+      paused: prefs.paused,
+      ...meta,
+      user: userCorpusState(userArticles),
+    };
   },
 
   getTabUrl: async (request) => {
@@ -127,4 +142,8 @@ export const handlers: Handlers = {
     await broadcastSettingsChanged();
     return counts;
   },
+
+  ...userArticleHandlers,
+
+  takeSaveRequest: () => ({ tabId: takeSaveRequest() }),
 };

@@ -9,11 +9,19 @@ import { createReceiver } from '../shared/messaging/receiver';
 import { getCorpus } from './corpus-access';
 import { handlers } from './handlers';
 import { onCommand } from './commands';
+import { SAVE_MENU_ID, createSaveMenu, openSavePreview } from './save-entry';
+import { rollBackOnce } from './user-article-handlers';
 
 const receive = createReceiver('background', backgroundRequestSchema, handlers, () => browser.runtime.id);
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => receive(message, sender));
 
 // Import the corpus into IndexedDB on install and on update (and redo a half-finished import).
-browser.runtime.onInstalled.addListener(() => void getCorpus());
-browser.runtime.onStartup.addListener(() => void getCorpus());
-browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+browser.runtime.onInstalled.addListener(() => {
+  createSaveMenu();
+  void rollBackOnce().finally(() => void getCorpus());
+});
+browser.runtime.onStartup.addListener(() => void rollBackOnce().finally(() => void getCorpus()));
+browser.commands.onCommand.addListener((command, tab) => (command === 'save-article' ? openSavePreview(tab) : void onCommand(command, tab)));
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === SAVE_MENU_ID) openSavePreview(tab);
+});

@@ -73,6 +73,10 @@ export async function getUserArticle(db: BackstoryDb, id: string): Promise<UserA
   return db.get('userArticles', id);
 }
 
+export async function countUserArticles(db: BackstoryDb): Promise<number> {
+  return db.count('userArticles');
+}
+
 /** Every article, packs' included, for "Your articles" (the store is small next to the corpus it feeds). */
 export async function listUserArticleRecords(db: BackstoryDb): Promise<UserArticleRecord[]> {
   return db.getAll('userArticles');

@@ -2,7 +2,7 @@
  * The build's corpus step, run by build.mjs (and by benchmarks): compile seeds/ into the corpus bundle,
  * and the gazetteer into the matcher data the content script embeds.
  */
-import { compileCorpus, shippedBundle, shippedCorpusMeta } from '../corpus/compile';
+import { compileCorpusFromFiles, readSeedFiles, shippedBundle, shippedCorpusMeta, type SeedFile } from '../corpus/compile';
 import type { CorpusBundle, MatcherEntity, ShippedCorpusMeta } from '../model/corpus-types';
 import { compileMatcherData, matcherEntityOf } from '../detect/compile';
 import type { MatcherData } from '../detect/types';
@@ -13,6 +13,11 @@ export interface CorpusArtifacts {
   /** What corpus-meta.json holds: the bundle's identity, read by the background at every start. */
   meta: ShippedCorpusMeta;
   matcherData: MatcherData;
+  /**
+   * What seed-files.json holds: the seed files themselves, which the background compiles again with
+   * the reader's articles (the same compiler, the same inputs as this build).
+   */
+  seedFiles: SeedFile[];
 }
 
 export function toMatcherEntities(bundle: CorpusBundle): MatcherEntity[] {
@@ -23,6 +28,7 @@ export function toMatcherEntities(bundle: CorpusBundle): MatcherEntity[] {
 }
 
 export async function buildCorpusArtifacts(seedsDir: string): Promise<CorpusArtifacts> {
-  const bundle = shippedBundle(await compileCorpus(seedsDir));
-  return { bundle, meta: shippedCorpusMeta(bundle), matcherData: compileMatcherData(toMatcherEntities(bundle)) };
+  const seedFiles = await readSeedFiles(seedsDir);
+  const bundle = shippedBundle(compileCorpusFromFiles(seedFiles));
+  return { bundle, meta: shippedCorpusMeta(bundle), matcherData: compileMatcherData(toMatcherEntities(bundle)), seedFiles };
 }

@@ -220,7 +220,7 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
           <li key={source.articleId}>
             <button
               type="button"
-              class={partial ? 'chip partial' : 'chip'}
+              class={`chip${partial ? ' partial' : ''}${source.origin ? ' mine' : ''}`}
               data-support={source.support?.level}
               title={partial ? t('card_chip_partial_title', { quote: source.quote, why: why ?? '' }) : source.quote}
               aria-label={chipLabel(source, partial)}
@@ -228,6 +228,7 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
             >
               <Corpus text={source.outlet} /> · {formatDay(source.date)}
               {partial && ` · ${t('card_chip_partial')}`}
+              {source.origin && <span class="origin">{` · ${originLabel(source.origin)}`}</span>}
             </button>
           </li>
         );
@@ -241,7 +242,13 @@ function chipLabel(source: SourceRef, partial: boolean): string {
   const parts = [source.outlet, formatDay(source.date)];
   if (source.via) parts.push(t('card_chip_credits', { outlet: source.via }));
   if (partial) parts.push(t('card_chip_partial_support'));
+  if (source.origin) parts.push(originLabel(source.origin));
   return t('card_chip_open', { source: parts.join(t('list_separator')) });
+}
+
+/** The reader's own sources are marked: "saved by you", "from a pack". */
+function originLabel(origin: NonNullable<SourceRef['origin']>): string {
+  return t(origin === 'saved' ? 'card_chip_saved' : 'card_chip_pack');
 }
 
 function Timeline({ events, entityId, max }: { events: TimelineEvent[]; entityId: string; max: number }) {

@@ -82,6 +82,7 @@ ul, ol { list-style: none; }
 .when-time { white-space: nowrap; }
 /* A source that supports only part of a claim: dashed, and says so in its label. */
 .chip.partial { background: transparent; border: 1px dashed var(--bs-muted); }
+.chip.mine .origin { font-style: italic; }
 .kind { font-weight: 650; color: var(--bs-text); }
 .differ-note { margin-block-start: 2px; }
 section { margin-block-start: 12px; padding-block-start: 10px; border-block-start: 1px solid var(--bs-border); }

@@ -100,6 +100,8 @@ export const backgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('packImportCommit'), packId }),
   v.strictObject({ type: v.literal('packImportAbort'), packId }),
   v.strictObject({ type: v.literal('removePack'), packId }),
+  /** The popup, as it opens: was it opened by "Save this article" (context menu, keyboard), for which tab? */
+  v.strictObject({ type: v.literal('takeSaveRequest') }),
   /** The articles the reader saved (not those from packs), for a pack of their own. */
   v.strictObject({ type: v.literal('exportUserArticles') }),
 ]);
@@ -179,6 +181,7 @@ export interface BackgroundResponses {
   packImportAbort: { rolledBack: true };
   removePack: { removed: number };
   exportUserArticles: { articles: ArticleInput[]; corpusVersion: string };
+  takeSaveRequest: { tabId: number | null };
 }
 
 export type RequestOf<T extends BackgroundRequestType> = Extract<BackgroundRequest, { type: T }>;

@@ -28,6 +28,7 @@ export function writeCorpus(dir: string, files: readonly SeedFile[]): CorpusBund
   const bundle = shippedBundle(compileCorpusFromFiles([...files]));
   writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify(bundle));
   writeFileSync(path.join(dir, 'corpus-meta.json'), JSON.stringify(shippedCorpusMeta(bundle)));
+  writeFileSync(path.join(dir, 'seed-files.json'), JSON.stringify(files));
   return bundle;
 }
 

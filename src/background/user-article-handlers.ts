@@ -1,0 +1,171 @@
+import type { Handlers } from './handlers';
+import type { ArticleInput, UserArticleRecord, UserArticleSummary } from '../model/user-article';
+import type { CorpusSource } from '../corpus/source';
+import { getDb } from '../storage/db';
+import {
+  findUserArticleByUrl,
+  listUserArticleRecords,
+  removeUserArticle,
+  restoreUserArticle,
+  saveUserArticle,
+  updateUserArticle,
+} from '../storage/user-articles';
+import { beginPackImport, commitPackImport, listPacks, removePackRecords, rollBackUnfinishedPacks, writePackChunk } from '../storage/pack-import';
+import { getCorpus, loadBundledCorpus, refreshCorpus, userCorpusState } from './corpus-access';
+import { describeStorageError } from '../storage/open-corpus';
+
+type UserArticleRequests =
+  | 'findUserArticle'
+  | 'saveArticle'
+  | 'listUserArticles'
+  | 'updateUserArticle'
+  | 'removeUserArticle'
+  | 'restoreUserArticle'
+  | 'packImportBegin'
+  | 'packImportChunk'
+  | 'packImportCommit'
+  | 'packImportAbort'
+  | 'removePack'
+  | 'exportUserArticles';
+
+/** "Your articles" lists the entities of this many articles (the newest); beyond, the list stays quick. */
+const ENTITY_LISTING_LIMIT = 300;
+
+let rolledBack: Promise<unknown> | undefined;
+
+/**
+ * Once per worker, before any pack request: a pack a stopped worker left half-written goes, so none is
+ * ever half-imported. The options page, if still open, starts that import again.
+ */
+export function rollBackOnce(): Promise<unknown> {
+  rolledBack ??= getDb().then(rollBackUnfinishedPacks);
+  return rolledBack;
+}
+
+/** A storage failure said plainly: a full disk ("quota") is the one a reader can act on. */
+async function plainly<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+    if (name === 'QuotaExceededError') {
+      throw new Error('Your browser has no storage space left for Backstory: nothing was changed. Free some space (or remove articles or packs) and try again.');
+    }
+    if (name === 'ValiError' || name === 'PackImportGoneError' || error instanceof Error) throw error;
+    throw new Error(describeStorageError(error));
+  }
+}
+
+async function summarise(record: UserArticleRecord, source: CorpusSource | undefined): Promise<UserArticleSummary> {
+  const summary: UserArticleSummary = {
+    id: record.id,
+    title: record.title,
+    outlet: record.outlet,
+    date: record.date,
+    url: record.url,
+    origin: record.origin,
+    savedAt: record.savedAt,
+    chars: record.text.length,
+    entities: [],
+  };
+  if (record.author) summary.author = record.author;
+  if (record.language) summary.language = record.language;
+  if (record.packId) summary.packId = record.packId;
+  if (source) {
+    const ids = new Set((await source.getPassagesForArticle(record.id)).flatMap((p) => p.entityIds));
+    const entities = await Promise.all([...ids].map((id) => source.getEntity(id)));
+    summary.entities = entities.filter((e) => e !== undefined).map(({ id, name, type }) => ({ id, name, type }));
+  }
+  return summary;
+}
+
+const servedSource = async (): Promise<CorpusSource> => (await getCorpus()).source;
+
+function toInput(record: UserArticleRecord): ArticleInput {
+  const input: ArticleInput = { url: record.url, title: record.title, outlet: record.outlet, date: record.date, text: record.text };
+  if (record.author) input.author = record.author;
+  if (record.language) input.language = record.language;
+  return input;
+}
+
+export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
+  findUserArticle: async (request) => {
+    const record = await findUserArticleByUrl(await getDb(), request.url);
+    return { match: record ? await summarise(record, await servedSource()) : null };
+  },
+
+  // Waits for the corpus compiled with the new article: when the popup says "saved", cards show it.
+  saveArticle: async (request) => {
+    const result = await plainly(async () => saveUserArticle(await getDb(), request.article, Date.now()));
+    if (result.status === 'added') await refreshCorpus();
+    return result;
+  },
+
+  listUserArticles: async () => {
+    const db = await getDb();
+    const [records, packs] = await Promise.all([listUserArticleRecords(db), listPacks(db)]);
+    records.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1));
+    const source = await servedSource();
+    const articles = await Promise.all(records.map((r, i) => summarise(r, i < ENTITY_LISTING_LIMIT ? source : undefined)));
+    return {
+      articles,
+      packs: packs.map((p) => ({ id: p.id, name: p.name, createdAt: p.createdAt, importedAt: p.importedAt ?? p.startedAt, articles: p.added, duplicates: p.duplicates })),
+      corpus: userCorpusState(records.length),
+    };
+  },
+
+  updateUserArticle: async (request) => {
+    const record = await plainly(async () => updateUserArticle(await getDb(), request.id, request.changes));
+    await refreshCorpus();
+    return summarise(record, await servedSource());
+  },
+
+  removeUserArticle: async (request) => {
+    const removed = await plainly(async () => removeUserArticle(await getDb(), request.id));
+    await refreshCorpus();
+    return { removed };
+  },
+
+  restoreUserArticle: async (request) => {
+    await plainly(async () => restoreUserArticle(await getDb(), request.article));
+    await refreshCorpus();
+    return { restored: true };
+  },
+
+  packImportBegin: async (request) => {
+    await rollBackOnce();
+    const pack = await plainly(async () => beginPackImport(await getDb(), request.manifest, Date.now()));
+    return { packId: pack.id };
+  },
+
+  packImportChunk: async (request) => {
+    await rollBackOnce();
+    return plainly(async () => writePackChunk(await getDb(), request.packId, request.first, request.articles, Date.now()));
+  },
+
+  // The corpus is compiled again in the background: for a large pack that takes a while, and the
+  // previous corpus keeps answering meanwhile ("Your articles" shows it as pending).
+  packImportCommit: async (request) => {
+    await rollBackOnce();
+    const pack = await plainly(async () => commitPackImport(await getDb(), request.packId, Date.now()));
+    void refreshCorpus();
+    return { packId: pack.id, added: pack.added, duplicates: pack.duplicates };
+  },
+
+  packImportAbort: async (request) => {
+    await removePackRecords(await getDb(), request.packId);
+    return { rolledBack: true };
+  },
+
+  removePack: async (request) => {
+    const removed = await removePackRecords(await getDb(), request.packId);
+    await refreshCorpus();
+    return { removed };
+  },
+
+  exportUserArticles: async () => {
+    const records = (await listUserArticleRecords(await getDb())).filter((r) => r.origin === 'saved');
+    records.sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : 1));
+    return { articles: records.map(toInput), corpusVersion: (await loadBundledCorpus()).version };
+  },
+};
