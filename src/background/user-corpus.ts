@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
-import { compileCorpusFromFiles, shippedBundle, type SeedFile } from '../corpus/compile';
+// Not the compile index, which also holds the Node-only seed-folder reader.
+import { compileCorpusFromFiles, type SeedFile } from '../corpus/compile/compile-corpus';
+import { shippedBundle } from '../corpus/compile/shipped-bundle';
 import type { CorpusBundle } from '../model/corpus-types';
 import type { UserArticleRecord } from '../model/user-article';
 import { createLogger } from '../model/log';
