@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
+import { inputFileBytes, sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
 import { screenshotPath } from './paths';
 
 /** Chromium (Debian's, through playwright-core) behind the shared driver interface. */
@@ -107,11 +107,12 @@ function wrapPage(page: Page): TestPage {
     press: (key) => page.keyboard.press(key),
     type: (text, delay = 20) => page.keyboard.type(text, { delay }),
     setInputFile: (selector, file) =>
-      page.locator(selector).setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.text) }),
+      page.locator(selector).setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: inputFileBytes(file) }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     async download(action) {
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT.ui }), action()]);
-      return { filename: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+      const bytes = readFileSync((await download.path())!);
+      return { filename: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
     },
     frames: () => page.frames().map((f) => ({ url: () => f.url(), evaluate: ((fn: () => unknown) => f.evaluate(fn)) as TestFrame['evaluate'] })),
     onProblem(listener) {

@@ -77,10 +77,10 @@ export interface TestPage {
   /** Types into the focused element, one key at a time. */
   type(text: string, delay?: number): Promise<void>;
   /** Gives `selector` a file as a user choosing it in the file picker would. */
-  setInputFile(selector: string, file: { name: string; mimeType: string; text: string }): Promise<void>;
+  setInputFile(selector: string, file: InputFile): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /** Runs `action` (a click that downloads) and returns the downloaded file. */
-  download(action: () => Promise<unknown>): Promise<{ filename: string; text: string }>;
+  download(action: () => Promise<unknown>): Promise<{ filename: string; text: string; bytes: Uint8Array }>;
   frames(): TestFrame[];
   /** Calls `listener` with every uncaught error of the page and every console message (type, text). */
   onProblem(listener: (kind: 'pageerror' | string, text: string) => void): void;
@@ -91,6 +91,19 @@ export interface TestPage {
   isClosed(): boolean;
   close(): Promise<void>;
   readonly native: NativePage;
+}
+
+/** A file a user picks: text, or bytes (a zip). */
+export interface InputFile {
+  name: string;
+  mimeType: string;
+  text?: string;
+  bytes?: Uint8Array;
+}
+
+/** The file's contents as bytes, whichever way it was given. */
+export function inputFileBytes(file: InputFile): Buffer {
+  return file.bytes ? Buffer.from(file.bytes) : Buffer.from(file.text ?? '');
 }
 
 export interface BrowserDriver {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
-import { LOCAL_URL, sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
+import { inputFileBytes, LOCAL_URL, sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
 import { launchFirefox, type FirefoxSession } from './firefox';
 import { screenshotPath, tempProfile } from './paths';
 
@@ -160,7 +160,7 @@ function wrapPage(downloads: string, page: Page): TestPage {
     async setInputFile(selector, file) {
       // WebDriver BiDi sets files by path: write the file where Firefox can read it.
       const filePath = path.join(tempProfile('upload'), file.name);
-      writeFileSync(filePath, file.text);
+      writeFileSync(filePath, inputFileBytes(file));
       const input = (await page.$(selector)) as ElementHandle<HTMLInputElement> | null;
       if (!input) throw new Error(`no ${selector} to give ${file.name} to`);
       await input.uploadFile(filePath);
@@ -174,7 +174,10 @@ function wrapPage(downloads: string, page: Page): TestPage {
       const deadline = Date.now() + TIMEOUT.ui;
       for (;;) {
         const done = readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part') && statSync(path.join(downloads, f)).size > 0);
-        if (done && !readdirSync(downloads).some((f) => f.endsWith('.part'))) return { filename: done, text: readFileSync(path.join(downloads, done), 'utf8') };
+        if (done && !readdirSync(downloads).some((f) => f.endsWith('.part'))) {
+          const bytes = readFileSync(path.join(downloads, done));
+          return { filename: done, text: bytes.toString('utf8'), bytes };
+        }
         if (Date.now() > deadline) throw new Error('no download arrived');
         await sleep(100);
       }
