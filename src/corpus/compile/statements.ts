@@ -147,7 +147,8 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
   const leadText = raw.slice(beforeLead, offset);
 
   const notAClaim = fragmentReason(raw, article, sal);
-  const sinceSpans = spans(raw, /\b(?:since|until)\b[^,.;]*/gi);
+  // "since the talks", "three weeks after the talks": what follows dates the statement, it is not its event.
+  const sinceSpans = spans(raw, /\b(?:since|until|(?:[\p{L}\d-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before))\b[^,.;]*/giu);
   const inSince = (pos: number): boolean => sinceSpans.some(([a, b]) => pos >= a && pos < b);
 
   // Attribution: "according to X", "X reported", "Sources told X"; agencies are origins, not agents.

@@ -27,7 +27,28 @@ const unrelated: ArticleInput = {
   text: 'Vladimir Putin spoke about the Kremlin talks with Ahmad al-Sharaa in an interview looking back on the year.',
 };
 
+// A later report that refers back to the talks: its statements are about what happened on its own days.
+const laterReport: ArticleInput = {
+  url: 'https://example-news.test/world/latakia-port',
+  title: 'Engineers return to Latakia',
+  outlet: 'Example Desk',
+  date: '2025-11-04',
+  text: [
+    'A delegation of Russian engineers arrived in Latakia on Monday for a new round of talks on the future of the port, Syrian officials said, three weeks after Ahmad al-Sharaa met Vladimir Putin at the Kremlin.',
+    'The Russian delegation is expected to visit the naval facility at Tartus later in the week, a port official in Latakia said.',
+  ].join('\n\n'),
+};
+
 describe('the reader\u2019s articles, compiled with the seeds', () => {
+  it('set a statement that refers back to an event ("three weeks after …") on its own date, never inside that event', async () => {
+    const record = toUserArticleRecord(laterReport, 'saved', 1);
+    const corpus = compileCorpusFromFiles(await seedFiles(), { userArticles: [record] });
+    const mine = corpus.claims.filter((c) => [...c.sources, ...(c.variants ?? []).flatMap((v) => v.sources)].some((s) => s.articleId === record.id));
+    expect(mine.length).toBeGreaterThan(0);
+    for (const claim of mine) expect(claim.when?.id, claim.text).not.toBe('kremlin-talks-2025-10-15');
+    expect(mine.find((c) => c.text.startsWith('A delegation'))?.when).toMatchObject({ date: '2025-11-03' });
+  });
+
   it('are compiled by the same code, with their origin on every source they stand under', async () => {
     const files = await seedFiles();
     const record = toUserArticleRecord(talksReport, 'saved', Date.UTC(2025, 9, 16));
