@@ -36,8 +36,11 @@ function inside(dir, rel) {
   return full.startsWith(dir + path.sep) && existsSync(full) ? full : null;
 }
 
-/** Start the server; resolves to { url, close }. `headers(path)` may add response headers (e.g. a CSP). */
-export function startServer({ port = 0, headers = () => ({}) } = {}) {
+/**
+ * Start the server; resolves to { url, close }. `headers(path)` may add response headers (e.g. a CSP);
+ * `generated` maps paths to pages a test or benchmark writes itself (a long article made up for it).
+ */
+export function startServer({ port = 0, headers = () => ({}), generated = {} } = {}) {
   const articles = loadArticles();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -50,6 +53,7 @@ export function startServer({ port = 0, headers = () => ({}) } = {}) {
       const fixtures = existsSync(ownPages) ? readdirSync(ownPages).filter((f) => f.endsWith('.html')).sort() : [];
       return send(200, renderIndexPage(articles, fixtures), types['.html']);
     }
+    if (Object.hasOwn(generated, pathname)) return send(200, generated[pathname], types['.html']);
     if (pathname === '/demo.css') return send(200, readFileSync(path.join(here, 'demo.css')), types['.css']);
     const seed = pathname.match(/^\/seed\/(.+)\.html$/);
     if (seed) {
