@@ -20,6 +20,7 @@ const entries = [
   ['src/pages/reader/main.tsx', 'reader'],
   ['src/pages/options/main.tsx', 'options'],
   ['src/pages/search/main.tsx', 'search'],
+  ['src/pages/articles/main.tsx', 'articles'],
 ];
 /** Static files copied as they are: [source, destination in the build]. */
 const staticFiles = [
@@ -27,6 +28,7 @@ const staticFiles = [
   ['src/pages/reader/reader.html', 'reader.html'],
   ['src/pages/options/options.html', 'options.html'],
   ['src/pages/search/search.html', 'search.html'],
+  ['src/pages/articles/articles.html', 'articles.html'],
   ['src/shared/ui/page.css', 'page.css'],
   ['src/content/content.css', 'content.css'],
   ['src/icons', 'icons'],

@@ -11,6 +11,11 @@ export interface PopupProps {
   /** The search panel: a slot, so tests render the popup without the connected search. */
   search: ComponentChildren;
   onOpenOptions?(): void;
+  /** "Save to Backstory": opens the preview of the page's article. */
+  onSaveArticle?(): void;
+  onOpenArticles?(): void;
+  /** The save preview while it is open: it takes the place of search and the page's lists. */
+  savePanel?: ComponentChildren;
 }
 
 /** The toolbar popup's layout: search first (it has the focus), then this site, this page, the corpus. */
@@ -25,9 +30,27 @@ export function Popup(props: PopupProps) {
           </button>
         )}
       </header>
-      {props.search}
-      <SiteControls {...props.controls} />
-      <FindingsList {...props.findings} />
+      {(props.onSaveArticle || props.onOpenArticles) && !props.savePanel && (
+        <div class="bs-popup-articles">
+          {props.onSaveArticle && (
+            <button type="button" class="bs-save-open" onClick={props.onSaveArticle}>
+              {t('popup_save')}
+            </button>
+          )}
+          {props.onOpenArticles && (
+            <button type="button" class="bs-link-button" onClick={props.onOpenArticles}>
+              {t('your_articles')}
+            </button>
+          )}
+        </div>
+      )}
+      {props.savePanel ?? (
+        <>
+          {props.search}
+          <SiteControls {...props.controls} />
+          <FindingsList {...props.findings} />
+        </>
+      )}
       <footer class="bs-popup-footer">
         <StatusBanner {...props.status} />
       </footer>

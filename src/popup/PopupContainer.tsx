@@ -9,6 +9,9 @@ import type { FindingsState, RevealPosition } from './FindingsList';
 import { Popup } from './Popup';
 import { scopeToStartFrom } from './site-scope';
 import { resolveTargetTab, type TargetTab } from './target-tab';
+import { saveRequestedInSearch } from './tab-param';
+import { SavePreview } from './SavePreview';
+import { useSaveArticle } from './use-save-article';
 import { errorMessage } from '../model/errors';
 
 
@@ -29,6 +32,7 @@ export function PopupContainer() {
   const [scope, setScope] = useState<SiteScope>('domain');
   const [busy, setBusy] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
+  const saving = useSaveArticle();
 
   const [host, domain] = hostAndDomain(target?.url ?? null);
 
@@ -63,6 +67,7 @@ export function PopupContainer() {
       .catch((): TargetTab => ({ tabId: null, url: null, pageMode: false }))
       .then(async (t) => {
         setTarget(t);
+        if (saveRequestedInSearch(location.search)) saving.openFor(t.tabId);
         await Promise.all([loadSettings(t.url).catch(() => undefined), loadFindings(t.tabId), loadScope(t.url)]);
       });
   }, []);
@@ -102,6 +107,15 @@ export function PopupContainer() {
     await callContent(target.tabId, { type: 'reveal', entityId, index }).catch(() => undefined);
   }
 
+  async function openArticles() {
+    try {
+      await callBackground({ type: 'openPage', page: 'articles' });
+      if (!target?.pageMode) window.close();
+    } catch (err) {
+      setStatusError(errorMessage(err));
+    }
+  }
+
   // Settings that cannot be read leave the switch unusable: the page is not marked, and the note says why.
   const siteEnabled = settings === null || settings.reason === 'unreadable' ? null : settings.enabled || settings.reason === 'paused';
   const paused = status?.paused ?? (settings ? settings.reason === 'paused' : null);
@@ -139,6 +153,13 @@ export function PopupContainer() {
         />
       }
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => target?.pageMode || window.close())}
+      onSaveArticle={() => saving.openFor(target?.tabId ?? null)}
+      onOpenArticles={() => void openArticles()}
+      savePanel={
+        saving.state && (
+          <SavePreview state={saving.state} onChange={saving.change} onSave={saving.save} onCancel={saving.close} onOpenArticles={() => void openArticles()} />
+        )
+      }
     />
   );
 }

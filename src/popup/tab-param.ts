@@ -4,3 +4,8 @@ export function tabIdFromSearch(search: string): number | null {
   if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
   return Number(raw);
 }
+
+/** `?save=1`: open straight into "Save to Backstory" (the context menu and the keyboard command). */
+export function saveRequestedInSearch(search: string): boolean {
+  return new URLSearchParams(search).get('save') === '1';
+}

@@ -6,6 +6,8 @@ import { downloadText, exportFileName, MAX_IMPORT_BYTES, parseImportText } from 
 import { OptionsView, type Notice, type UserSettings } from './OptionsView';
 import { errorMessage } from '../../model/errors';
 import { t } from '../../shared/i18n';
+import { PacksContainer } from './PacksContainer';
+import { StorageContainer } from './StorageContainer';
 
 
 /** The options page wired to the background; every change re-reads the settings it shows. */
@@ -91,6 +93,9 @@ export function OptionsContainer() {
           }
         })
       }
-    />
+    >
+      <PacksContainer />
+      <StorageContainer />
+    </OptionsView>
   );
 }

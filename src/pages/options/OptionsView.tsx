@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { UI_LANGUAGES, type HiddenName, type MarkMode, type PartialPrefs, type Prefs, type SiteSetting, type UiLanguageChoice } from '../../model/user-settings';
 import { languageName, t, tParts, type MessageKey } from '../../shared/i18n';
 
@@ -24,6 +25,8 @@ export interface OptionsViewProps {
   onSetPrefs(changes: PartialPrefs): void;
   onExport(): void;
   onImportFile(file: File): void;
+  /** Sections wired on their own (corpus packs, storage), after the settings. */
+  children?: ComponentChildren;
 }
 
 const MARK_MODE_LABELS = [
@@ -162,6 +165,7 @@ export function OptionsView(props: OptionsViewProps) {
           </label>
         </div>
       </section>
+      {props.children}
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { MAX_USER_DATA_FILE_BYTES } from '../../model/user-data-file';
 import { errorMessage } from '../../model/errors';
 import { t } from '../../shared/i18n';
+import { PACK_EXTENSION } from '../../pack/format';
 
 /**
  * The largest file the page reads: the largest export the record limits allow, so every backup the
@@ -31,7 +32,21 @@ export function exportFileName(date: Date): string {
 
 /** Saves `text` as a download through a Blob URL (no `downloads` permission needed), then frees it. */
 export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
+}
+
+/** A pack export: the zip's bytes as a download. */
+export function downloadBytes(bytes: Uint8Array, fileName: string): void {
+  downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), fileName);
+}
+
+/** Name for a pack of the reader's saved articles made on `date`, e.g. backstory-articles-2026-03-01.backstory. */
+export function packExportFileName(date: Date): string {
+  return `backstory-articles-${date.toISOString().slice(0, 10)}${PACK_EXTENSION}`;
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

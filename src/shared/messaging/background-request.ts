@@ -58,7 +58,7 @@ export const backgroundRequestSchema = v.variant('type', [
   /** Content scripts cannot open extension pages themselves: the card asks the background. */
   v.strictObject({
     type: v.literal('openPage'),
-    page: v.picklist(['reader', 'search']),
+    page: v.picklist(['reader', 'search', 'articles']),
     articleId: v.optional(id),
     passageId: v.optional(id),
     query: v.optional(shortText),

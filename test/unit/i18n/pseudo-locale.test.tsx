@@ -19,6 +19,12 @@ import { SearchPage } from '../../../src/pages/search/SearchPage';
 import { parseImportText } from '../../../src/pages/options/import-file';
 import type { ArticleView } from '../../../src/shared/messaging/background-request';
 import { ENTITIES, response, result } from '../popup/fixtures';
+import { SavePreview, type SaveState } from '../../../src/popup/SavePreview';
+import { ArticlesView } from '../../../src/pages/articles/ArticlesView';
+import { PacksSection, type PackImportState } from '../../../src/pages/options/PacksSection';
+import { StorageSection } from '../../../src/pages/options/StorageSection';
+import { formatBytes } from '../../../src/pages/options/storage-info';
+import { ARTICLES, PACK } from '../pages/articles-fixtures';
 import { hmeimimCard } from '../card/card-fixture';
 
 // The search page's connected panel asks the background for names; here nobody answers.
@@ -233,5 +239,53 @@ describe('the pseudo-locale en-XA', () => {
       const all = { ...props, site: '', ...over, state };
       expectNoEnglish(<Card {...all} />, `card ${state.status}`, [...corpus(state), all.site, all.matchedText, all.alias]);
     }
+  });
+
+  it('translates Save to Backstory, Your articles, and the packs and storage sections', () => {
+    const article = {
+      url: 'https://example.org/a', title: 'Kremlin talks', outlet: 'Reuters', date: '2025-10-15', text: 'Talks covered Tartus.', paragraphs: 1,
+      found: {}, looksLikeArticle: false, shadowRoot: false, ms: 1,
+    };
+    const fields = { title: '', outlet: '', date: '', author: 'x'.repeat(400) };
+    const match = { ...ARTICLES[0]!, title: 'Kremlin talks', date: '2025-10-15' };
+    const saveStates: SaveState[] = [
+      { kind: 'reading' },
+      { kind: 'unreadable', detail: 'No reply' },
+      { kind: 'preview', article, match, fields, saving: false, error: 'No reply' },
+      { kind: 'preview', article: { ...article, url: 'file:///a', language: undefined }, match: null, fields, saving: true, error: null },
+      { kind: 'saved', status: 'added' },
+      { kind: 'saved', status: 'duplicate' },
+    ];
+    const data = ['https://example.org/a', 'file:///a', 'Talks covered Tartus.', 'x'.repeat(400)];
+    for (const state of saveStates) {
+      expectNoEnglish(<SavePreview state={state} onChange={noop} onSave={noop} onCancel={noop} onOpenArticles={noop} />, `save ${state.kind}`, data);
+    }
+    const articles = ARTICLES.map((a) => ({ ...a, title: 'Kremlin talks', outlet: 'Reuters', author: 'TASS', date: '2025-10-15' }));
+    const names = [...ARTICLES.flatMap((a) => a.entities.map((e) => e.name)), PACK.name, formatDay('2025-03-02')];
+    const view = {
+      data: { articles, packs: [PACK], corpus: { articles: 3, pending: true, problem: 'QuotaExceededError' } },
+      loadError: 'No reply', notice: null, undo: { title: 'Kremlin talks' }, busy: false,
+      onUpdate: async () => true, onRemove: noop, onUndo: noop, onRemovePack: noop,
+    };
+    expectNoEnglish(<ArticlesView {...view} />, 'articles', names);
+    expectNoEnglish(<ArticlesView {...view} data={null} undo={null} notice={{ kind: 'error', text: 'No reply' }} />, 'articles loading', names);
+    expectNoEnglish(<ArticlesView {...view} data={{ articles: [], packs: [], corpus: { articles: 0, pending: false } }} loadError={null} />, 'articles empty', names);
+    const packStates: PackImportState[] = [
+      { kind: 'idle' },
+      { kind: 'checking', name: 'settings.json', linesRead: 3 },
+      { kind: 'writing', name: 'settings.json', done: 250, total: 600 },
+      { kind: 'refused', name: 'settings.json', problems: ['settings.json'] },
+      { kind: 'imported', name: 'settings.json', added: 2, duplicates: 1 },
+      { kind: 'failed', name: 'settings.json', error: 'No reply' },
+    ];
+    for (const state of packStates) {
+      expectNoEnglish(<PacksSection importState={state} exportNotice={{ kind: 'error', text: 'No reply' }} busy={false} onImportFile={noop} onExport={noop} />, `packs ${state.kind}`);
+    }
+    const sizes = [formatBytes(1_234_567), formatBytes(2_000_000_000)];
+    const info = { usage: 1_234_567, quota: 2_000_000_000, persisted: false, canPersist: true };
+    expectNoEnglish(<StorageSection info={info} persistResult="refused" onPersist={noop} />, 'storage', sizes);
+    expectNoEnglish(<StorageSection info={{ ...info, persisted: true }} persistResult="granted" onPersist={noop} />, 'storage granted', sizes);
+    expectNoEnglish(<StorageSection info={{ usage: null, quota: null, persisted: null, canPersist: false }} persistResult="unavailable" onPersist={noop} />, 'storage unknown');
+    expectNoEnglish(<StorageSection info={null} persistResult={null} onPersist={noop} />, 'storage loading');
   });
 });

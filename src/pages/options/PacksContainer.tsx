@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { errorMessage } from '../../model/errors';
+import { formatProblem } from '../../pack/read-pack';
+import { buildPack } from '../../pack/write-pack';
+import { t } from '../../shared/i18n';
+import { callBackground } from '../../shared/messaging/client';
+import { downloadBytes, packExportFileName } from './import-file';
+import type { Notice } from './OptionsView';
+import { importPack } from './pack-import';
+import { PacksSection, type PackImportState } from './PacksSection';
+
+/** The name a pack of the reader's own saved articles carries (it is data, not interface text). */
+const EXPORT_PACK_NAME = 'My Backstory articles';
+
+/** "Corpus packs" wired to the background and to the pack reader and writer. */
+export function PacksContainer() {
+  const [importState, setImportState] = useState<PackImportState>({ kind: 'idle' });
+  const [exportNotice, setExportNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function importFile(file: File) {
+    setBusy(true);
+    setExportNotice(null);
+    setImportState({ kind: 'checking', name: file.name, linesRead: 0 });
+    try {
+      const result = await importPack(file, callBackground, (p) =>
+        setImportState(p.phase === 'checking' ? { kind: 'checking', name: file.name, linesRead: p.linesRead, total: p.total } : { kind: 'writing', name: file.name, ...p }),
+      );
+      if (result.kind === 'refused') setImportState({ kind: 'refused', name: file.name, problems: result.problems.map(formatProblem) });
+      else setImportState(result);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function exportArticles() {
+    setBusy(true);
+    try {
+      const { articles, corpusVersion } = await callBackground({ type: 'exportUserArticles' });
+      if (articles.length === 0) return setExportNotice({ kind: 'error', text: t('options_pack_export_empty') });
+      const now = new Date();
+      downloadBytes(buildPack({ name: EXPORT_PACK_NAME, corpusVersion, createdAt: now.toISOString() }, articles), packExportFileName(now));
+      setExportNotice({ kind: 'ok', text: t('options_pack_exported', { count: articles.length }) });
+    } catch (err) {
+      setExportNotice({ kind: 'error', text: t('options_pack_export_error', { error: errorMessage(err) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <PacksSection importState={importState} exportNotice={exportNotice} busy={busy} onImportFile={(f) => void importFile(f)} onExport={() => void exportArticles()} />
+  );
+}

@@ -1,0 +1,92 @@
+import { PACK_EXTENSION } from '../../pack/format';
+import { t } from '../../shared/i18n';
+import type { Notice } from './OptionsView';
+
+export type PackImportState =
+  | { kind: 'idle' }
+  | { kind: 'checking'; name: string; linesRead: number; total?: number }
+  | { kind: 'writing'; name: string; done: number; total: number }
+  /** The file was refused: every problem, as "file:line: message". Nothing was written. */
+  | { kind: 'refused'; name: string; problems: string[] }
+  | { kind: 'imported'; name: string; added: number; duplicates: number }
+  | { kind: 'failed'; name: string; error: string };
+
+export interface PacksSectionProps {
+  importState: PackImportState;
+  exportNotice: Notice | null;
+  busy: boolean;
+  onImportFile(file: File): void;
+  onExport(): void;
+}
+
+/** Options page, "Corpus packs": import a .backstory file with progress, export the reader's saved articles. */
+export function PacksSection(props: PacksSectionProps) {
+  const s = props.importState;
+  return (
+    <section aria-labelledby="bs-packs-title">
+      <h2 id="bs-packs-title">{t('options_packs')}</h2>
+      <p class="bs-muted">{t('options_packs_note')}</p>
+      <div class="bs-data-actions">
+        <label class="bs-file">
+          {t('options_pack_import')}{' '}
+          <input
+            type="file"
+            accept={`${PACK_EXTENSION},application/zip`}
+            disabled={props.busy}
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) props.onImportFile(file);
+              input.value = ''; // choosing the same file again should import again
+            }}
+          />
+        </label>
+        <button type="button" disabled={props.busy} onClick={props.onExport}>
+          {t('options_pack_export')}
+        </button>
+        <a href="articles.html">{t('your_articles')}</a>
+      </div>
+      {s.kind === 'checking' && (
+        <div class="bs-pack-progress" role="status">
+          <span>
+            {t('options_pack_checking', { name: s.name })} {t('options_pack_lines', { count: s.linesRead })}
+          </span>
+          <progress aria-label={t('options_pack_progress')} value={s.total ? s.linesRead : undefined} max={s.total} />
+        </div>
+      )}
+      {s.kind === 'writing' && (
+        <div class="bs-pack-progress" role="status">
+          <span>{t('options_pack_writing', { done: s.done, total: s.total })}</span>
+          <progress aria-label={t('options_pack_progress')} value={s.done} max={s.total} />
+        </div>
+      )}
+      {s.kind === 'refused' && (
+        <div class="bs-banner bs-banner-error" role="alert">
+          <p>{t('options_pack_refused', { count: s.problems.length, name: s.name })}</p>
+          <ul class="bs-pack-problems">
+            {s.problems.map((problem, i) => (
+              <li key={i}>
+                <bdi dir="ltr">{problem}</bdi>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {s.kind === 'imported' && (
+        <p class="bs-banner bs-banner-ok" role="status">
+          {t('options_pack_imported', { count: s.added, duplicates: s.duplicates, name: s.name })}
+        </p>
+      )}
+      {s.kind === 'failed' && (
+        <p class="bs-banner bs-banner-error" role="alert">
+          {t('options_pack_failed', { error: s.error, name: s.name })}
+        </p>
+      )}
+      {props.exportNotice && (
+        <p class={`bs-banner ${props.exportNotice.kind === 'error' ? 'bs-banner-error' : 'bs-banner-ok'}`} role={props.exportNotice.kind === 'error' ? 'alert' : 'status'}>
+          {props.exportNotice.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { errorMessage } from '../model/errors';
+import { callBackground, callContent } from '../shared/messaging/client';
+import { MessageError } from '../shared/messaging/envelope';
+import type { ArticleFieldName } from '../shared/ui/article-fields';
+import { checkSave, fieldsFromExtracted } from './save-draft';
+import type { SaveState } from './SavePreview';
+
+/** The reply an absent content script gives through the client (see envelope.ts / client.ts). */
+const NO_RECEIVER = /^No reply|Receiving end does not exist|Could not establish connection|Missing host permission|Cannot access/i;
+
+/**
+ * "Save to Backstory" wired to the extension: read the tab's article (content script), look up the address
+ * among saved articles, then save what the reader corrected. `null` while the preview is closed.
+ */
+export function useSaveArticle() {
+  const [state, setState] = useState<SaveState | null>(null);
+
+  async function open(tabId: number | null) {
+    setState({ kind: 'reading' });
+    if (tabId === null) return setState({ kind: 'unreadable', detail: null });
+    let article;
+    try {
+      article = await callContent(tabId, { type: 'extractArticle' });
+    } catch (err) {
+      // No content script answers on browser pages, PDFs and store pages: that is the page, not a fault.
+      const message = errorMessage(err);
+      return setState({ kind: 'unreadable', detail: err instanceof MessageError && !NO_RECEIVER.test(message) ? message : null });
+    }
+    const match = await callBackground({ type: 'findUserArticle', url: article.url }).then(
+      (r) => r.match,
+      () => null, // the note is a courtesy: saving reports a duplicate anyway
+    );
+    setState({ kind: 'preview', article, match, fields: fieldsFromExtracted(article), saving: false, error: null });
+  }
+
+  function change(field: ArticleFieldName, value: string) {
+    setState((s) => (s?.kind === 'preview' ? { ...s, fields: { ...s.fields, [field]: value }, error: null } : s));
+  }
+
+  async function save() {
+    if (state?.kind !== 'preview') return;
+    const check = checkSave(state.article, state.fields);
+    if (!check.ok) return;
+    setState({ ...state, saving: true, error: null });
+    try {
+      const { status } = await callBackground({ type: 'saveArticle', article: check.article });
+      setState({ kind: 'saved', status });
+    } catch (err) {
+      setState({ ...state, saving: false, error: errorMessage(err) });
+    }
+  }
+
+  return { state, openFor: (tabId: number | null) => void open(tabId), change, save: () => void save(), close: () => setState(null) };
+}
