@@ -67,7 +67,9 @@ export function PopupContainer() {
       .catch((): TargetTab => ({ tabId: null, url: null, pageMode: false }))
       .then(async (t) => {
         setTarget(t);
-        if (saveRequestedInSearch(location.search)) saving.openFor(t.tabId);
+        // Opened by "Save this article" (context menu, keyboard): the background says for which tab.
+        const requested = await callBackground({ type: 'takeSaveRequest' }).then((r) => r.tabId, () => null);
+        if (saveRequestedInSearch(location.search) || (requested !== null && requested === t.tabId)) saving.openFor(t.tabId);
         await Promise.all([loadSettings(t.url).catch(() => undefined), loadFindings(t.tabId), loadScope(t.url)]);
       });
   }, []);

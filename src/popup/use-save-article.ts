@@ -46,6 +46,9 @@ export function useSaveArticle() {
     try {
       const { status } = await callBackground({ type: 'saveArticle', article: check.article });
       setState({ kind: 'saved', status });
+      // The reader now keeps data of their own here: ask the browser not to evict it under storage
+      // pressure (granted silently to extensions in Chrome and Firefox; where refused, nothing changes).
+      void navigator.storage?.persist?.().catch(() => false);
     } catch (err) {
       setState({ ...state, saving: false, error: errorMessage(err) });
     }

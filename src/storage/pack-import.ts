@@ -19,7 +19,7 @@ import type { BackstoryDb, PackRecord } from './schema';
 export class PackImportGoneError extends Error {
   override name = 'PackImportGoneError';
   constructor(packId: string) {
-    super(`The import of pack ${packId} is no longer under way (Backstory restarted and rolled it back); start it again.`);
+    super(`The import of pack ${packId} is no longer under way: Backstory restarted and what was written was rolled back; start it again.`);
   }
 }
 
