@@ -7,7 +7,7 @@ const FURNITURE = new RegExp(
   '^(?:' +
     [
       'share(?: this(?: article| story)?)?(?: on \\w+)?',
-      'tweet', 'email', 'print', 'comments?', 'advertisement', 'ad', 'sponsored',
+      'tweet', 'email', 'print', 'comments?', 'advertisement', 'ad', 'sponsored', 'story continues below(?: advertisement)?',
       'subscribe(?: now| to our newsletter)?', 'sign up(?: for our newsletter)?',
       'read more', 'related(?: articles| stories)?', 'more on this( story)?', 'follow us(?: on \\w+)?',
       // Arabic and Russian pages: "read also", "advertisement", "share".

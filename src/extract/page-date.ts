@@ -31,8 +31,21 @@ export function findPublicationDate(doc: Document, ld: JsonLd, meta: MetaTags): 
   return firstFound([
     ['json-ld', () => isoDayOf(articleNode(ld)?.datePublished)],
     ...META_DATE_KEYS.map(([from, key]): [string, () => string | undefined] => [from, () => isoDayOf(meta.get(key))]),
+    ['meta', () => isoDayOf(parselyPage(meta)?.pub_date)],
     ['time', () => timeElementDay(doc)],
   ]);
+}
+
+/** Parse.ly's tag holds a JSON object in its content (`<meta name="parsely-page" content='{"pub_date": ...}'>`). */
+function parselyPage(meta: MetaTags): Record<string, unknown> | undefined {
+  const raw = meta.get('parsely-page');
+  if (raw === undefined || raw.length > 20_000) return undefined;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
