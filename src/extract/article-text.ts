@@ -13,8 +13,8 @@ import type { FlattenedCopy } from './shadow-clone';
  * article is never serialised and parsed again: there is no markup string anywhere to be misused.
  */
 export interface ArticleText {
+  /** Paragraphs separated by a blank line. */
   text: string;
-  paragraphs: number;
   /** Readability's title: the document title without its " | Site" tail. */
   title?: string;
   looksLikeArticle: boolean;
@@ -27,13 +27,12 @@ export function readArticleText({ doc, fromShadow }: FlattenedCopy): ArticleText
   const readerable = isProbablyReaderable(doc);
   const result = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
   const content = result?.content;
-  if (!content) return { text: '', paragraphs: 0, looksLikeArticle: false, shadowRoot: false };
+  if (!content) return { text: '', looksLikeArticle: false, shadowRoot: false };
   const paragraphs = paragraphsOf(content).filter((p) => !isFurniture(p));
   const text = normalizeArticleText(paragraphs.join('\n\n'));
   const title = result.title?.trim();
   return {
     text,
-    paragraphs: text === '' ? 0 : text.split('\n\n').length,
     ...(title ? { title } : {}),
     // Readability found a body, and its quicker test agrees the page is an article, not a front page.
     looksLikeArticle: readerable && text !== '',

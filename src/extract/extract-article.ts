@@ -22,10 +22,12 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   const body = readArticleText(flattenedCopy(doc, options.shadowRootOf ?? openShadowRoot));
   const title = metadata.title ?? foundTitle(body.title, 'readability') ?? foundTitle(doc.title, 'html');
 
+  const text = withoutHeadline(body.text, title?.value).slice(0, ARTICLE_LIMITS.textChars);
+
   const article: ExtractedArticle = {
     url: metadata.url.value,
-    text: body.text.slice(0, ARTICLE_LIMITS.textChars),
-    paragraphs: body.paragraphs,
+    text,
+    paragraphs: text === '' ? 0 : text.split('\n\n').length,
     found: { url: metadata.url.from },
     looksLikeArticle: body.looksLikeArticle,
     shadowRoot: body.shadowRoot,
@@ -44,6 +46,17 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   }
   article.ms = performance.now() - started;
   return article;
+}
+
+/**
+ * Readability keeps the page's `<h1>` when it sits inside the article's container, and drops it when it
+ * does not: the headline is the title's field, so a first paragraph that repeats it goes.
+ */
+function withoutHeadline(text: string, title: string | undefined): string {
+  if (title === undefined) return text;
+  const end = text.indexOf('\n\n');
+  const first = end === -1 ? text : text.slice(0, end);
+  return first === title ? text.slice(first.length).trimStart() : text;
 }
 
 function foundTitle(raw: string | undefined, from: string) {

@@ -23,6 +23,13 @@ describe('metadata from JSON-LD', () => {
     expect(a.date).toBe('2025-10-15');
   });
 
+  it('keeps the article, without the headline repeated or a lone "Share" line', () => {
+    expect(a.paragraphs).toBe(3);
+    expect(a.text.startsWith('Russian and Syrian officials signed')).toBe(true);
+    expect(a.text).toContain('forty-nine year lease');
+    expect(a.text.split('\n\n')).not.toContain('Share');
+  });
+
   it('takes the canonical URL from mainEntityOfPage and the language from the page', () => {
     expect(a.url).toBe('https://ledger.example/news/port-deal/');
     expect(a.language).toBe('en-GB');
