@@ -12,10 +12,10 @@
 // the difference is the extractor's choice of content only.
 //
 // What it showed (linkedom, Node 20, readability 0.6.0 against defuddle 0.19.4, 10 pages): both recall 3/3
-// key passages on all 9 pages that have an article body; furniture paragraphs 5/235 for Readability,
-// 6/198 for defuddle; Readability 2-10x faster (6-134 ms against 47-786 ms medians) and 35 KB minified
-// (12 KB gzip) against defuddle's 331 KB (97 KB gzip). Metadata is read by src/extract itself (JSON-LD,
-// meta, <time>), which found dates defuddle did not (tpm: Parse.ly; cnn; mk.ru: microdata). So Readability.
+// key passages on all 9 pages that have an article body; furniture paragraphs 4/194 for Readability,
+// 6/198 for defuddle; Readability 3-7x faster on every page (medians 25-196 ms against 102-959 ms on a
+// shared two-core machine) and 35 KB minified (12 KB gzip) against defuddle's 331 KB (97 KB gzip).
+// Metadata is read by src/extract itself (JSON-LD, meta, <time>), which found dates defuddle did not (tpm: Parse.ly; cnn; mk.ru: microdata). So Readability.
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
