@@ -9,6 +9,7 @@ import { callBackground } from '../shared/messaging/client';
 import { contentRequestSchema, type ContentRequest, type ContentResponses } from '../shared/messaging/content-request';
 import { createReceiver } from '../shared/messaging/receiver';
 import { PageSession } from './page-session';
+import { extractThisPage } from './extract-article';
 import { createLogger } from '../model/log';
 
 const log = createLogger('content');
@@ -33,6 +34,8 @@ const handlers: { [K in ContentRequest['type']]: (r: Extract<ContentRequest, { t
   reveal: (r) => session?.reveal(r.entityId, r.index) ?? { revealed: false, total: 0 },
   getLocation: () => ({ url: location.href }),
   moveMark: (r) => ({ moved: session?.moveMark(r.direction) ?? false }),
+  // Works whether or not Backstory runs on this site: saving is the reader's explicit request.
+  extractArticle: () => extractThisPage(),
 };
 
 // Only the top frame answers the popup's questions; frames still scan and mark their own text.

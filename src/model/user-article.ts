@@ -166,7 +166,7 @@ export interface ExtractedArticle {
   /** Paragraphs separated by a blank line, as text (never markup). */
   text: string;
   paragraphs: number;
-  /** Where each field came from: "json-ld", "og", "meta", "time", "html", "readability", "host". */
+  /** Where each field came from: "json-ld", "og", "meta", "time", "html", "readability", "host", or "page" (the URL is the page's own address). */
   found: Partial<Record<'url' | 'title' | 'outlet' | 'author' | 'date' | 'language', string>>;
   /** Readability's judgement that the page is an article (not a front page or a list). */
   looksLikeArticle: boolean;
