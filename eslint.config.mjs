@@ -15,7 +15,7 @@ export const LAYERS = {
   extract: ['model'],
   pack: ['model'],
   corpus: ['model', 'detect'],
-  storage: ['model', 'detect', 'search', 'corpus'],
+  storage: ['model', 'detect', 'search', 'corpus', 'pack'],
   shared: ['model', 'detect', 'search', 'corpus', 'pack'],
   background: ['model', 'detect', 'search', 'corpus', 'storage', 'shared', 'pack'],
   content: ['model', 'detect', 'search', 'corpus', 'shared', 'extract'],

@@ -6,7 +6,7 @@ export async function getArticleView(source: CorpusSource, articleId: string): P
   const article = await source.getArticle(articleId);
   if (!article) return null;
   const [meta, passages] = await Promise.all([source.meta(), source.getPassagesForArticle(articleId)]);
-  const ids = new Set([article.event, ...passages.flatMap((p) => p.entityIds)]);
+  const ids = new Set([...(article.event ? [article.event] : []), ...passages.flatMap((p) => p.entityIds)]);
   const entities = (await Promise.all([...ids].map((id) => source.getEntity(id))))
     .filter((e) => e !== undefined)
     .map(({ id, name, type, date }) => ({ id, name, type, date }));

@@ -76,11 +76,23 @@ export interface ArticleMeta {
   outlet: string;
   /** ISO publication date. */
   date: string;
-  /** Id of the event entity the article reports. */
-  event: string;
+  /**
+   * Id of the event entity the article reports. Every seed article names one; an article the reader
+   * added has one only when it names an event of the days just before its date (`infer-event.ts`).
+   */
+  event?: string;
   /** Agencies the text cites ("according to Reuters", "TASS reported"), when it names any. */
   cites?: string[];
+  /** Present on the reader's own articles: saved from a page, or imported with a pack. */
+  origin?: UserOrigin;
+  /** The reader's own articles: the page address. */
+  url?: string;
+  /** The pack an imported article came with. */
+  packId?: string;
 }
+
+/** Whose article a source is, when it is not the shipped corpus's: the card marks it ("saved by you"). */
+export type UserOrigin = 'saved' | 'pack';
 
 /** An article as the compiler sees it. */
 export interface Article extends ArticleMeta {
@@ -115,6 +127,8 @@ export interface SourceRef {
   via?: string;
   /** How the quote supports the claim it sits under: set on every source of a clustered claim. */
   support?: Support;
+  /** The source is one of the reader's own articles. */
+  origin?: UserOrigin;
 }
 
 /**
@@ -196,7 +210,7 @@ export interface TimelineEvent {
   label: string;
   /** Entities the event concerns. */
   entityIds: string[];
-  sources: Array<Pick<SourceRef, 'articleId' | 'outlet' | 'date'>>;
+  sources: Array<Pick<SourceRef, 'articleId' | 'outlet' | 'date' | 'origin'>>;
 }
 
 /** Everything the content script needs to find mentions; small enough to ship in its bundle. */

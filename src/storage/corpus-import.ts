@@ -43,10 +43,18 @@ export interface EnsureCorpusOptions {
   chunkSize?: number;
   /** Runs between chunks; by default a macrotask, so queued requests are answered in between. */
   pause?: () => Promise<void>;
+  /** What the bundle was compiled from (`CorpusMeta.basis`); defaults to its version. */
+  basis?: string;
 }
 
 const DEFAULT_CHUNK = 250;
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** What the stored corpus was compiled from (`CorpusMeta.basis`), if IndexedDB holds one whole. */
+export async function storedCorpusBasis(db: BackstoryDb): Promise<string | undefined> {
+  const meta = await db.get('corpusMeta', CORPUS_META_KEY);
+  return isCorpusMeta(meta) ? meta.basis ?? meta.version : undefined;
+}
 
 /** The version of the corpus IndexedDB holds whole (its meta is written last), if any. */
 export async function storedCorpusVersion(db: BackstoryDb): Promise<string | undefined> {
@@ -75,7 +83,12 @@ export async function ensureCorpus(
   const pause = options.pause ?? macrotask;
   const [meta, marker] = await Promise.all([db.get('corpusMeta', CORPUS_META_KEY), db.get('corpusMeta', IMPORT_MARKER_KEY)]);
   const active = isCorpusMeta(meta) ? meta : undefined;
-  if (active?.version === bundle.version) return 'current';
+  const basis = options.basis ?? bundle.version;
+  if (active?.version === bundle.version) {
+    // The same content from another basis (the reader removed their last article): say so, write nothing else.
+    if ((active.basis ?? active.version) !== basis) await db.put('corpusMeta', { ...active, basis });
+    return 'current';
+  }
 
   // A first import fills slot a; later ones the slot that is not being read.
   const target: CorpusSlot = active ? otherSlot(active.slot ?? 'a') : 'a';
@@ -115,6 +128,7 @@ export async function ensureCorpus(
     },
     slot: target,
     importedAt: (options.now ?? Date.now)(),
+    basis,
   };
   const tx = db.transaction('corpusMeta', 'readwrite');
   void tx.store.put(complete);

@@ -1,6 +1,8 @@
 import type { CorpusSource } from '../corpus/source';
 import type { CorpusBundle } from '../model/corpus-types';
-import { ensureCorpus, storedCorpusVersion } from './corpus-import';
+import { ensureCorpus, storedCorpusBasis } from './corpus-import';
+import { activeUserArticles, userRevision } from './user-articles';
+import type { UserArticleRecord } from '../model/user-article';
 import { SchemaTooNewError, StorageBlockedError, StorageUnavailableError, getDb as sharedGetDb } from './db';
 import { createIdbSource } from './idb-source';
 import type { BackstoryDb } from './schema';
@@ -38,6 +40,16 @@ export interface OpenCorpusOptions {
    * to learn it.
    */
   shippedVersion?: () => Promise<string | undefined>;
+  /**
+   * Compiles the seeds with the reader's articles (the background passes the compiler and the shipped
+   * seed files). Without it the shipped corpus is served alone, whatever the user stores hold.
+   */
+  compileWithUserArticles?: (articles: UserArticleRecord[]) => Promise<CorpusBundle>;
+}
+
+/** The basis (`CorpusMeta.basis`) of the corpus to serve: the shipped one, plus the reader's articles at a revision. */
+export function corpusBasis(shippedVersion: string, userRevision: number): string {
+  return userRevision === 0 ? shippedVersion : `${shippedVersion}+r${userRevision}`;
 }
 
 /** A short, user-facing explanation of a storage failure. */
@@ -77,19 +89,36 @@ export async function openCorpusSource(
     backend: 'memory',
     reason: describeStorageError(error),
   });
+  const compile = options.compileWithUserArticles;
   let db: BackstoryDb;
+  let revision: number;
+  let shipped: string | undefined;
   try {
     db = await getDb();
-    const [shipped, stored] = await Promise.all([options.shippedVersion?.().catch(() => undefined), storedCorpusVersion(db)]);
-    if (shipped !== undefined && stored === shipped) {
+    const [shippedVersion, stored, rev] = await Promise.all([
+      options.shippedVersion?.().catch(() => undefined),
+      storedCorpusBasis(db),
+      compile ? userRevision(db) : 0,
+    ]);
+    revision = rev;
+    shipped = shippedVersion;
+    if (shipped !== undefined && stored === corpusBasis(shipped, revision)) {
       return { source: createIdbSource(getDb), backend: 'indexeddb' };
     }
   } catch (error) {
     return fallback(error);
   }
-  const loaded = await load();
+  // The revision was read before the articles: what is compiled is never older than the basis it is stored under.
+  let loaded: CorpusBundle;
+  try {
+    const articles = compile && revision > 0 ? await activeUserArticles(db) : [];
+    loaded = articles.length > 0 ? await compile!(articles) : await load();
+  } catch (error) {
+    return fallback(error);
+  }
+  const basis = corpusBasis(shipped ?? (await load()).version, revision);
   const memory = createMemorySource(loaded);
-  const importing = ensureCorpus(db, loaded).then(
+  const importing = ensureCorpus(db, loaded, { basis }).then(
     (): OpenedCorpus => ({ source: createIdbSource(getDb), backend: 'indexeddb' }),
     (error: unknown): OpenedCorpus => ({ source: memory, backend: 'memory', reason: describeStorageError(error) }),
   );

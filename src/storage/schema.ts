@@ -2,6 +2,7 @@ import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../model/corpus-types';
 import { foldKey } from '../model/fold';
 import type { HiddenNameRecord, PrefRecord, SiteSettingRecord } from '../model/user-settings';
+import type { UserArticleRecord } from '../model/user-article';
 
 /**
  * The one schema of the `backstory` database.
@@ -19,6 +20,9 @@ import type { HiddenNameRecord, PrefRecord, SiteSettingRecord } from '../model/u
  *   in the upgrade, so the stored corpus stays usable without a re-import.
  * - v4: a second slot of corpus stores (`entitiesB` …), so an import never writes to the corpus being
  *   read; the stores of v1–v3 are slot `a`, and a meta without `slot` names slot `a`.
+ * - v5: the reader's own articles (`userArticles`, indexed by address, text hash and pack), the packs
+ *   they imported (`packs`), and `userMeta`, whose revision counts every change to them: the corpus that
+ *   cards read is compiled from the seeds plus those articles, and its meta says from which revision.
  * Test fixtures keep a frozen copy of v1, v2 and v3 so every upgrade path is exercised.
  *
  * User stores change additively only (new stores, new optional fields), and each user record carries
@@ -27,7 +31,7 @@ import type { HiddenNameRecord, PrefRecord, SiteSettingRecord } from '../model/u
  */
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Corpus records carry their position in the bundle, so reads return bundle order like the memory source. */
 type Ordered<T> = T & { seq: number };
@@ -66,6 +70,11 @@ export interface CorpusMeta {
   slot?: CorpusSlot;
   /** Milliseconds since 1970. */
   importedAt: number;
+  /**
+   * What the corpus was compiled from: the shipped corpus's version, and `+r<n>` when the reader's
+   * articles at revision n were compiled in. Absent before v5: the shipped corpus alone (`version`).
+   */
+  basis?: string;
 }
 
 /**
@@ -100,6 +109,36 @@ export interface BackstorySchema extends DBSchema {
     indexes: { 'by-site': string };
   };
   prefs: { key: string; value: PrefRecord };
+  userArticles: { key: string; value: UserArticleRecord; indexes: { 'by-url': string; 'by-hash': string; 'by-pack': string } };
+  packs: { key: string; value: PackRecord };
+  userMeta: { key: string; value: UserMetaRecord };
+}
+
+/** A pack the reader imported, or is importing: `importing` until its last chunk and its commit are written. */
+export interface PackRecord {
+  v: 1;
+  id: string;
+  name: string;
+  createdAt: string;
+  corpusVersion: string;
+  contentHash: string;
+  /** Articles the pack holds (its manifest's count). */
+  articleCount: number;
+  state: 'importing' | 'complete';
+  /** Index of the next article expected: chunks arrive in order, and a repeated one is written once. */
+  next: number;
+  /** Articles written by this pack, and those skipped because the corpus already had them. */
+  added: number;
+  duplicates: number;
+  startedAt: number;
+  importedAt?: number;
+}
+
+export const USER_REVISION_KEY = 'revision';
+/** `revision` goes up with every change to the reader's articles, in the transaction that makes it. */
+export interface UserMetaRecord {
+  key: typeof USER_REVISION_KEY;
+  value: number;
 }
 
 export type BackstoryDb = IDBPDatabase<BackstorySchema>;
@@ -107,7 +146,7 @@ export type StoreName = StoreNames<BackstorySchema>;
 
 /** Every corpus store of both slots, and the meta store an import writes last. */
 export const CORPUS_STORES = [...Object.values(SLOT_STORES.a), ...Object.values(SLOT_STORES.b), 'corpusMeta'] as const;
-export const USER_STORES = ['siteSettings', 'hiddenNames', 'prefs'] as const;
+export const USER_STORES = ['siteSettings', 'hiddenNames', 'prefs', 'userArticles', 'packs', 'userMeta'] as const;
 
 /**
  * The values `by-alias` indexes for an entity: its id, name and every alias, folded (the same keys
@@ -162,6 +201,14 @@ export function upgradeSchema(db: BackstoryDb, oldVersion: number, tx: UpgradeTx
     passages.createIndex('by-article', 'articleId');
     db.createObjectStore(b.claims, { keyPath: 'id' }).createIndex('by-entity', 'entityId');
     db.createObjectStore(b.timeline, { keyPath: 'id' }).createIndex('by-entity', 'entityIds', { multiEntry: true });
+  }
+  if (oldVersion < 5) {
+    const articles = db.createObjectStore('userArticles', { keyPath: 'id' });
+    articles.createIndex('by-url', 'urlKey');
+    articles.createIndex('by-hash', 'contentHash');
+    articles.createIndex('by-pack', 'packId');
+    db.createObjectStore('packs', { keyPath: 'id' });
+    db.createObjectStore('userMeta', { keyPath: 'key' });
   }
 }
 

@@ -104,7 +104,7 @@ export function groupStatements(ctx: ClaimsContext, statements: Statement[]): St
   }
 
   const eventArticles = new Map<string, Set<number>>();
-  ctx.articles.forEach((a, ai) => eventArticles.set(a.event, (eventArticles.get(a.event) ?? new Set()).add(ai)));
+  ctx.articles.forEach((a, ai) => a.event && eventArticles.set(a.event, (eventArticles.get(a.event) ?? new Set()).add(ai)));
   for (const s of statements) {
     let set = eventArticles.get(s.when.id);
     if (!set) eventArticles.set(s.when.id, (set = new Set()));

@@ -15,6 +15,8 @@ import { findDifferences } from './differences';
 import { selectSentences } from './select-sentences';
 import { extractStatements, type Statement } from './statements';
 import { buildTimeline } from './timeline';
+import { inferEvents, markUserSources, userArticleToArticle } from './user-articles';
+import type { UserArticleRecord } from '../../model/user-article';
 
 export interface SeedFile {
   /** Relative to the seeds folder, with `/` separators: `gazetteer.yaml`, `articles/000_x.txt`. */
@@ -25,6 +27,11 @@ export interface SeedFile {
 export interface CompileOptions {
   /** Mention detection; defaults to the content script's own (src/detect). Tests may pass another. */
   detector?: MentionDetector;
+  /**
+   * The reader's own articles (saved from pages, imported with packs), compiled with the seeds by the
+   * same code: the extension's background and `npx backstory … --with <pack>` both pass them here.
+   */
+  userArticles?: readonly UserArticleRecord[];
 }
 
 export const SEED_PATHS = { gazetteer: 'gazetteer.yaml', chromeRules: 'chrome-rules.yaml', facets: 'facets.yaml', articles: 'articles/' };
@@ -56,6 +63,11 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     idFile.set(article.id, path);
     articles.push(article);
   }
+  for (const record of options.userArticles ?? []) {
+    if (idFile.has(record.id)) continue; // the same text saved twice, or in two packs: one article
+    idFile.set(record.id, `user article ${record.id}`);
+    articles.push(userArticleToArticle(record));
+  }
   articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const passages: Passage[] = [];
@@ -67,11 +79,12 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   resolveFacts(SEED_PATHS.gazetteer, facts, entities, articles, passages);
   const detector = options.detector ?? corpusDetector;
   const links = linkEntities(articles, passages, firstPassage, detector(entities.map(toMatcherEntity)));
+  inferEvents(articles, entities, links.articlesByEntity);
 
   // Agreement denominators: articles that mention the entity, and for an event also those that report it.
   const articleTotals = new Map([...links.articlesByEntity].map(([id, set]) => [id, set.size]));
   const reporting = new Map<string, Set<number>>();
-  articles.forEach((a, ai) => reporting.set(a.event, (reporting.get(a.event) ?? new Set()).add(ai)));
+  articles.forEach((a, ai) => a.event && reporting.set(a.event, (reporting.get(a.event) ?? new Set()).add(ai)));
   for (const [id, set] of reporting) articleTotals.set(id, new Set([...set, ...(links.articlesByEntity.get(id) ?? [])]).size);
   const ctx: ClaimContext = { articles, passages, sentences: links.sentences, articleTotals };
   const sentencesByArticle: number[][] = articles.map(() => []);
@@ -116,6 +129,7 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   const timeline = buildTimeline({ articles, passages, firstPassage, articlesByEntity: links.articlesByEntity }, entities, cues);
   const reportedBy = new Map(timeline.map((t) => [t.id, t.sources.length]));
   for (const e of entities) e.articles = reportedBy.get(e.id) ?? links.articlesByEntity.get(e.id)?.size ?? 0;
+  markUserSources(claims, timeline, articles);
   const asOf = articles.reduce((max, a) => (a.date > max ? a.date : max), '');
   const content = { asOf, entities, articles, passages, claims, timeline };
   return { version: bundleVersion(content), ...content };
@@ -135,7 +149,7 @@ function eventCues(entities: Entity[], cues: Map<string, RegExp[]>): Map<string,
  */
 function bundleVersion(content: Omit<CompiledCorpus, 'version'>): string {
   const h = createHasher().update(JSON.stringify([content.asOf, content.entities, content.claims, content.timeline]));
-  for (const a of content.articles) h.update(JSON.stringify([a.id, a.file, a.title, a.outlet, a.date, a.event, a.cites ?? null])).update(a.text);
+  for (const a of content.articles) h.update(JSON.stringify([a.id, a.file, a.title, a.outlet, a.date, a.event ?? null, a.cites ?? null, a.origin ?? null, a.url ?? null])).update(a.text);
   for (const p of content.passages) h.update(`${p.id}|${p.articleId}|${p.index}|${p.start}|${p.end}|${p.sentences.join(';')}|${p.entityIds.join(',')}`);
   return h.digest();
 }

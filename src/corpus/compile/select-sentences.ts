@@ -34,6 +34,7 @@ export function selectSentences(
   }
   const reporting = new Map<string, number[]>();
   articles.forEach((a, ai) => {
+    if (a.event === undefined) return;
     const list = reporting.get(a.event);
     if (list) list.push(ai);
     else reporting.set(a.event, [ai]);

@@ -296,7 +296,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
   // What someone says is set when they say it: Putin praising the elections at the talks is part of the talks,
   // and about the elections.
   let topicEvent: string | undefined;
-  const own = ctx.entities.get(article.event);
+  const own = article.event === undefined ? undefined : ctx.entities.get(article.event);
   if (speech && times.length === 0 && own && when.id !== own.id && ctx.entities.get(when.id)?.type === 'event') {
     topicEvent = when.id;
     when = { id: own.id, label: own.name, date: own.date ?? article.date };
@@ -445,7 +445,7 @@ function resolveWhen(
     }
   }
   const date = times[0]?.date;
-  const own = ctx.entities.get(article.event);
+  const own = article.event === undefined ? undefined : ctx.entities.get(article.event);
   if (date && !(own?.date && sameTime(date, own.date)) && !sameTime(date, article.date)) {
     for (const e of ctx.entities.values()) if (e.type === 'event' && e.date === date) return eventWhen(e.id);
     return { id: `time:${date}`, label: timeLabel(date), date };

@@ -19,6 +19,7 @@ const MAX_CO_MENTIONED = 15;
 export function buildTimeline(ctx: TimelineContext, entities: Entity[], cues: Map<string, RegExp[]>): TimelineEvent[] {
   const reporting = new Map<string, number[]>();
   ctx.articles.forEach((a, ai) => {
+    if (a.event === undefined) return;
     const list = reporting.get(a.event);
     if (list) list.push(ai);
     else reporting.set(a.event, [ai]);

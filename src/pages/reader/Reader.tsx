@@ -62,7 +62,7 @@ export function Reader({ state, passageId, findMentions, searchHref }: ReaderPro
   }
   const { article, passages, entities, asOf } = state.view;
   const names = new Map(entities.map((e) => [e.id, e]));
-  const event = names.get(article.event);
+  const event = article.event === undefined ? undefined : names.get(article.event);
   // Like the marks on pages: the first mention of each entity stands out, later ones stay quiet.
   const seen = new Set<string>();
   // Passage ids come from the paragraph's text: a link to one that is gone means the paragraph has

@@ -9,7 +9,7 @@ import { createUserData } from '../../../src/storage/user-data';
 
 const byEntity = <T extends { entityId: string }>(list: T[]) => [...list].sort((a, b) => a.entityId.localeCompare(b.entityId));
 
-describe.each([1, 2, 3] as FrozenVersion[])('upgrade from schema v%i', (version) => {
+describe.each([1, 2, 3, 4] as FrozenVersion[])('upgrade from schema v%i', (version) => {
   it('keeps user data and the corpus, and backfills the alias index', async () => {
     const { factory, connector } = freshDb();
     const bundle = smallBundle();

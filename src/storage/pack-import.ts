@@ -1,0 +1,153 @@
+import * as v from 'valibot';
+import { articleInputSchema, toUserArticleRecord, type ArticleInput } from '../model/user-article';
+import { packIdOf, packManifestSchema, type PackManifest } from '../pack/format';
+import { bumpRevision, findDuplicate } from './user-articles';
+import type { BackstoryDb, PackRecord } from './schema';
+
+/**
+ * A pack's articles go into the user's store in chunks, each one short transaction that also moves the
+ * pack record's `next`. The pack stays `importing`, and its articles out of every corpus, until the
+ * commit, one small transaction that also raises the user revision. So a reader never sees half a pack:
+ * - a worker stopped mid-import leaves an `importing` pack, which the next start rolls back
+ *   (`rollBackUnfinishedPacks`): the file is in the options page, not here, so it cannot be resumed
+ *   from this side, and the page starts the import again when it is still open;
+ * - a failed chunk (quota, a record refused) aborts only itself; the caller rolls the pack back.
+ * Articles already in the corpus (same address or same text) are skipped and counted as duplicates.
+ */
+
+/** The pack the import names is not (or no longer) being imported: the worker restarted and rolled it back. */
+export class PackImportGoneError extends Error {
+  override name = 'PackImportGoneError';
+  constructor(packId: string) {
+    super(`The import of pack ${packId} is no longer under way (Backstory restarted and rolled it back); start it again.`);
+  }
+}
+
+/** Records deleted per transaction when a pack is removed or rolled back. */
+const DELETE_CHUNK = 500;
+
+export async function beginPackImport(db: BackstoryDb, manifest: PackManifest, now: number): Promise<PackRecord> {
+  const m = v.parse(packManifestSchema, manifest);
+  const id = packIdOf(m);
+  const existing = await db.get('packs', id);
+  if (existing?.state === 'complete') {
+    throw new Error(`The pack "${existing.name}" is already imported (${existing.added} articles); remove it first to import it again.`);
+  }
+  if (existing) await deletePackArticles(db, id);
+  const record: PackRecord = {
+    v: 1,
+    id,
+    name: m.name,
+    createdAt: m.createdAt,
+    corpusVersion: m.corpusVersion,
+    contentHash: m.contentHash,
+    articleCount: m.articleCount,
+    state: 'importing',
+    next: 0,
+    added: 0,
+    duplicates: 0,
+    startedAt: now,
+  };
+  await db.put('packs', record);
+  return record;
+}
+
+export async function writePackChunk(
+  db: BackstoryDb,
+  packId: string,
+  first: number,
+  articles: readonly ArticleInput[],
+  now: number,
+): Promise<{ written: number; duplicates: number }> {
+  const checked = articles.map((a) => v.parse(articleInputSchema, a));
+  const tx = db.transaction(['packs', 'userArticles'], 'readwrite');
+  const pack = await tx.objectStore('packs').get(packId);
+  if (!pack || pack.state !== 'importing') {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new PackImportGoneError(packId);
+  }
+  // A chunk sent again (the page retried after a lost answer) was written the first time.
+  if (first + checked.length <= pack.next) {
+    await tx.done;
+    return { written: 0, duplicates: 0 };
+  }
+  if (first !== pack.next) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(`Pack chunk out of order: expected article ${pack.next}, got ${first}.`);
+  }
+  if (first + checked.length > pack.articleCount) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(`The pack says it holds ${pack.articleCount} articles; more were sent.`);
+  }
+  let written = 0;
+  let duplicates = 0;
+  for (const input of checked) {
+    const record = toUserArticleRecord(input, 'pack', now, packId);
+    if (await findDuplicate(tx, record)) duplicates++;
+    else {
+      await tx.objectStore('userArticles').add(record);
+      written++;
+    }
+  }
+  await tx.objectStore('packs').put({ ...pack, next: first + checked.length, added: pack.added + written, duplicates: pack.duplicates + duplicates });
+  await tx.done;
+  return { written, duplicates };
+}
+
+export async function commitPackImport(db: BackstoryDb, packId: string, now: number): Promise<PackRecord> {
+  const tx = db.transaction(['packs', 'userMeta'], 'readwrite');
+  const pack = await tx.objectStore('packs').get(packId);
+  if (!pack || pack.state !== 'importing') {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new PackImportGoneError(packId);
+  }
+  if (pack.next !== pack.articleCount) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(`The pack holds ${pack.articleCount} articles and ${pack.next} arrived; nothing was imported.`);
+  }
+  const complete: PackRecord = { ...pack, state: 'complete', importedAt: now };
+  await tx.objectStore('packs').put(complete);
+  await bumpRevision(tx);
+  await tx.done;
+  return complete;
+}
+
+/** Deletes a pack's articles in short transactions, then the pack; returns how many articles went. */
+export async function removePackRecords(db: BackstoryDb, packId: string): Promise<number> {
+  const pack = await db.get('packs', packId);
+  const removed = await deletePackArticles(db, packId);
+  const tx = db.transaction(['packs', 'userMeta'], 'readwrite');
+  await tx.objectStore('packs').delete(packId);
+  // Only a pack that was in the corpus changes it.
+  if (pack?.state === 'complete') await bumpRevision(tx);
+  await tx.done;
+  return removed;
+}
+
+/** At start: packs a stopped worker left half-written are removed, so none is ever half-imported. */
+export async function rollBackUnfinishedPacks(db: BackstoryDb): Promise<string[]> {
+  const unfinished = (await db.getAll('packs')).filter((p) => p.state === 'importing');
+  for (const pack of unfinished) await removePackRecords(db, pack.id);
+  return unfinished.map((p) => p.id);
+}
+
+export async function listPacks(db: BackstoryDb): Promise<PackRecord[]> {
+  return (await db.getAll('packs')).filter((p) => p.state === 'complete');
+}
+
+async function deletePackArticles(db: BackstoryDb, packId: string): Promise<number> {
+  let removed = 0;
+  for (;;) {
+    const tx = db.transaction('userArticles', 'readwrite');
+    const keys = await tx.store.index('by-pack').getAllKeys(packId, DELETE_CHUNK);
+    for (const key of keys) void tx.store.delete(key);
+    await tx.done;
+    removed += keys.length;
+    if (keys.length < DELETE_CHUNK) return removed;
+  }
+}

@@ -1,0 +1,122 @@
+import * as v from 'valibot';
+import type { IDBPTransaction } from 'idb';
+import {
+  articleChangesSchema,
+  articleInputSchema,
+  canonicalUrlKey,
+  toUserArticleRecord,
+  userArticleRecordSchema,
+  type ArticleChanges,
+  type ArticleInput,
+  type UserArticleRecord,
+} from '../model/user-article';
+import { USER_REVISION_KEY, type BackstoryDb, type BackstorySchema, type StoreName } from './schema';
+
+/**
+ * The reader's saved articles, in their own store (schema v5), which no corpus import touches.
+ *
+ * Every write checks its input with the model's schema again (the messages were checked at the
+ * receiver; this is the last door before the disk), is one transaction, and raises the user revision in
+ * that same transaction: the corpus compiled from these articles says which revision it holds, so a
+ * worker stopped between a save and the recompile recompiles on its next start.
+ */
+
+type ArticleTx = IDBPTransaction<BackstorySchema, StoreName[], 'readwrite'>;
+
+/** The same article again: by its address (canonical, without tracking parameters) or by its text. */
+export async function findDuplicate(
+  tx: Pick<ArticleTx, 'objectStore'>,
+  record: Pick<UserArticleRecord, 'id' | 'urlKey' | 'contentHash'>,
+): Promise<UserArticleRecord | undefined> {
+  const store = tx.objectStore('userArticles');
+  return (
+    (await store.get(record.id)) ??
+    (await store.index('by-hash').get(record.contentHash)) ??
+    (await store.index('by-url').get(record.urlKey))
+  );
+}
+
+export async function bumpRevision(tx: Pick<ArticleTx, 'objectStore'>): Promise<number> {
+  const meta = tx.objectStore('userMeta');
+  const next = ((await meta.get(USER_REVISION_KEY))?.value ?? 0) + 1;
+  await meta.put({ key: USER_REVISION_KEY, value: next });
+  return next;
+}
+
+export async function userRevision(db: BackstoryDb): Promise<number> {
+  return (await db.get('userMeta', USER_REVISION_KEY))?.value ?? 0;
+}
+
+export async function saveUserArticle(
+  db: BackstoryDb,
+  input: ArticleInput,
+  now: number,
+): Promise<{ id: string; status: 'added' | 'duplicate' }> {
+  const record = toUserArticleRecord(v.parse(articleInputSchema, input), 'saved', now);
+  const tx = db.transaction(['userArticles', 'userMeta'], 'readwrite');
+  const existing = await findDuplicate(tx, record);
+  if (existing) {
+    await tx.done;
+    return { id: existing.id, status: 'duplicate' };
+  }
+  await tx.objectStore('userArticles').add(record);
+  await bumpRevision(tx);
+  await tx.done;
+  return { id: record.id, status: 'added' };
+}
+
+export async function findUserArticleByUrl(db: BackstoryDb, url: string): Promise<UserArticleRecord | undefined> {
+  return db.getFromIndex('userArticles', 'by-url', canonicalUrlKey(url));
+}
+
+export async function getUserArticle(db: BackstoryDb, id: string): Promise<UserArticleRecord | undefined> {
+  return db.get('userArticles', id);
+}
+
+/** Every article, packs' included, for "Your articles" (the store is small next to the corpus it feeds). */
+export async function listUserArticleRecords(db: BackstoryDb): Promise<UserArticleRecord[]> {
+  return db.getAll('userArticles');
+}
+
+/** The articles the corpus is compiled with: saved ones, and those of packs whose import completed. */
+export async function activeUserArticles(db: BackstoryDb): Promise<UserArticleRecord[]> {
+  const tx = db.transaction(['userArticles', 'packs'], 'readonly');
+  const [records, packs] = await Promise.all([tx.objectStore('userArticles').getAll(), tx.objectStore('packs').getAll()]);
+  await tx.done;
+  const complete = new Set(packs.filter((p) => p.state === 'complete').map((p) => p.id));
+  return records.filter((r) => r.packId === undefined || complete.has(r.packId));
+}
+
+export async function updateUserArticle(db: BackstoryDb, id: string, changes: ArticleChanges): Promise<UserArticleRecord> {
+  const checked = v.parse(articleChangesSchema, changes);
+  const tx = db.transaction(['userArticles', 'userMeta'], 'readwrite');
+  const current = await tx.objectStore('userArticles').get(id);
+  if (!current) throw new Error('That article is no longer in your corpus.');
+  const next = v.parse(userArticleRecordSchema, { ...current, ...checked });
+  await tx.objectStore('userArticles').put(next);
+  await bumpRevision(tx);
+  await tx.done;
+  return next;
+}
+
+/** Removes one article and returns it whole, so the reader can undo. */
+export async function removeUserArticle(db: BackstoryDb, id: string): Promise<UserArticleRecord> {
+  const tx = db.transaction(['userArticles', 'userMeta'], 'readwrite');
+  const current = await tx.objectStore('userArticles').get(id);
+  if (!current) throw new Error('That article is no longer in your corpus.');
+  await tx.objectStore('userArticles').delete(id);
+  await bumpRevision(tx);
+  await tx.done;
+  return current;
+}
+
+/** Undo of a removal: the record as it was, unless the same article has come back meanwhile. */
+export async function restoreUserArticle(db: BackstoryDb, record: UserArticleRecord): Promise<void> {
+  const checked = v.parse(userArticleRecordSchema, record);
+  const tx = db.transaction(['userArticles', 'userMeta'], 'readwrite');
+  if (!(await findDuplicate(tx, checked))) {
+    await tx.objectStore('userArticles').add(checked);
+    await bumpRevision(tx);
+  }
+  await tx.done;
+}

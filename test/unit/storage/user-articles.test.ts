@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from './fixtures/db';
+import { smallBundle } from './fixtures/bundle';
+import { ensureCorpus } from '../../../src/storage/corpus-import';
+import { openCorpusSource } from '../../../src/storage/open-corpus';
+import { createMemorySource } from '../../../src/corpus/memory-source';
+import {
+  activeUserArticles,
+  findUserArticleByUrl,
+  listUserArticleRecords,
+  removeUserArticle,
+  restoreUserArticle,
+  saveUserArticle,
+  updateUserArticle,
+  userRevision,
+} from '../../../src/storage/user-articles';
+import { beginPackImport, commitPackImport, listPacks, removePackRecords, rollBackUnfinishedPacks, writePackChunk, PackImportGoneError } from '../../../src/storage/pack-import';
+import type { ArticleInput, UserArticleRecord } from '../../../src/model/user-article';
+import type { PackManifest } from '../../../src/pack/format';
+
+const article = (n: number, extra: Partial<ArticleInput> = {}): ArticleInput => ({
+  url: `https://news.example/story-${n}`,
+  title: `Story ${n}`,
+  outlet: 'Example Desk',
+  date: '2025-10-16',
+  text: `Paragraph one of story ${n}.\n\nParagraph two of story ${n}.`,
+  ...extra,
+});
+
+const manifest = (count: number, hash = 'a'.repeat(32)): PackManifest => ({
+  format: 'backstory-pack',
+  formatVersion: 1,
+  name: 'Desk pack',
+  createdAt: '2025-11-01T10:00:00Z',
+  corpusVersion: 'v-test',
+  articleCount: count,
+  contentHash: hash,
+});
+
+describe('saved articles', () => {
+  it('are saved once: the same address (tracking parameters aside) or the same text is a duplicate', async () => {
+    const db = await freshDb().connector.getDb();
+    const first = await saveUserArticle(db, article(1), 1000);
+    expect(first.status).toBe('added');
+    expect(await saveUserArticle(db, article(1, { url: 'https://www.news.example/story-1/?utm_source=x#top', text: 'Other text.' }), 2000)).toEqual({ id: first.id, status: 'duplicate' });
+    expect(await saveUserArticle(db, article(1, { url: 'https://other.example/copy', text: 'Paragraph one of story 1.\n\n\n  Paragraph two of story 1.  ' }), 3000)).toEqual({ id: first.id, status: 'duplicate' });
+    expect(await listUserArticleRecords(db)).toHaveLength(1);
+    expect(await userRevision(db)).toBe(1);
+    expect((await findUserArticleByUrl(db, 'http://news.example/story-1?utm_medium=y'))?.id).toBe(first.id);
+  });
+
+  it('refuse invalid input before writing, and leave the store as it was', async () => {
+    const db = await freshDb().connector.getDb();
+    await expect(saveUserArticle(db, article(1, { date: '2025-02-30' }), 1)).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(saveUserArticle(db, { ...article(1), title: '' }, 1)).rejects.toThrow(/title is empty/);
+    expect(await listUserArticleRecords(db)).toEqual([]);
+    expect(await userRevision(db)).toBe(0);
+  });
+
+  it('can be corrected, removed and restored, each change raising the revision', async () => {
+    const db = await freshDb().connector.getDb();
+    const { id } = await saveUserArticle(db, article(1), 1000);
+    const edited = await updateUserArticle(db, id, { outlet: 'Corrected Outlet', date: '2025-10-15' });
+    expect(edited).toMatchObject({ id, outlet: 'Corrected Outlet', date: '2025-10-15', title: 'Story 1' });
+    await expect(updateUserArticle(db, id, { date: 'yesterday' })).rejects.toThrow();
+    const removed = await removeUserArticle(db, id);
+    expect(await listUserArticleRecords(db)).toEqual([]);
+    await restoreUserArticle(db, removed);
+    expect(await listUserArticleRecords(db)).toEqual([edited]);
+    expect(await userRevision(db)).toBe(4);
+  });
+});
+
+describe('pack imports', () => {
+  it('write in chunks, skip what is already there, and join the corpus only at the commit', async () => {
+    const db = await freshDb().connector.getDb();
+    await saveUserArticle(db, article(2), 1);
+    const pack = await beginPackImport(db, manifest(3), 10);
+    expect(await writePackChunk(db, pack.id, 0, [article(1), article(2)], 11)).toEqual({ written: 1, duplicates: 1 });
+    // The same chunk again (an answer lost on the way) is written once.
+    expect(await writePackChunk(db, pack.id, 0, [article(1), article(2)], 11)).toEqual({ written: 0, duplicates: 0 });
+    await expect(writePackChunk(db, pack.id, 5, [article(9)], 11)).rejects.toThrow(/out of order/);
+    expect((await activeUserArticles(db)).map((a) => a.title)).toEqual(['Story 2']);
+    await expect(commitPackImport(db, pack.id, 12)).rejects.toThrow(/3 articles and 2 arrived/);
+    await writePackChunk(db, pack.id, 2, [article(3)], 12);
+    const revision = await userRevision(db);
+    const done = await commitPackImport(db, pack.id, 13);
+    expect(done).toMatchObject({ state: 'complete', added: 2, duplicates: 1 });
+    expect(await userRevision(db)).toBe(revision + 1);
+    expect((await activeUserArticles(db)).map((a) => a.title).sort()).toEqual(['Story 1', 'Story 2', 'Story 3']);
+    await expect(beginPackImport(db, manifest(3), 14)).rejects.toThrow(/already imported/);
+    expect(await removePackRecords(db, pack.id)).toBe(2);
+    expect((await activeUserArticles(db)).map((a) => a.title)).toEqual(['Story 2']);
+    expect(await listPacks(db)).toEqual([]);
+  });
+
+  it('leave nothing of an import a stopped worker left half-written', async () => {
+    const db = await freshDb().connector.getDb();
+    const pack = await beginPackImport(db, manifest(4, 'b'.repeat(32)), 10);
+    await writePackChunk(db, pack.id, 0, [article(1), article(2)], 11);
+    const revision = await userRevision(db);
+    expect(await rollBackUnfinishedPacks(db)).toEqual([pack.id]);
+    expect(await listUserArticleRecords(db)).toEqual([]);
+    expect(await userRevision(db)).toBe(revision);
+    await expect(writePackChunk(db, pack.id, 2, [article(3)], 12)).rejects.toBeInstanceOf(PackImportGoneError);
+  });
+});
+
+describe('the corpus served with the reader\u2019s articles', () => {
+  it('is compiled from the seeds and the active articles, survives a corpus update, and is current on the next start', async () => {
+    const { connector } = freshDb();
+    const db = await connector.getDb();
+    const compiled: UserArticleRecord[][] = [];
+    const compile = async (records: UserArticleRecord[]) => {
+      compiled.push(records);
+      return smallBundle(`with-${records.length}`);
+    };
+    const open = (shipped: string) =>
+      openCorpusSource(async () => smallBundle(shipped), createMemorySource, {
+        getDb: () => connector.getDb(),
+        shippedVersion: async () => shipped,
+        compileWithUserArticles: compile,
+      });
+    await (await open('v1')).importing;
+    expect(compiled).toEqual([]);
+    await saveUserArticle(db, article(1), 1);
+    const opened = await open('v1');
+    expect((await opened.source.meta()).version).toBe('with-1');
+    await opened.importing;
+    expect((await open('v1')).backend).toBe('indexeddb');
+    // A new shipped corpus: compiled again with the same articles, which the import never touched.
+    const updated = await open('v2');
+    await updated.importing;
+    expect(compiled.map((list) => list.map((r) => r.title))).toEqual([['Story 1'], ['Story 1']]);
+    expect((await listUserArticleRecords(db)).map((r) => r.title)).toEqual(['Story 1']);
+    expect(await db.get('corpusMeta', 'corpus')).toMatchObject({ basis: 'v2+r1', version: 'with-1' });
+    // Without compiling (same content), the basis moves when the last article goes.
+    await removeUserArticle(db, (await listUserArticleRecords(db))[0]!.id);
+    await (await open('v2')).importing;
+    expect(await db.get('corpusMeta', 'corpus')).toMatchObject({ basis: 'v2+r2', version: 'v2' });
+    expect(await ensureCorpus(db, smallBundle('v2'), { basis: 'v2+r2' })).toBe('current');
+  });
+});
