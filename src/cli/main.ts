@@ -34,7 +34,7 @@ const USAGE = `usage: backstory <command> [options]
 options:
   --corpus FILE   use a compiled corpus JSON (e.g. extension/corpus.json) instead of compiling seeds/
   --seeds DIR     compile this seeds folder instead of the project's seeds/
-  --with PACK     card, search, detect: compile the seeds with this pack's articles, as an import would
+  --with PACK     card, search: compile the seeds with this pack's articles, as an import would
                   (repeat for several packs)
 `;
 

@@ -29,7 +29,8 @@ export type PackEvent =
   /** An entry starts (it may still turn out incomplete). */
   | { kind: 'entry'; name: string }
   | { kind: 'manifest'; text: string }
-  | { kind: 'line'; line: number; text: string }
+  /** `text` null: the line was too long to keep (a problem says so just before). */
+  | { kind: 'line'; line: number; text: string | null }
   /** `fatal`: the archive cannot be read further; the pass ends after it. */
   | { kind: 'problem'; problem: PackProblem; fatal: boolean };
 
@@ -64,6 +65,11 @@ export async function* packEvents(source: PackSource): AsyncGenerator<PackEvent,
   let partial = '';
   let lineNo = 0;
   let skippingLongLine = false;
+  const tooLong = () => {
+    queue.push({ kind: 'problem', problem: { file: where(PACK_ENTRIES.articles), line: lineNo + 1, message: `the line is longer than ${PACK_LIMITS.lineChars.toLocaleString('en')} characters, more than any article can be.` }, fatal: false });
+    partial = '';
+    skippingLongLine = true;
+  };
   const takeText = (text: string, final: boolean) => {
     let start = 0;
     for (let nl = text.indexOf('\n', start); nl >= 0; nl = text.indexOf('\n', start)) {
@@ -71,17 +77,16 @@ export async function* packEvents(source: PackSource): AsyncGenerator<PackEvent,
       start = nl + 1;
     }
     if (!skippingLongLine) partial += text.slice(start);
-    if (partial.length > PACK_LIMITS.lineChars) {
-      queue.push({ kind: 'problem', problem: { file: where(PACK_ENTRIES.articles), line: lineNo + 1, message: `the line is longer than ${PACK_LIMITS.lineChars.toLocaleString('en')} characters, more than any article can be.` }, fatal: false });
-      partial = '';
-      skippingLongLine = true;
-    }
+    if (partial.length > PACK_LIMITS.lineChars) tooLong();
     if (final && (partial !== '' || skippingLongLine)) endLine('');
   };
   const endLine = (rest: string) => {
+    // A line may also arrive whole within one slice's output.
+    if (!skippingLongLine && partial.length + rest.length > PACK_LIMITS.lineChars) tooLong();
     lineNo++;
     if (skippingLongLine) {
       skippingLongLine = false;
+      queue.push({ kind: 'line', line: lineNo, text: null });
       return;
     }
     let text = partial + rest;

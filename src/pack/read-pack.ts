@@ -81,7 +81,7 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
         break;
       }
       case 'line': {
-        if (event.text.trim() === '') {
+        if (event.text !== null && event.text.trim() === '') {
           blanks.push(event.line);
           break;
         }
@@ -91,6 +91,10 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
           problems.push({ file: articlesFile, line: event.line, message: `the pack holds more than ${PACK_MAX_ARTICLES.toLocaleString('en')} articles, more than a pack may.` });
           complete = false;
           break reading;
+        }
+        if (event.text === null) {
+          allValid = false;
+          break;
         }
         const parsed = parseJsonLine(event.text);
         const checked = 'problem' in parsed ? { problems: [parsed.problem] } : checker.check(parsed.value, `line ${event.line}`);
@@ -155,7 +159,7 @@ export async function* readPackArticles(source: PackSource, chunkSize: number): 
       if (problem) throw new PackReadError({ file: manifestFile, ...problem });
       manifest = checked.manifest;
     }
-    if (event.kind !== 'line') continue;
+    if (event.kind !== 'line' || event.text === null) continue;
     if (event.text.trim() === '') {
       blank ||= event.line;
       continue;

@@ -200,6 +200,15 @@ describe('invalid packs are refused with the exact reason and place', () => {
     expect(await problemsOf(bomb)).toEqual(['desk.backstory/manifest.json: manifest.json unpacks to more than 64 KiB, more than a pack can hold.']);
   });
 
+  it('a line longer than any article can be is refused without being kept, and reading goes on', async () => {
+    const long = JSON.stringify({ ...good[1], text: 'x'.repeat(2_100_000) });
+    const problems = await problemsOf(rawPack({ 'manifest.json': manifestFor([...good, good[2]!]), 'articles.jsonl': lines([good[0]]) + `${long}\n` + lines([good[2], { ...good[2], title: '' }]) }));
+    expect(problems).toEqual([
+      'desk.backstory/articles.jsonl:2: the line is longer than 2,065,536 characters, more than any article can be.',
+      'desk.backstory/articles.jsonl:4: title is empty.',
+    ]);
+  });
+
   it('a truncated pack', async () => {
     const bytes = buildPack({ name: 'p', corpusVersion: 't', createdAt: CREATED }, Array.from({ length: 200 }, (_, i) => article(i)));
     const problems = await problemsOf(bytes.subarray(0, Math.floor(bytes.length / 2)));
