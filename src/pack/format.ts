@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ARTICLE_LIMITS } from '../model/user-article';
 
 /**
  * The `.backstory` pack, format version 1 (documented in README.md beside this file).
@@ -34,3 +35,25 @@ export type PackManifest = v.InferOutput<typeof packManifestSchema>;
 export function packIdOf(manifest: Pick<PackManifest, 'contentHash'>): string {
   return `p-${manifest.contentHash.slice(0, 16)}`;
 }
+
+/**
+ * Limits a reader enforces while it inflates, so a hostile zip (a "zip bomb", a line without end) is
+ * refused before it fills memory. The sizes in a zip's headers are not trusted: bytes are counted as
+ * they come out of the inflater.
+ */
+export const PACK_LIMITS = {
+  /** A manifest is a dozen short fields; 64 KiB is far more than any real one. */
+  manifestBytes: 64 * 1024,
+  /**
+   * The article cap (50,000) times ~20 KB, a long report of some 3,000 words: 1 GiB. Real packs are far
+   * smaller (10,000 news articles are ~60 MB); anything larger is not a pack to share but an attack or a dump.
+   */
+  articlesBytes: 1024 * 1024 * 1024,
+  /**
+   * One line of articles.jsonl, in characters: the longest text (ARTICLE_LIMITS.textChars) with every
+   * character escaped to two (a quote, a backslash, a line break), plus 64 Ki for the other fields.
+   */
+  lineChars: 2 * ARTICLE_LIMITS.textChars + 64 * 1024,
+  /** A reader stops collecting after this many problems: a broken pack needs no longer list. */
+  problems: 100,
+} as const;

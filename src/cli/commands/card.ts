@@ -16,7 +16,7 @@ export async function cardCommand(arg: string, bundle: CorpusBundle): Promise<Ca
  * `backstory card <entity> --explain`: each claim with its sources and why each supports it (event, speaker,
  * the content it shares), then each difference with its kind, so a maintainer can review a card in minutes.
  */
-export function explainCard(card: CardData): string {
+export function explainCard(card: CardData, packOf: ReadonlyMap<string, string> = new Map()): string {
   const out: string[] = [];
   const { entity } = card;
   out.push(`${entity.name} (${entity.type}, ${entity.id})`);
@@ -33,7 +33,7 @@ export function explainCard(card: CardData): string {
     const onEvent = claim.when && !claim.when.id.startsWith('time:') && claim.when.id !== 'background';
     const of = onEvent ? `${outlets} of ${claim.agreement.total} article${claim.agreement.total === 1 ? '' : 's'} on this event` : `${outlets} article${outlets === 1 ? '' : 's'}`;
     out.push(`  ${originCount(claim)}: ${originsText(claim)} — ${of}`);
-    for (const s of claim.sources) out.push(...sourceLines(s));
+    for (const s of claim.sources) out.push(...sourceLines(s, packOf.get(s.articleId)));
   });
   for (const d of card.differences) {
     out.push('');
@@ -41,14 +41,19 @@ export function explainCard(card: CardData): string {
     if (d.difference?.note) out.push(`  ${d.difference.note}`);
     for (const v of d.variants ?? []) {
       out.push(`  ${v.label}:`);
-      for (const s of v.sources) out.push(`    - ${s.outlet}, ${s.date}${s.via ? `, credits ${s.via}` : ''}: “${s.quote}”`);
+      for (const s of v.sources) {
+        const pack = packOf.get(s.articleId);
+        out.push(`    - ${s.outlet}, ${s.date}${s.via ? `, credits ${s.via}` : ''}${pack !== undefined ? ` [from pack ${pack}]` : ''}: “${s.quote}”`);
+      }
     }
   }
   return `${out.join('\n')}\n`;
 }
 
-function sourceLines(s: SourceRef): string[] {
-  const lines = [`  - ${s.outlet}, ${s.date} [${s.support?.level ?? 'unchecked'} support]: “${s.quote}”`];
+/** `pack`: the name of the pack the source came with (`--with`), said after it. */
+function sourceLines(s: SourceRef, pack?: string): string[] {
+  const from = pack !== undefined ? ` [from pack ${pack}]` : '';
+  const lines = [`  - ${s.outlet}, ${s.date} [${s.support?.level ?? 'unchecked'} support]${from}: “${s.quote}”`];
   for (const why of s.support?.why ?? []) lines.push(`      · ${why}`);
   return lines;
 }

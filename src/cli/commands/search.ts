@@ -3,7 +3,8 @@ import { buildSearchIndex, search, type SearchIndex } from '../../search';
 
 export interface SearchCommandResult {
   query: string;
-  results: Array<{ article: string; outlet: string; date: string; passage: string; score: number }>;
+  /** `pack`: the name of the pack the article came with (`--with`). */
+  results: Array<{ article: string; outlet: string; date: string; passage: string; score: number; pack?: string }>;
   /** Present when the query had a typo the corpus can correct ("Tartos" → "Tartus"). */
   didYouMean?: string;
 }
@@ -15,7 +16,7 @@ const indexes = new WeakMap<CorpusBundle, SearchIndex>();
  * `backstory search "<query>" [--limit N]`: the same search the popup and the search page run, best
  * passage first. `article` is the article id (as `backstory card` and the reader page use).
  */
-export function searchCommand(query: string, bundle: CorpusBundle, limit = 10): SearchCommandResult {
+export function searchCommand(query: string, bundle: CorpusBundle, limit = 10, packOf: ReadonlyMap<string, string> = new Map()): SearchCommandResult {
   let index = indexes.get(bundle);
   if (!index) indexes.set(bundle, (index = buildSearchIndex(bundle)));
   const response = search(index, query, { limit });
@@ -27,6 +28,7 @@ export function searchCommand(query: string, bundle: CorpusBundle, limit = 10): 
       date: r.date,
       passage: r.passage,
       score: r.score,
+      ...(packOf.has(r.articleId) ? { pack: packOf.get(r.articleId) } : {}),
     })),
   };
   if (response.didYouMean !== undefined) out.didYouMean = response.didYouMean;

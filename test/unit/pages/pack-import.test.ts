@@ -18,7 +18,7 @@ function fakeReader(count: number, problems: PackProblem[] = []): PackReader {
   return {
     validatePack: vi.fn(async (_source, options) => {
       options?.onProgress?.(count + 1, count + 1);
-      return { manifest: problems.length ? null : { ...MANIFEST, articleCount: count }, articleCount: count, problems };
+      return { manifest: problems.length ? null : { ...MANIFEST, articleCount: count }, articleCount: count, known: 0, problems };
     }),
     readPackArticles: async function* (_source, chunkSize) {
       for (let first = 0; first < count; first += chunkSize) {

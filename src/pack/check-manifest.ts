@@ -1,0 +1,63 @@
+import * as v from 'valibot';
+import { parseJsonLine } from './check-article';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, packManifestSchema, type PackManifest } from './format';
+
+const FIELDS = Object.keys(packManifestSchema.entries);
+
+export interface CheckedManifest {
+  manifest?: PackManifest;
+  /** Problems with the line of manifest.json each is about (0: the whole file, or a field it lacks). */
+  problems: Array<{ line: number; message: string }>;
+  /**
+   * True when the pack is not one this reader may read at all (another format, an unknown format version):
+   * then that is the only reason given, since its articles may follow rules this reader does not know.
+   */
+  refused: boolean;
+}
+
+/** The line of `"key":` in the manifest's text (written one field per line), else 0. */
+export function manifestLineOf(text: string, key: string): number {
+  const at = text.search(new RegExp(`"${key}"\\s*:`));
+  return at < 0 ? 0 : text.slice(0, at).split('\n').length;
+}
+
+/** Checks manifest.json's text: the format and its version first, then every field. */
+export function checkManifest(text: string): CheckedManifest {
+  const parsed = parseJsonLine(text);
+  if ('problem' in parsed) return { problems: [{ line: 1, message: `the manifest is ${parsed.problem}` }], refused: true };
+  const m = parsed.value;
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) return { problems: [{ line: 0, message: 'the manifest must be a JSON object.' }], refused: true };
+  const record = m as Record<string, unknown>;
+
+  if (record['format'] !== PACK_FORMAT) {
+    const has = 'format' in record ? `its format is ${JSON.stringify(record['format'])}` : 'its manifest has no field "format"';
+    return { problems: [{ line: manifestLineOf(text, 'format'), message: `this is not a Backstory pack: ${has}, not "${PACK_FORMAT}".` }], refused: true };
+  }
+  const version = record['formatVersion'];
+  if (version !== PACK_FORMAT_VERSION) {
+    const message =
+      version === undefined
+        ? `missing field "formatVersion": this version of Backstory reads packs of format version ${PACK_FORMAT_VERSION}.`
+        : typeof version === 'number' && version > PACK_FORMAT_VERSION
+          ? `the pack is format version ${version}, but this version of Backstory reads format version ${PACK_FORMAT_VERSION} only: update Backstory to import it.`
+          : `the pack's formatVersion is ${JSON.stringify(version)}, but this version of Backstory reads format version ${PACK_FORMAT_VERSION} only.`;
+    return { problems: [{ line: manifestLineOf(text, 'formatVersion'), message }], refused: true };
+  }
+
+  const problems: CheckedManifest['problems'] = [];
+  for (const key of FIELDS) if (!(key in record)) problems.push({ line: 0, message: `missing field "${key}" in the manifest.` });
+  for (const key of Object.keys(record)) {
+    if (!FIELDS.includes(key)) problems.push({ line: manifestLineOf(text, key), message: `unknown field "${key}" in the manifest: it has only ${FIELDS.join(', ')}.` });
+  }
+  const result = v.safeParse(packManifestSchema, record);
+  if (result.success && problems.length === 0) return { manifest: result.output, problems, refused: false };
+  const said = new Set<string>();
+  for (const issue of result.issues ?? []) {
+    const key = String(issue.path?.[0]?.key ?? '');
+    if (said.has(key) || !(key in record) || !FIELDS.includes(key)) continue;
+    said.add(key);
+    problems.push({ line: manifestLineOf(text, key), message: issue.message });
+  }
+  if (problems.length === 0) problems.push({ line: 1, message: result.issues?.[0]?.message ?? 'the manifest is not valid.' });
+  return { problems, refused: false };
+}
