@@ -22,7 +22,7 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   const body = readArticleText(flattenedCopy(doc, options.shadowRootOf ?? openShadowRoot));
   const title = metadata.title ?? foundTitle(body.title, 'readability') ?? foundTitle(doc.title, 'html');
 
-  const text = withoutHeadline(body.text, title?.value).slice(0, ARTICLE_LIMITS.textChars);
+  const text = withoutLeadMatter(body.text, title?.value, metadata.author?.value).slice(0, ARTICLE_LIMITS.textChars);
 
   const article: ExtractedArticle = {
     url: metadata.url.value,
@@ -48,15 +48,27 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   return article;
 }
 
+/** A byline: short, no sentence in it, "By …" or the author's name. */
+const BYLINE_MAX = 160;
+
 /**
- * Readability keeps the page's `<h1>` when it sits inside the article's container, and drops it when it
- * does not: the headline is the title's field, so a first paragraph that repeats it goes.
+ * Readability keeps the page's `<h1>` when it sits inside the article's container, and sometimes the
+ * byline under it ("By Mira Haddad · 4 November 2025"). Both are the metadata's fields, not the report:
+ * leading paragraphs that repeat the headline or are a byline go, so the first passage is the story.
  */
-function withoutHeadline(text: string, title: string | undefined): string {
-  if (title === undefined) return text;
-  const end = text.indexOf('\n\n');
-  const first = end === -1 ? text : text.slice(0, end);
-  return first === title ? text.slice(first.length).trimStart() : text;
+function withoutLeadMatter(text: string, title: string | undefined, author: string | undefined): string {
+  let rest = text;
+  for (let i = 0; i < 3; i++) {
+    const end = rest.indexOf('\n\n');
+    const first = end === -1 ? rest : rest.slice(0, end);
+    const byline =
+      first.length <= BYLINE_MAX &&
+      !/[.!?]["”»]?$/.test(first) &&
+      (/^(?:By|От|بقلم)\s/u.test(first) || (author !== undefined && first.includes(author)));
+    if (first !== title && !byline) break;
+    rest = end === -1 ? '' : rest.slice(end).trimStart();
+  }
+  return rest === '' ? text : rest;
 }
 
 function foundTitle(raw: string | undefined, from: string) {

@@ -25,7 +25,7 @@ export function ArticleFieldsForm({ idPrefix, fields, errors, disabled, onChange
   return (
     <div class="bs-article-fields">
       {LABELS.map(([field, label, type]) => {
-        const id = `${idPrefix}-${field}`;
+        const id = `${idPrefix}-field-${field}`;
         const error = errors[field];
         return (
           <div class="bs-field" key={field}>
