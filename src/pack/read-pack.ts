@@ -135,8 +135,8 @@ export class PackReadError extends Error {
 }
 
 /**
- * The pack's articles, parsed by the article schema (fields trimmed), `chunkSize` at a time with the line
- * number of the first. Throws PackReadError at the first problem; the checks that need the whole file
+ * The pack's articles, parsed by the article schema (fields trimmed), `chunkSize` at a time with the index
+ * (0-based) of the first in the pack: what `packImportChunk` carries, so a repeated chunk is written once. Throws PackReadError at the first problem; the checks that need the whole file
  * (article count, content hash) run after the last chunk, so a caller writing chunks must keep the import
  * uncommitted until the generator has finished.
  */
@@ -172,8 +172,8 @@ export async function* readPackArticles(source: PackSource, chunkSize: number): 
       throw new PackReadError({ file: articlesFile, line: event.line, message: problem ?? 'the article is not valid.' });
     }
     hasher.add(checked.hash);
+    if (chunk.length === 0) first = lines;
     lines++;
-    if (chunk.length === 0) first = event.line;
     chunk.push(checked.article);
     if (chunk.length >= chunkSize) {
       yield { first, articles: chunk };

@@ -72,7 +72,7 @@ describe('pack round trip', () => {
     expect(result.manifest?.contentHash).toBe(packContentHash(articles.map((a) => articleContentHash(a.text))));
 
     const chunks = await readAll(bytes);
-    expect(chunks.map((c) => c.first)).toEqual([1, 3]);
+    expect(chunks.map((c) => c.first)).toEqual([0, 2]);
     const back = chunks.flatMap((c) => c.articles);
     expect(back).toEqual([articles[0], articles[1], { ...articles[2], title: 'Spaces around' }]);
   });

@@ -121,3 +121,25 @@ describe('importPack', () => {
     expect(bg.sent.at(-1)).toEqual({ type: 'packImportAbort', packId: 'p-00000000000000aa' });
   });
 });
+
+describe('importPack with the real pack reader', () => {
+  it('sends a built pack in order, each chunk naming the index of its first article', async () => {
+    const { buildPack } = await import('../../../src/pack/write-pack');
+    const articles = Array.from({ length: 600 }, (_, i) => article(i));
+    const bytes = buildPack({ name: 'Real pack', corpusVersion: 'v1' }, articles);
+    const source: PackSource = { name: 'real.backstory', stream: () => new Blob([bytes]).stream() };
+    const sent: Array<{ first: number; n: number }> = [];
+    const call = vi.fn(async (request: any) => {
+      if (request.type === 'packImportBegin') return { packId: 'p-0000000000000001' };
+      if (request.type === 'packImportChunk') {
+        sent.push({ first: request.first, n: request.articles.length });
+        return { written: request.articles.length, duplicates: 0 };
+      }
+      if (request.type === 'packImportCommit') return { packId: request.packId, added: 600, duplicates: 0 };
+      throw new Error(`unexpected ${request.type}`);
+    }) as unknown as PackCall;
+    const result = await importPack(source, call, () => undefined);
+    expect(result).toMatchObject({ kind: 'imported' });
+    expect(sent).toEqual([{ first: 0, n: PACK_IMPORT_CHUNK }, { first: 250, n: 250 }, { first: 500, n: 100 }]);
+  });
+});
