@@ -16,8 +16,13 @@ import type { BackgroundResponses, RequestOf } from '../../shared/messaging/back
 /** Articles per chunk: well under PACK_CHUNK_MAX, each chunk one short transaction in the background. */
 export const PACK_IMPORT_CHUNK = 250;
 
-/** The background's words for an import it no longer knows (rolled back after a restart). */
-export const IMPORT_GONE = /unknown import|import (?:is )?unknown|no such import|rolled back/i;
+/**
+ * The import cannot go on where it was, but can start again: the background rolled it back after a
+ * restart, or was stopped while it held a chunk (the browser's words for a reply that never came; the
+ * next message starts it again, and it rolls the half-written pack back first).
+ */
+export const IMPORT_GONE =
+  /unknown import|import (?:is )?unknown|no such import|rolled back|message channel closed|receiving end does not exist|message manager disconnected|could not establish connection/i;
 
 type PackRequestType = 'packImportBegin' | 'packImportChunk' | 'packImportCommit' | 'packImportAbort';
 /** The messaging function, a parameter so tests can stand in for the background. */
