@@ -22,7 +22,8 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   const body = readArticleText(flattenedCopy(doc, options.shadowRootOf ?? openShadowRoot));
   const title = metadata.title ?? foundTitle(body.title, 'readability') ?? foundTitle(doc.title, 'html');
 
-  const text = withoutLeadMatter(body.text, title?.value, metadata.author?.value).slice(0, ARTICLE_LIMITS.textChars);
+  const titles = new Set([title?.value, body.title, ...headingsOf(doc)].filter((t): t is string => !!t));
+  const text = withoutLeadMatter(body.text, titles, metadata.author?.value).slice(0, ARTICLE_LIMITS.textChars);
 
   const article: ExtractedArticle = {
     url: metadata.url.value,
@@ -52,11 +53,11 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
 const BYLINE_MAX = 160;
 
 /**
- * Readability keeps the page's `<h1>` when it sits inside the article's container, and sometimes the
- * byline under it ("By Mira Haddad · 4 November 2025"). Both are the metadata's fields, not the report:
+ * Readability keeps the page's `<h1>` when it sits inside the article's container (its text may differ from
+ * the title the metadata gives, so every title the page states counts), and sometimes the byline under it ("By Mira Haddad · 4 November 2025"). Both are the metadata's fields, not the report:
  * leading paragraphs that repeat the headline or are a byline go, so the first passage is the story.
  */
-function withoutLeadMatter(text: string, title: string | undefined, author: string | undefined): string {
+function withoutLeadMatter(text: string, titles: ReadonlySet<string>, author: string | undefined): string {
   let rest = text;
   for (let i = 0; i < 3; i++) {
     const end = rest.indexOf('\n\n');
@@ -65,10 +66,15 @@ function withoutLeadMatter(text: string, title: string | undefined, author: stri
       first.length <= BYLINE_MAX &&
       !/[.!?]["”»]?$/.test(first) &&
       (/^(?:By|От|بقلم)\s/u.test(first) || (author !== undefined && first.includes(author)));
-    if (first !== title && !byline) break;
+    if (!titles.has(first) && !byline) break;
     rest = end === -1 ? '' : rest.slice(end).trimStart();
   }
   return rest === '' ? text : rest;
+}
+
+/** The page's own headings: the text of its `<h1>` elements, spaces collapsed. */
+function headingsOf(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('h1'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
 }
 
 function foundTitle(raw: string | undefined, from: string) {
