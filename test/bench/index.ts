@@ -13,15 +13,19 @@ import { benchImport } from './import-bench';
 import { benchMatcher, realPageText } from './matcher-bench';
 import { benchPopup } from './popup-bench';
 import { benchSearch } from './search-bench';
+import { benchUserCorpus } from './user-corpus-bench';
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const articles = Number(process.env.BACKSTORY_BENCH_ARTICLES ?? 10_000);
+/** `BACKSTORY_BENCH_ONLY=user,card`: run only these areas (to try one quickly); all of them when unset. */
+const only = process.env.BACKSTORY_BENCH_ONLY?.split(',').map((s) => s.trim()).filter((s) => s !== '');
 
 /**
  * Runs one area; a benchmark that cannot measure prints its failure on its own summary line and the
  * run carries on, so one broken area never hides the others' figures.
  */
 async function area(summary: string[], name: string, run: () => Promise<string>): Promise<void> {
+  if (only && !only.includes(name)) return;
   try {
     summary.push(await run());
   } catch (err) {
@@ -55,6 +59,11 @@ export async function runBenchmarks(): Promise<void> {
   await area(summary, 'import', async () => {
     console.log('\n== import while answering (Chromium, 3,000 articles) ==');
     return benchImport();
+  });
+
+  await area(summary, 'user', async () => {
+    console.log('\n== the reader\'s articles: save a long page, import a pack (Chromium) ==');
+    return benchUserCorpus();
   });
 
   await area(summary, 'detect', async () => {
