@@ -72,7 +72,7 @@ forEachBrowser('the reader\u2019s articles stay inert', (name) => {
     const news = await env.browser.open(`${env.server.url}/seed/003_3db1887f22c04c2b.html`);
     await expect
       .poll(async () => {
-        await hoverUntilCard(news, 'Tartus');
+        await hoverUntilCard(news, 'Hmeimim');
         return (await news.evaluate(cardChips)).some((c) => c.startsWith('<script>window.__pwned=2</script>Hostile Outlet'));
       }, { timeout: TIMEOUT.scan })
       .toBe(true);
