@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SeedFile } from '../../../src/corpus/compile';
 import { buildWithCorpus, projectSeeds, writeCorpus } from '../harness/corpus-build';
-import { forEachBrowser, launch, TIMEOUT, type BrowserDriver, type TestPage } from '../harness/lifecycle';
+import { forEachBrowser, launch, TIMEOUT, type BrowserDriver } from '../harness/lifecycle';
 import { tempProfile } from '../harness/paths';
 import { startServer, type TestServer } from '../harness/server';
 import { textCount } from '../ui-probes';
