@@ -32,7 +32,7 @@ export function PopupContainer() {
   const [scope, setScope] = useState<SiteScope>('domain');
   const [busy, setBusy] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
-  const saving = useSaveArticle();
+  const saving = useSaveArticle(() => void loadStatus());
 
   const [host, domain] = hostAndDomain(target?.url ?? null);
 

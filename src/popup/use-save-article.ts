@@ -13,7 +13,8 @@ const NO_RECEIVER = /^No reply|Receiving end does not exist|Could not establish 
  * "Save to Backstory" wired to the extension: read the tab's article (content script), look up the address
  * among saved articles, then save what the reader corrected. `null` while the preview is closed.
  */
-export function useSaveArticle() {
+/** `onSaved` runs once an article is added (the popup then shows the corpus it is now part of). */
+export function useSaveArticle(onSaved: () => void = () => undefined) {
   const [state, setState] = useState<SaveState | null>(null);
 
   async function open(tabId: number | null) {
@@ -46,6 +47,7 @@ export function useSaveArticle() {
     try {
       const { status } = await callBackground({ type: 'saveArticle', article: check.article });
       setState({ kind: 'saved', status });
+      if (status === 'added') onSaved();
       // The reader now keeps data of their own here: ask the browser not to evict it under storage
       // pressure (granted silently to extensions in Chrome and Firefox; where refused, nothing changes).
       void navigator.storage?.persist?.().catch(() => false);

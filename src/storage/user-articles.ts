@@ -29,11 +29,12 @@ export async function findDuplicate(
   record: Pick<UserArticleRecord, 'id' | 'urlKey' | 'contentHash'>,
 ): Promise<UserArticleRecord | undefined> {
   const store = tx.objectStore('userArticles');
-  return (
-    (await store.get(record.id)) ??
-    (await store.index('by-hash').get(record.contentHash)) ??
-    (await store.index('by-url').get(record.urlKey))
-  );
+  const [byId, byHash, byUrl] = await Promise.all([
+    store.get(record.id),
+    store.index('by-hash').get(record.contentHash),
+    store.index('by-url').get(record.urlKey),
+  ]);
+  return byId ?? byHash ?? byUrl;
 }
 
 export async function bumpRevision(tx: Pick<ArticleTx, 'objectStore'>): Promise<number> {

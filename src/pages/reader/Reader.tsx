@@ -96,6 +96,22 @@ export function Reader({ state, passageId, findMentions, searchHref }: ReaderPro
               <dd><bdi>{article.cites.join(', ')}</bdi></dd>
             </>
           )}
+          {article.origin && (
+            <>
+              <dt>{t('reader_origin')}</dt>
+              <dd>
+                {t(article.origin === 'saved' ? 'card_chip_saved' : 'card_chip_pack')}
+                {article.url && (
+                  <>
+                    {' · '}
+                    <a href={article.url} rel="noreferrer noopener" target="_blank" dir="ltr">
+                      {article.url}
+                    </a>
+                  </>
+                )}
+              </dd>
+            </>
+          )}
         </dl>
         {passageGone && (
           <p class="reader-notice" role="alert">

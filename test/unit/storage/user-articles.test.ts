@@ -141,3 +141,33 @@ describe('the corpus served with the reader\u2019s articles', () => {
     expect(await ensureCorpus(db, smallBundle('v2'), { basis: 'v2+r2' })).toBe('current');
   });
 });
+
+describe('when the storage quota runs out', () => {
+  it('a save or a pack chunk fails whole, and every article already there stays readable', async () => {
+    const db = await freshDb().connector.getDb();
+    await saveUserArticle(db, article(1), 1);
+    const pack = await beginPackImport(db, manifest(2, 'c'.repeat(32)), 2);
+    // The browser refuses the next writes of records, as it does when the disk or the origin's quota is full.
+    const { IDBObjectStore: FakeStore } = await import('fake-indexeddb');
+    const original = FakeStore.prototype.add;
+    FakeStore.prototype.add = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await expect(saveUserArticle(db, article(2), 3)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+      await expect(writePackChunk(db, pack.id, 0, [article(3), article(4)], 4)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    } finally {
+      FakeStore.prototype.add = original;
+    }
+    expect((await listUserArticleRecords(db)).map((a) => a.title)).toEqual(['Story 1']);
+    expect(await userRevision(db)).toBe(1);
+    // The pack is still where it was (nothing written), and can be rolled back or retried.
+    expect(await writePackChunk(db, pack.id, 0, [article(3), article(4)], 5)).toEqual({ written: 2, duplicates: 0 });
+  });
+
+  it('a chunk whose articles repeat each other writes each once', async () => {
+    const db = await freshDb().connector.getDb();
+    const pack = await beginPackImport(db, manifest(3, 'd'.repeat(32)), 1);
+    expect(await writePackChunk(db, pack.id, 0, [article(1), article(1, { text: 'Other.' }), article(2)], 2)).toEqual({ written: 2, duplicates: 1 });
+  });
+});
