@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { sendRaw } from './harness/extension-page';
 import { forEachBrowser, launch, TIMEOUT, useBrowser, type BrowserDriver, type TestPage } from './harness/lifecycle';
 import { markCount as countMarks } from './harness/page-probes';
-import { callContentInPage, findTabIdInPage } from './popup-helpers';
+import { callContentInPage } from './popup-helpers';
+import { tabIdOf } from './user-corpus/user-corpus-helpers';
 import { byRole, escapeRegExp, textCount, type RoleQuery } from './ui-probes';
 
 // Two seed articles on the same site (the test server's host), both reporting on Hmeimim.
@@ -48,16 +49,6 @@ async function openSeed(browser: BrowserDriver, url: string): Promise<TestPage> 
   const page = await browser.open(url);
   await expect.poll(() => markCount(page), { timeout: TIMEOUT.scan }).toBeGreaterThan(0);
   return page;
-}
-
-async function tabIdOf(browser: BrowserDriver, page: TestPage): Promise<number> {
-  const url = await page.url();
-  const probe = await browser.openExtensionPage('popup.html', '#app');
-  let id: number | null = null;
-  // The content script starts at document_idle: ask until it answers.
-  await expect.poll(async () => (id = await probe.evaluate(findTabIdInPage, url)), { timeout: TIMEOUT.ui }).not.toBeNull();
-  await probe.close();
-  return id as unknown as number;
 }
 
 async function openPopupFor(browser: BrowserDriver, tabId: number): Promise<TestPage> {

@@ -1,3 +1,4 @@
+import { FilePicker } from '../../shared/ui/FilePicker';
 import type { ComponentChildren } from 'preact';
 import { UI_LANGUAGES, type HiddenName, type MarkMode, type PartialPrefs, type Prefs, type SiteSetting, type UiLanguageChoice } from '../../model/user-settings';
 import { languageName, t, tParts, type MessageKey } from '../../shared/i18n';
@@ -149,20 +150,7 @@ export function OptionsView(props: OptionsViewProps) {
           <button type="button" disabled={busy} onClick={props.onExport}>
             {t('options_export')}
           </button>
-          <label class="bs-file">
-            {t('options_import')}{' '}
-            <input
-              type="file"
-              accept="application/json,.json"
-              disabled={busy}
-              onChange={(e) => {
-                const input = e.currentTarget as HTMLInputElement;
-                const file = input.files?.[0];
-                if (file) props.onImportFile(file);
-                input.value = ''; // choosing the same file again should import again
-              }}
-            />
-          </label>
+          <FilePicker label={t('options_import')} accept="application/json,.json" disabled={busy} onFile={props.onImportFile} />
         </div>
       </section>
       {props.children}

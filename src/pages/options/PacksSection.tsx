@@ -1,3 +1,4 @@
+import { FilePicker } from '../../shared/ui/FilePicker';
 import { PACK_EXTENSION } from '../../pack/format';
 import { t } from '../../shared/i18n';
 import type { Notice } from './OptionsView';
@@ -27,20 +28,7 @@ export function PacksSection(props: PacksSectionProps) {
       <h2 id="bs-packs-title">{t('options_packs')}</h2>
       <p class="bs-muted">{t('options_packs_note')}</p>
       <div class="bs-data-actions">
-        <label class="bs-file">
-          {t('options_pack_import')}{' '}
-          <input
-            type="file"
-            accept={`${PACK_EXTENSION},application/zip`}
-            disabled={props.busy}
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) props.onImportFile(file);
-              input.value = ''; // choosing the same file again should import again
-            }}
-          />
-        </label>
+        <FilePicker label={t('options_pack_import')} accept={`${PACK_EXTENSION},application/zip`} disabled={props.busy} onFile={props.onImportFile} />
         <button type="button" disabled={props.busy} onClick={props.onExport}>
           {t('options_pack_export')}
         </button>

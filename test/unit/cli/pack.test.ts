@@ -2,17 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main';
+import { run } from './run-cli';
 import type { CardData } from '../../../src/model/corpus-types';
 
-const root = path.resolve(__dirname, '../../..');
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) }, root);
-  return { code, out, err };
-}
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'backstory-pack-'));
