@@ -105,15 +105,21 @@ export function userCorpusState(articles: number): UserCorpusState {
 /**
  * The bundle behind the corpus served now, for the search index: the shipped one, or the seeds compiled
  * with the reader's articles (compiled again if this worker has not done it yet: the same articles give
- * the same corpus, byte for byte).
+ * the same corpus, byte for byte; should their store have become unreadable, the shipped one).
  */
 export async function servedBundle(): Promise<CorpusBundle> {
-  const version = (await (await getCorpus()).source.meta()).version;
+  // When storage has gone away under us (a newer build took the database), search still answers from
+  // the shipped bundle, and its response says which snapshot that is.
+  const version = await getCorpus()
+    .then((corpus) => corpus.source.meta())
+    .then((meta) => meta.version, () => undefined);
   const shipped = await loadBundledCorpus();
-  if (shipped.version === version) return shipped;
+  if (version === undefined || shipped.version === version) return shipped;
   const compiled = lastCompiledBundle();
   if (compiled?.version === version) return compiled;
-  return compileUserCorpus(await activeUserArticles(await getDb()));
+  return getDb()
+    .then(activeUserArticles)
+    .then(compileUserCorpus, () => shipped);
 }
 
 /**

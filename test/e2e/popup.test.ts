@@ -217,9 +217,9 @@ forEachBrowser('popup', (name) => {
   it('import on a fresh profile refuses a bad file, then restores the exported data (dark screenshot)', async () => {
     const fresh = await launch(name, { colorScheme: 'dark' });
     try {
-      const options = await fresh.openExtensionPage('options.html', 'input[type=file]');
+      const options = await fresh.openExtensionPage('options.html', 'input[type=file][accept*=".json"]');
       const before = await sendRaw(options, { type: 'listUserSettings' });
-      const input = 'input[type=file]';
+      const input = 'input[type=file][accept*=".json"]';
 
       await options.setInputFile(input, { name: 'bad.json', mimeType: 'application/json', text: '{"format":"something-else"}' });
       await expect.poll(() => texts(options, { role: 'alert' })).toMatch(/^Import refused: .+Nothing was changed\.$/);

@@ -39,7 +39,8 @@ describe.each(Object.entries(builds))('the %s build', (_name, dir) => {
     const csp = JSON.stringify(manifest.content_security_policy ?? '');
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
+    // Each one justified in the README's Permissions table; contextMenus is the "Save this article" item.
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
