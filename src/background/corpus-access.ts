@@ -7,6 +7,7 @@ import { openCorpusSource, type OpenedCorpus } from '../storage/open-corpus';
 import { getDb } from '../storage/db';
 import { activeUserArticles } from '../storage/user-articles';
 import { compileUserCorpus, lastCompiledBundle } from './user-corpus';
+import { broadcastCorpusChanged } from './broadcast';
 
 export type { OpenedCorpus };
 
@@ -86,6 +87,7 @@ export async function refreshCorpus(): Promise<void> {
     const next = startOpen();
     const opened = await next;
     if (latest === next) served = next;
+    void broadcastCorpusChanged();
     problem = opened.reason;
   } catch (err) {
     problem = `Your articles could not be compiled into the corpus (${String(err).slice(0, 200)}); cards show the corpus as it was.`;

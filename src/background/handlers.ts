@@ -25,7 +25,7 @@ import { getPageSettings } from './page-settings';
 import { searchCorpus } from './search-access';
 import { userArticleHandlers } from './user-article-handlers';
 import { takeSaveRequest } from './save-entry';
-import { countUserArticles } from '../storage/user-articles';
+import { countActiveUserArticles } from '../storage/user-articles';
 import { getDb } from '../storage/db';
 
 export type Handlers = {
@@ -75,7 +75,7 @@ export const handlers: Handlers = {
     const [corpus, prefs, userArticles] = await Promise.all([
       getCorpus(),
       getPrefs().catch(() => DEFAULT_PREFS),
-      getDb().then(countUserArticles).catch(() => 0),
+      getDb().then(countActiveUserArticles).catch(() => 0),
     ]);
     const meta = await corpus.source.meta();
     return {

@@ -3,6 +3,7 @@ import type { ArticleInput, UserArticleRecord, UserArticleSummary } from '../mod
 import type { CorpusSource } from '../corpus/source';
 import { getDb } from '../storage/db';
 import {
+  activeUserArticles,
   findUserArticleByUrl,
   listUserArticleRecords,
   removeUserArticle,
@@ -103,7 +104,8 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
 
   listUserArticles: async () => {
     const db = await getDb();
-    const [records, packs] = await Promise.all([listUserArticleRecords(db), listPacks(db)]);
+    // A pack still being imported is not in the corpus yet, and not listed either.
+    const [records, packs] = await Promise.all([activeUserArticles(db), listPacks(db)]);
     records.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1));
     const source = await servedSource();
     const articles = await Promise.all(records.map((r, i) => summarise(r, i < ENTITY_LISTING_LIMIT ? source : undefined)));

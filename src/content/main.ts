@@ -34,6 +34,10 @@ const handlers: { [K in ContentRequest['type']]: (r: Extract<ContentRequest, { t
   reveal: (r) => session?.reveal(r.entityId, r.index) ?? { revealed: false, total: 0 },
   getLocation: () => ({ url: location.href }),
   moveMark: (r) => ({ moved: session?.moveMark(r.direction) ?? false }),
+  corpusChanged: () => {
+    session?.corpusChanged();
+    return { cleared: session !== undefined };
+  },
   // Works whether or not Backstory runs on this site: saving is the reader's explicit request.
   extractArticle: () => extractThisPage(),
 };
@@ -42,7 +46,9 @@ const handlers: { [K in ContentRequest['type']]: (r: Extract<ContentRequest, { t
 const isTop = window === window.top;
 const receive = createReceiver('content', contentRequestSchema, handlers, () => browser.runtime.id);
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isTop && (message as { type?: unknown } | null)?.type !== 'settingsChanged') return undefined;
+  // Frames scan, mark and open cards of their own: they hear what changes those.
+  const type = (message as { type?: unknown } | null)?.type;
+  if (!isTop && type !== 'settingsChanged' && type !== 'corpusChanged') return undefined;
   return receive(message, sender);
 });
 

@@ -78,6 +78,11 @@ export class PageSession {
     void this.enqueue(() => this.fullScan());
   }
 
+  /** The corpus changed (an article saved, a pack imported or removed): cards ask for their data again. */
+  corpusChanged(): void {
+    this.card.corpusChanged();
+  }
+
   update(settings: PageSettings): void {
     this.settings = settings;
     this.card.languageMayHaveChanged();

@@ -74,8 +74,12 @@ export async function getUserArticle(db: BackstoryDb, id: string): Promise<UserA
   return db.get('userArticles', id);
 }
 
-export async function countUserArticles(db: BackstoryDb): Promise<number> {
-  return db.count('userArticles');
+/** How many articles the corpus is compiled with, without reading them: those of unfinished packs left out. */
+export async function countActiveUserArticles(db: BackstoryDb): Promise<number> {
+  const tx = db.transaction(['userArticles', 'packs'], 'readonly');
+  const [all, packs] = await Promise.all([tx.objectStore('userArticles').count(), tx.objectStore('packs').getAll()]);
+  await tx.done;
+  return all - packs.filter((p) => p.state === 'importing').reduce((sum, p) => sum + p.added, 0);
 }
 
 /** Every article, packs' included, for "Your articles" (the store is small next to the corpus it feeds). */
@@ -115,10 +119,14 @@ export async function removeUserArticle(db: BackstoryDb, id: string): Promise<Us
   return current;
 }
 
-/** Undo of a removal: the record as it was, unless the same article has come back meanwhile. */
+/**
+ * Undo of a removal: the record as it was, unless the same article has come back meanwhile. An article
+ * whose pack was removed in between comes back on its own (else no corpus would ever include it).
+ */
 export async function restoreUserArticle(db: BackstoryDb, record: UserArticleRecord): Promise<void> {
   const checked = v.parse(userArticleRecordSchema, record);
-  const tx = db.transaction(['userArticles', 'userMeta'], 'readwrite');
+  const tx = db.transaction(['userArticles', 'userMeta', 'packs'], 'readwrite');
+  if (checked.packId !== undefined && !(await tx.objectStore('packs').get(checked.packId))) delete checked.packId;
   if (!(await findDuplicate(tx, checked))) {
     await tx.objectStore('userArticles').add(checked);
     await bumpRevision(tx);

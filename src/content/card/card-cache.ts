@@ -40,6 +40,12 @@ export class CardCache {
     return promise;
   }
 
+  /** The corpus changed (the reader saved an article, imported a pack): every card is asked for afresh. */
+  clear(): void {
+    this.ready.clear();
+    this.pending.clear();
+  }
+
   /** Warm the cache; errors are left for the open that needs the data to report. */
   prefetch(entityIds: Iterable<string>): void {
     for (const id of entityIds) if (!this.ready.has(id)) this.get(id).catch(() => undefined);

@@ -68,6 +68,11 @@ export class CardController {
     this.language = null;
   }
 
+  /** The corpus changed: cards opened from now on show it (one already open keeps what it shows). */
+  corpusChanged(): void {
+    this.cache.clear();
+  }
+
   prefetch(entityIds: string[]): void {
     if (!this.signal.aborted) this.cache.prefetch(entityIds);
   }

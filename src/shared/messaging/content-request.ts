@@ -13,6 +13,8 @@ export const contentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('getLocation'), tabId: v.optional(tabId) }),
   /** Keyboard shortcut (commands API): move to the next or previous mark. */
   v.strictObject({ type: v.literal('moveMark'), direction: v.picklist(['next', 'previous']) }),
+  /** The corpus cards read changed (the reader's articles): forget the cards fetched so far. */
+  v.strictObject({ type: v.literal('corpusChanged') }),
   /** "Save to Backstory": the page's article as text, with its metadata (src/extract). */
   v.strictObject({ type: v.literal('extractArticle') }),
 ]);
@@ -33,4 +35,5 @@ export interface ContentResponses {
   getLocation: { url: string };
   moveMark: { moved: boolean };
   extractArticle: ExtractedArticle;
+  corpusChanged: { cleared: boolean };
 }

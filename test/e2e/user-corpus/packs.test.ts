@@ -165,9 +165,9 @@ forEachBrowser('corpus packs', (name) => {
     const big = buildPack({ name: 'Bulk bulletins', corpusVersion: 'test' }, many);
     const options = await browser.openExtensionPage('options.html', PACK_INPUT);
     await options.setInputFile(PACK_INPUT, { name: 'bulk.backstory', mimeType: 'application/zip', bytes: big });
-    // Wait until the import is writing (some articles stored), then stop the background.
-    const stored = async () => (await ok<{ user?: { articles: number } }>(options, { type: 'getStatus' })).user?.articles ?? 0;
-    await expect.poll(stored, { timeout: TIMEOUT.scan, interval: 100 }).toBeGreaterThan(0);
+    // Wait until the import is writing (a chunk stored, as the page's progress says), then stop the background.
+    const written = () => options.evaluate(() => Number(/Importing: ([\d,]+) of/.exec(document.body.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0));
+    await expect.poll(written, { timeout: TIMEOUT.scan, interval: 50 }).toBeGreaterThan(0);
     const native = browser.native;
     if (native.name === 'chromium') {
       const cdp = await native.context.newCDPSession((options.native as { page: Page }).page);

@@ -12,7 +12,9 @@ import { forEachBrowser, launch, TIMEOUT, type BrowserDriver } from '../harness/
 import { tempProfile } from '../harness/paths';
 import { startServer, type TestServer } from '../harness/server';
 import { textCount } from '../ui-probes';
-import { chipsOnCard, clickRole, fieldValue, ok, role, searchPageShows, tabIdOf } from './user-corpus-helpers';
+import { readPackArticles, validatePack } from '../../../src/pack/read-pack';
+import { hoverUntilCard } from '../card-helpers';
+import { cardChips, chipsOnCard, clickRole, fieldValue, ok, role, searchPageShows, tabIdOf } from './user-corpus-helpers';
 
 const ARTICLE = '/pages/save-article.html';
 // A seed article rendered as a news page: it names Latakia, which the saved article also reports on.
@@ -53,6 +55,12 @@ forEachBrowser('save to Backstory', (name) => {
   }
 
   it('previews the extracted title, outlet and date, saves, and the article is in search and on cards elsewhere', async () => {
+    // A news page already open, its Latakia card already fetched: after the save it shows the new source too.
+    const open = await browser.open(server.url + OTHER_PAGE);
+    await hoverUntilCard(open, 'Latakia');
+    expect((await open.evaluate(cardChips)).some((c) => c.includes('saved by you'))).toBe(false);
+    await open.move({ x: 5, y: 5 });
+
     const page = await browser.open(server.url + ARTICLE);
     const popup = await browser.openExtensionPage(`popup.html?tab=${await tabIdOf(browser, page)}`, '#app');
     await popup.setViewport(380, 640);
@@ -71,6 +79,15 @@ forEachBrowser('save to Backstory', (name) => {
     await popup.close();
     await page.close();
 
+    await expect
+      .poll(async () => {
+        await open.move({ x: 5, y: 5 });
+        await open.sleep(400);
+        await hoverUntilCard(open, 'Latakia');
+        return (await open.evaluate(cardChips)).filter((c) => c.includes('saved by you')).length;
+      }, { timeout: TIMEOUT.ui })
+      .toBe(1);
+    await open.close();
     await expectSavedArticleServed();
 
     // Saving it again is recognised, and adds nothing.
@@ -120,5 +137,22 @@ forEachBrowser('save to Backstory', (name) => {
     const list = await ok<{ articles: unknown[] }>(page, { type: 'listUserArticles' });
     expect(list.articles).toHaveLength(1);
     await page.close();
+  });
+
+  it('exports the saved articles as a pack that reads back whole', async () => {
+    const options = await browser.openExtensionPage('options.html', '#app');
+    const exportButton = await role(options, { role: 'button', name: '^Export my saved articles$' });
+    expect(exportButton.count).toBe(1);
+    const download = await options.download(() => options.click(exportButton.point!));
+    expect(download.filename).toMatch(/^backstory-articles-\d{4}-\d{2}-\d{2}\.backstory$/);
+    const source = { name: download.filename, stream: () => new Blob([new Uint8Array(download.bytes)]).stream() };
+    const checked = await validatePack(source);
+    expect(checked.problems).toEqual([]);
+    expect(checked.manifest).toMatchObject({ name: 'My Backstory articles', articleCount: 1 });
+    const articles = [];
+    for await (const chunk of readPackArticles(source, 10)) articles.push(...chunk.articles);
+    expect(articles).toEqual([expect.objectContaining({ title: 'Russian engineers return to Latakia port talks', outlet: 'The Levant Ledger', date: '2025-11-04', author: 'Mira Haddad' })]);
+    expect(articles[0]!.text).toContain(SAVED_PHRASE);
+    await options.close();
   });
 });

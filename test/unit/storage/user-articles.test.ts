@@ -6,6 +6,7 @@ import { openCorpusSource } from '../../../src/storage/open-corpus';
 import { createMemorySource } from '../../../src/corpus/memory-source';
 import {
   activeUserArticles,
+  countActiveUserArticles,
   findUserArticleByUrl,
   listUserArticleRecords,
   removeUserArticle,
@@ -81,6 +82,7 @@ describe('pack imports', () => {
     expect(await writePackChunk(db, pack.id, 0, [article(1), article(2)], 11)).toEqual({ written: 0, duplicates: 0 });
     await expect(writePackChunk(db, pack.id, 5, [article(9)], 11)).rejects.toThrow(/out of order/);
     expect((await activeUserArticles(db)).map((a) => a.title)).toEqual(['Story 2']);
+    expect(await countActiveUserArticles(db)).toBe(1);
     await expect(commitPackImport(db, pack.id, 12)).rejects.toThrow(/3 articles and 2 arrived/);
     await writePackChunk(db, pack.id, 2, [article(3)], 12);
     const revision = await userRevision(db);
