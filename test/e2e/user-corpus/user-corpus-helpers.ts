@@ -17,9 +17,15 @@ export async function ok<T = any>(page: TestPage, message: unknown): Promise<T> 
 
 export const role = (page: TestPage, query: RoleQuery) => page.evaluate(byRole, query);
 
+/** Clicks the control once it is there and enabled, as a person waits for a greyed-out button. */
 export async function clickRole(page: TestPage, query: RoleQuery): Promise<void> {
   let match = await role(page, query);
-  await expect.poll(async () => (match = await role(page, query)).count, { timeout: TIMEOUT.ui }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => {
+      match = await role(page, query);
+      return match.count > 0 && match.disabled !== true;
+    }, { timeout: TIMEOUT.ui })
+    .toBe(true);
   await page.click(match.point!);
 }
 
