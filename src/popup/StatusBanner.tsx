@@ -10,7 +10,7 @@ export interface StatusBannerProps {
  * Where the corpus lives and how fresh it is. When IndexedDB failed the background reads the copy
  * bundled with the extension in memory; the user is told so plainly, with the browser's reason. Just
  * after an install or update the bundled copy answers while it is being saved: said in passing, as
- * nothing is wrong.
+ * nothing is wrong. The same for the reader's own articles: being compiled in, or why they could not be.
  */
 export function StatusBanner({ status, error }: StatusBannerProps) {
   if (error) {
@@ -27,6 +27,12 @@ export function StatusBanner({ status, error }: StatusBannerProps) {
       {status.backend === 'memory' && !status.importing && (
         <p class="bs-banner bs-banner-warning" role="status">
           {status.reason ? t('status_memory_reason', { reason: status.reason }) : t('status_memory')}
+        </p>
+      )}
+      {status.user?.pending && <p class="bs-status bs-muted">{t('articles_pending')}</p>}
+      {status.user?.problem && (
+        <p class="bs-banner bs-banner-warning" role="status">
+          {t('articles_problem', { problem: status.user.problem })}
         </p>
       )}
       <p class="bs-status bs-muted">

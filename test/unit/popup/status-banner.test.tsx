@@ -31,6 +31,16 @@ describe('StatusBanner', () => {
     expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 1 Mar 2025 · 5 articles');
   });
 
+  it('says when the reader\u2019s articles are being compiled in, and plainly why they could not be', () => {
+    render(<StatusBanner status={{ ...STATUS, user: { articles: 3, pending: true } }} error={null} />);
+    expect(screen.getByText('Updating your corpus…')).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+    cleanup();
+    render(<StatusBanner status={{ ...STATUS, user: { articles: 3, pending: false, problem: 'Not enough storage space.' } }} error={null} />);
+    expect(screen.getByRole('status').textContent).toBe('Your articles could not be added to the corpus: Not enough storage space.');
+    expect(screen.queryByText('Updating your corpus…')).toBeNull();
+  });
+
   it('shows loading, then a background error as an alert', () => {
     render(<StatusBanner status={null} error={null} />);
     expect(screen.getByText('Loading the corpus…')).toBeTruthy();
