@@ -50,7 +50,7 @@ forEachBrowser('save to Backstory', (name) => {
   async function expectSavedArticleServed(): Promise<void> {
     const results = await searchPageShows(browser, 'grain terminal Latakia', SAVED_PHRASE);
     expect(results.find((r) => r.includes(SAVED_PHRASE))).toContain('The Levant Ledger');
-    const chips = await chipsOnCard(browser, server.url + OTHER_PAGE, 'Latakia');
+    const chips = await chipsOnCard(browser, server.url + OTHER_PAGE, 'Latakia', 'saved-source-on-card');
     expect(chips.filter((c) => c.includes('saved by you')).map((c) => c.split(' · ')[0])).toContain('The Levant Ledger');
   }
 

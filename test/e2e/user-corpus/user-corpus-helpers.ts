@@ -56,10 +56,11 @@ export function cardChips(): string[] {
 }
 
 /** Opens `url`, rests the pointer on `word` until its card is filled, and returns the card's chips. */
-export async function chipsOnCard(browser: BrowserDriver, url: string, word: string): Promise<string[]> {
+export async function chipsOnCard(browser: BrowserDriver, url: string, word: string, screenshot?: string): Promise<string[]> {
   const page = await browser.open(url);
   await hoverUntilCard(page, word);
   const chips = await page.evaluate(cardChips);
+  if (screenshot) await page.screenshot(screenshot);
   await page.close();
   return chips;
 }
