@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../shared/i18n';
+import { formatDay, t } from '../shared/i18n';
 import { FindingsList, type FindingsListProps } from './FindingsList';
 import { SiteControls, type SiteControlsProps } from './SiteControls';
 import { StatusBanner, type StatusBannerProps } from './StatusBanner';
@@ -16,6 +16,8 @@ export interface PopupProps {
   onOpenArticles?(): void;
   /** The save preview while it is open: it takes the place of search and the page's lists. */
   savePanel?: ComponentChildren;
+  /** This page's article is in the reader's corpus (saved, or from a pack): said beside the Save button. */
+  savedHere?: { title: string; savedAt: number; origin: 'saved' | 'pack' } | null;
 }
 
 /** The toolbar popup's layout: search first (it has the focus), then this site, this page, the corpus. */
@@ -41,6 +43,11 @@ export function Popup(props: PopupProps) {
             <button type="button" class="bs-link-button" onClick={props.onOpenArticles}>
               {t('your_articles')}
             </button>
+          )}
+          {props.savedHere && (
+            <p class="bs-status bs-muted bs-saved-here">
+              {t(props.savedHere.origin === 'saved' ? 'popup_saved_here' : 'popup_saved_here_pack', { date: formatDay(new Date(props.savedHere.savedAt).toISOString().slice(0, 10)) })}
+            </p>
           )}
         </div>
       )}

@@ -6,7 +6,7 @@ import { normaliseHost, registrableDomain, siteKeysFor } from '../model/site-key
 import { ConnectedSearch } from '../shared/ui/ConnectedSearch';
 import type { SiteScope } from '../model/user-settings';
 import type { FindingsState, RevealPosition } from './FindingsList';
-import { Popup } from './Popup';
+import { Popup, type PopupProps } from './Popup';
 import { scopeToStartFrom } from './site-scope';
 import { resolveTargetTab, type TargetTab } from './target-tab';
 import { saveRequestedInSearch } from './tab-param';
@@ -31,8 +31,12 @@ export function PopupContainer() {
   const [current, setCurrent] = useState<RevealPosition | null>(null);
   const [scope, setScope] = useState<SiteScope>('domain');
   const [busy, setBusy] = useState(false);
+  const [savedHere, setSavedHere] = useState<PopupProps['savedHere']>(null);
   const searchInput = useRef<HTMLInputElement>(null);
-  const saving = useSaveArticle(() => void loadStatus());
+  const saving = useSaveArticle(() => {
+    void loadStatus();
+    void loadSavedHere(target?.url ?? null);
+  });
 
   const [host, domain] = hostAndDomain(target?.url ?? null);
 
@@ -49,6 +53,13 @@ export function PopupContainer() {
   async function loadSettings(url: string | null) {
     if (url === null || siteKeysFor(url).length === 0) return;
     setSettings(await callBackground({ type: 'getPageSettings', url }));
+  }
+
+  /** Is this page's article already in the reader's corpus? Asked by its address; no answer means no note. */
+  async function loadSavedHere(url: string | null) {
+    if (url === null || siteKeysFor(url).length === 0) return;
+    const { match } = await callBackground({ type: 'findUserArticle', url }).catch(() => ({ match: null }));
+    setSavedHere(match ? { title: match.title, savedAt: match.savedAt, origin: match.origin } : null);
   }
 
   async function loadStatus() {
@@ -70,7 +81,7 @@ export function PopupContainer() {
         // Opened by "Save this article" (context menu, keyboard): the background says for which tab.
         const requested = await callBackground({ type: 'takeSaveRequest' }).then((r) => r.tabId, () => null);
         if (saveRequestedInSearch(location.search) || (requested !== null && requested === t.tabId)) saving.openFor(t.tabId);
-        await Promise.all([loadSettings(t.url).catch(() => undefined), loadFindings(t.tabId), loadScope(t.url)]);
+        await Promise.all([loadSettings(t.url).catch(() => undefined), loadFindings(t.tabId), loadScope(t.url), loadSavedHere(t.url)]);
       });
   }, []);
 
@@ -157,6 +168,7 @@ export function PopupContainer() {
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => target?.pageMode || window.close())}
       onSaveArticle={() => saving.openFor(target?.tabId ?? null)}
       onOpenArticles={() => void openArticles()}
+      savedHere={savedHere}
       savePanel={
         saving.state && (
           <SavePreview state={saving.state} onChange={saving.change} onSave={saving.save} onCancel={saving.close} onOpenArticles={() => void openArticles()} />

@@ -77,6 +77,10 @@ forEachBrowser('save to Backstory', (name) => {
     await expect.poll(() => popup.evaluate(textCount, 'Saved. It now gives background'), { timeout: TIMEOUT.ui }).toBeGreaterThan(0);
     await popup.screenshot('save-done');
     await popup.close();
+    // The popup, opened again on the page, says the article is in the reader's articles.
+    const reopened = await browser.openExtensionPage(`popup.html?tab=${await tabIdOf(browser, page)}`, '#app');
+    await expect.poll(() => reopened.evaluate(textCount, 'Saved to your articles on'), { timeout: TIMEOUT.ui }).toBeGreaterThan(0);
+    await reopened.close();
     await page.close();
 
     await expect

@@ -165,6 +165,16 @@ describe('the popup with Save to Backstory', () => {
     expect(screen.queryByRole('button', { name: 'Save to Backstory' })).toBeNull();
     expect(screen.getByText('preview')).toBeTruthy();
   });
+
+  it('says when the article on this page is already in the reader\u2019s articles, and how it got there', () => {
+    const savedAt = Date.UTC(2025, 10, 4, 12);
+    const { rerender } = render(<Popup {...base} onSaveArticle={vi.fn()} savedHere={{ title: 'T', savedAt, origin: 'saved' }} />);
+    expect(screen.getByText('Saved to your articles on 4 Nov 2025.')).toBeTruthy();
+    rerender(<Popup {...base} onSaveArticle={vi.fn()} savedHere={{ title: 'T', savedAt, origin: 'pack' }} />);
+    expect(screen.getByText('In your articles from a pack (imported 4 Nov 2025).')).toBeTruthy();
+    rerender(<Popup {...base} onSaveArticle={vi.fn()} savedHere={null} />);
+    expect(screen.queryByText(/your articles/i, { selector: 'p' })).toBeNull();
+  });
 });
 
 describe('save helpers', () => {
