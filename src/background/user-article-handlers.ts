@@ -52,7 +52,8 @@ async function plainly<T>(work: () => Promise<T>): Promise<T> {
     if (name === 'QuotaExceededError') {
       throw new Error('Your browser has no storage space left for Backstory: nothing was changed. Free some space (or remove articles or packs) and try again.');
     }
-    if (name === 'ValiError' || name === 'PackImportGoneError' || error instanceof Error) throw error;
+    // Our own errors (a refused field, an import rolled back) already say what happened.
+    if (error instanceof Error) throw error;
     throw new Error(describeStorageError(error));
   }
 }

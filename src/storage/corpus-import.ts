@@ -56,12 +56,6 @@ export async function storedCorpusBasis(db: BackstoryDb): Promise<string | undef
   return isCorpusMeta(meta) ? meta.basis ?? meta.version : undefined;
 }
 
-/** The version of the corpus IndexedDB holds whole (its meta is written last), if any. */
-export async function storedCorpusVersion(db: BackstoryDb): Promise<string | undefined> {
-  const meta = await db.get('corpusMeta', CORPUS_META_KEY);
-  return isCorpusMeta(meta) ? meta.version : undefined;
-}
-
 const otherSlot = (slot: CorpusSlot): CorpusSlot => (slot === 'a' ? 'b' : 'a');
 
 /** Each kind's records as stored: with their bundle position (and the alias keys for entities). */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { articleInputSchema, toUserArticleRecord, type ArticleInput } from '../model/user-article';
 import { packIdOf, packManifestSchema, type PackManifest } from '../pack/format';
+import { abortQuietly } from './abort';
 import { bumpRevision, findDuplicate } from './user-articles';
 import type { BackstoryDb, PackRecord } from './schema';
 
@@ -63,9 +64,7 @@ export async function writePackChunk(
   const tx = db.transaction(['packs', 'userArticles'], 'readwrite');
   const pack = await tx.objectStore('packs').get(packId);
   if (!pack || pack.state !== 'importing') {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new PackImportGoneError(packId);
+    return abandon(tx, new PackImportGoneError(packId));
   }
   // A chunk sent again (the page retried after a lost answer) was written the first time.
   if (first + checked.length <= pack.next) {
@@ -73,14 +72,10 @@ export async function writePackChunk(
     return { written: 0, duplicates: 0 };
   }
   if (first !== pack.next) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new Error(`Pack chunk out of order: expected article ${pack.next}, got ${first}.`);
+    return abandon(tx, new Error(`Pack chunk out of order: expected article ${pack.next}, got ${first}.`));
   }
   if (first + checked.length > pack.articleCount) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new Error(`The pack says it holds ${pack.articleCount} articles; more were sent.`);
+    return abandon(tx, new Error(`The pack says it holds ${pack.articleCount} articles; more were sent.`));
   }
   // Every look-up of the chunk is queued at once (one round trip, not three per article); the chunk's own
   // articles are checked against each other too, since the receiver trusts no sender's validation.
@@ -108,14 +103,10 @@ export async function commitPackImport(db: BackstoryDb, packId: string, now: num
   const tx = db.transaction(['packs', 'userMeta'], 'readwrite');
   const pack = await tx.objectStore('packs').get(packId);
   if (!pack || pack.state !== 'importing') {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new PackImportGoneError(packId);
+    return abandon(tx, new PackImportGoneError(packId));
   }
   if (pack.next !== pack.articleCount) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new Error(`The pack holds ${pack.articleCount} articles and ${pack.next} arrived; nothing was imported.`);
+    return abandon(tx, new Error(`The pack holds ${pack.articleCount} articles and ${pack.next} arrived; nothing was imported.`));
   }
   const complete: PackRecord = { ...pack, state: 'complete', importedAt: now };
   await tx.objectStore('packs').put(complete);
@@ -145,6 +136,13 @@ export async function rollBackUnfinishedPacks(db: BackstoryDb): Promise<string[]
 
 export async function listPacks(db: BackstoryDb): Promise<PackRecord[]> {
   return (await db.getAll('packs')).filter((p) => p.state === 'complete');
+}
+
+/** Ends a transaction that must write nothing, then fails with `error`. */
+async function abandon(tx: { abort(): void; done: Promise<void> }, error: Error): Promise<never> {
+  abortQuietly(tx);
+  await tx.done.catch(() => undefined);
+  throw error;
 }
 
 async function deletePackArticles(db: BackstoryDb, packId: string): Promise<number> {

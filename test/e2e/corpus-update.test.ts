@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SeedFile } from '../../src/corpus/compile';
 import { buildWithCorpus, projectSeeds, writeCorpus } from './harness/corpus-build';
-import { sendRaw } from './harness/extension-page';
+import { ok } from './harness/extension-page';
 import { forEachBrowser, launch, TIMEOUT, type BrowserDriver, type TestPage } from './harness/lifecycle';
 import { tempProfile } from './harness/paths';
 
@@ -16,12 +16,6 @@ interface Hit {
   articleId: string;
   passageId: string;
   passage: string;
-}
-
-async function ok<T = any>(page: TestPage, message: unknown): Promise<T> {
-  const reply = (await sendRaw(page, message)) as { result?: T; error?: string };
-  if (reply.error !== undefined) throw new Error(`${JSON.stringify(message)}: ${reply.error}`);
-  return reply.result as T;
 }
 
 /** A paragraph of our own, inserted before every other paragraph of one article, with a word no corpus has. */

@@ -18,6 +18,13 @@ export function sendRaw(page: AnyPage, message: unknown): Promise<unknown> {
   }, message);
 }
 
+/** `sendRaw`, then the reply's result; a refused request fails with the background's error. */
+export async function ok<T = any>(page: AnyPage, message: unknown): Promise<T> {
+  const reply = (await sendRaw(page, message)) as { result?: T; error?: string };
+  if (reply.error !== undefined) throw new Error(`${JSON.stringify(message)}: ${reply.error}`);
+  return reply.result as T;
+}
+
 /** The badge text of the one other tab (the test's page); fails if the window holds more than one. */
 export function badgeOfOtherTab(page: AnyPage): Promise<string> {
   return (page as Page).evaluate(async () => {

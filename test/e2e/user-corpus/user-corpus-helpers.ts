@@ -3,17 +3,13 @@
  * chosen on the options page) and what a person then sees (a card's source chips, search results).
  */
 import { expect } from 'vitest';
-import { sendRaw } from '../harness/extension-page';
+import { ok } from '../harness/extension-page';
+
+export { ok };
 import { TIMEOUT, type BrowserDriver, type TestPage } from '../harness/lifecycle';
 import { findTabIdInPage } from '../popup-helpers';
 import { byRole, type RoleQuery } from '../ui-probes';
 import { hoverUntilCard } from '../card-helpers';
-
-export async function ok<T = any>(page: TestPage, message: unknown): Promise<T> {
-  const reply = (await sendRaw(page, message)) as { result?: T; error?: string };
-  if (reply.error !== undefined) throw new Error(`${JSON.stringify(message)}: ${reply.error}`);
-  return reply.result as T;
-}
 
 export const role = (page: TestPage, query: RoleQuery) => page.evaluate(byRole, query);
 
