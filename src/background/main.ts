@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { backgroundRequestSchema } from '../shared/messaging/background-request';
+import { BACKGROUND_REQUEST_SENDERS, backgroundRequestSchema } from '../shared/messaging/background-request';
 import { createReceiver } from '../shared/messaging/receiver';
 import { getCorpus } from './corpus-access';
 import { handlers } from './handlers';
@@ -12,7 +12,10 @@ import { onCommand } from './commands';
 import { SAVE_MENU_ID, createSaveMenu, openSavePreview } from './save-entry';
 import { rollBackOnce } from './user-article-handlers';
 
-const receive = createReceiver('background', backgroundRequestSchema, handlers, () => browser.runtime.id);
+const receive = createReceiver('background', backgroundRequestSchema, handlers, () => browser.runtime.id, {
+  origin: () => browser.runtime.getURL(''),
+  senders: BACKGROUND_REQUEST_SENDERS,
+});
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => receive(message, sender));
 
 // Import the corpus into IndexedDB on install and on update (and redo a half-finished import).

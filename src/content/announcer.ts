@@ -3,12 +3,14 @@ import { applyChosenLanguage } from '../shared/i18n/chosen-language';
 
 /**
  * One polite screen-reader announcement per page ("Backstory found 7 topics on this page"). The live
- * region lives in Backstory's own element, `<backstory-announcer data-backstory-ui>` with an open
+ * region lives in Backstory's own element, `<backstory-announcer data-backstory-ui>` with a closed
  * shadow root: one node of ours, which every scan and the tests' node counts leave out. The text is in
  * the interface language (the user's choice, else the browser's), with its plural.
  */
 export class Announcer {
   private host: HTMLElement | null = null;
+  /** Kept here: the root is closed, so `host.shadowRoot` is null for us as for the page. */
+  private live: HTMLElement | null = null;
   private announcedFor: string | null = null;
 
   constructor(signal: AbortSignal) {
@@ -37,7 +39,7 @@ export class Announcer {
     if (!this.host || !this.host.isConnected) {
       this.host = document.createElement('backstory-announcer');
       this.host.setAttribute('data-backstory-ui', '');
-      const root = this.host.attachShadow({ mode: 'open' });
+      const root = this.host.attachShadow({ mode: 'closed' });
       const live = document.createElement('div');
       live.setAttribute('role', 'status');
       live.setAttribute('aria-live', 'polite');
@@ -45,7 +47,8 @@ export class Announcer {
       live.style.cssText = 'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;';
       root.append(live);
       document.documentElement.append(this.host);
+      this.live = live;
     }
-    return this.host.shadowRoot!.firstElementChild as HTMLElement;
+    return this.live!;
   }
 }

@@ -1,17 +1,19 @@
 /**
  * Draws marks with the CSS Custom Highlight API: ranges registered by name and painted by the
  * `::highlight()` rules in content.css. No page node is added, split or moved, and removing the
- * names removes every mark. Names are prefixed so they cannot collide with a page's own highlights.
+ * names removes every mark. A page can list the registered highlights (`CSS.highlights` is shared with
+ * it) and see which ranges are painted, so the names are prefixed against collisions but do not name
+ * Backstory: what a page can observe is that an extension paints ranges, not which one or why.
  */
 import { createLogger } from '../model/log';
 
 const log = createLogger('content');
 
 export const HIGHLIGHT_NAMES = {
-  strong: 'backstory-mention',
-  quiet: 'backstory-mention-quiet',
-  focus: 'backstory-focus',
-  flash: 'backstory-flash',
+  strong: 'ctx-mention',
+  quiet: 'ctx-mention-quiet',
+  focus: 'ctx-focus',
+  flash: 'ctx-flash',
 } as const;
 
 const FLASH_MS = 1200;

@@ -43,6 +43,8 @@ export function listenForShortcut(move: (d: Direction) => boolean, signal: Abort
   window.addEventListener(
     'keydown',
     (e) => {
+      // A page's synthetic keys must not move between marks (and so open cards).
+      if (!e.isTrusted) return;
       const direction = shortcutDirection(e);
       if (!direction || isEditable(e.target)) return;
       if (move(direction)) e.preventDefault();

@@ -325,7 +325,7 @@ function scanFigures(page: Page) {
     const slices = performance.getEntriesByName('backstory-slice').filter((e) => e.startTime >= m.startTime - 0.001 && e.startTime + e.duration <= end + 0.001);
     const cpu = slices.reduce((sum, e) => sum + e.duration, 0);
     // Honesty checks: what the scan says it drew is registered, and the slices are the budget's.
-    const drawn = ['backstory-mention', 'backstory-mention-quiet'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0);
+    const drawn = ['ctx-mention', 'ctx-mention-quiet'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0);
     if (drawn !== detail.marks) throw new Error(`scan reports ${detail.marks} marks but ${drawn} are registered`);
     if (Math.abs(cpu - detail.cpuMs) > 0.5 + slices.length * 0.2) throw new Error(`slices add up to ${cpu} ms, the budget to ${detail.cpuMs} ms`);
     if (cpu > m.duration + 0.5) throw new Error('slices longer than the scan');

@@ -42,7 +42,7 @@ if (!headless) {
   context.on('close', () => server.close().then(() => process.exit(0)));
 } else {
   mkdirSync(shots, { recursive: true });
-  await page.waitForFunction(() => (CSS.highlights?.get('backstory-mention')?.size ?? 0) > 0, null, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForFunction(() => (CSS.highlights?.get('ctx-mention')?.size ?? 0) > 0, null, { timeout: 15_000 }).catch(() => undefined);
   await page.screenshot({ path: path.join(shots, '1-page-with-marks.png') });
   // Hover the first mention of Hmeimim to open its context card.
   const box = await page.evaluate(() => {

@@ -45,9 +45,11 @@ export interface CardProbe {
   inModal: boolean;
 }
 
-export function probeCard(): CardProbe {
-  const host = document.querySelector('backstory-card[data-backstory-ui]') as HTMLElement | null;
-  const root = host?.shadowRoot ?? null;
+/** The card's host element, whose closed shadow root tests reach through `evaluateInShadow`. */
+export const CARD_HOST = 'backstory-card[data-backstory-ui]';
+
+export function probeCard(root: ShadowRoot | null): CardProbe {
+  const host = (root?.host ?? document.querySelector('backstory-card[data-backstory-ui]')) as HTMLElement | null;
   const dialog = root?.querySelector('[role="dialog"]') as HTMLElement | null;
   const r = host?.getBoundingClientRect() ?? { left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0 };
   const cx = r.left + r.width / 2;
@@ -89,10 +91,10 @@ export async function hoverUntilCard(page: TestPage, word: string): Promise<Card
         await page.move({ x: point.x - 40, y: point.y + 60 });
         await page.move(point, 4);
         await page.sleep(700);
-        return (await page.evaluate(probeCard)).status;
+        return (await page.evaluateInShadow(CARD_HOST, probeCard)).status;
       },
       { timeout: TIMEOUT.card, interval: 200 },
     )
     .toBe('ready');
-  return page.evaluate(probeCard);
+  return page.evaluateInShadow(CARD_HOST, probeCard);
 }

@@ -5,7 +5,7 @@ import type { CorpusBundle } from '../../src/model/corpus-types';
 import { chromeBuild } from './harness/paths';
 import { forEachBrowser, launch, useBrowser, type TestPage } from './harness/lifecycle';
 import { TIMEOUT } from './harness/driver';
-import { hoverUntilCard, mentionPoint, probeCard, type CardProbe } from './card-helpers';
+import { CARD_HOST, hoverUntilCard, mentionPoint, probeCard, type CardProbe } from './card-helpers';
 
 const builtCorpus = (): CorpusBundle => JSON.parse(readFileSync(path.join(chromeBuild, 'corpus.json'), 'utf8')) as CorpusBundle;
 
@@ -13,7 +13,7 @@ const builtCorpus = (): CorpusBundle => JSON.parse(readFileSync(path.join(chrome
 const SEED = '/seed/000_765fff5e320db609.html';
 const HOSTILE = '/pages/card-hostile.html';
 
-const probe = (page: TestPage): Promise<CardProbe> => page.evaluate(probeCard);
+const probe = (page: TestPage): Promise<CardProbe> => page.evaluateInShadow(CARD_HOST, probeCard);
 
 /** The card hangs just below or just above the mention at `point`, and spans it horizontally. */
 function expectNextTo(card: CardProbe, point: { x: number; y: number }): void {
@@ -33,8 +33,8 @@ function expectInViewport(card: CardProbe): void {
 }
 
 /** The accessible names the card's markup gives its dialog, sections and source chips. */
-function cardNames(): { dialog: string; regions: string[]; buttons: string[] } {
-  const root = document.querySelector('backstory-card')!.shadowRoot!;
+function cardNames(found: ShadowRoot | null): { dialog: string; regions: string[]; buttons: string[] } {
+  const root = found!;
   const dialog = root.querySelector('[role="dialog"]')!;
   const labelledBy = dialog.getAttribute('aria-labelledby');
   return {
@@ -58,14 +58,18 @@ forEachBrowser('context card', (name) => {
     expectInViewport(card);
     expectNextTo(card, (await page.evaluate(mentionPoint, 'Hmeimim'))!);
 
-    const names = await page.evaluate(cardNames);
+    const names = await page.evaluateInShadow(CARD_HOST, cardNames);
     expect(names.dialog).toMatch(/Hmeimim/i);
     expect(names.regions).toContain('What sources say');
     expect(names.buttons.some((b) => /^[^,]+, \d{1,2} \w{3} \d{4}: open the passage$/.test(b)), names.buttons.join(' | ')).toBe(true);
     if (page.native.name === 'chromium') {
-      // Chromium also shows the names as the browser's accessibility tree has them: Playwright reads it
-      // (ariaSnapshot); Puppeteer's accessibility snapshot needs CDP, which Firefox does not speak.
-      const snapshot = await page.native.page.locator('backstory-card').ariaSnapshot();
+      // Chromium also shows the names as the browser's accessibility tree has them, closed root included
+      // (CDP's Accessibility domain; Playwright's ariaSnapshot cannot enter a closed root, and Firefox
+      // speaks no CDP).
+      const cdp = await page.native.page.context().newCDPSession(page.native.page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      await cdp.detach();
+      const snapshot = nodes.map((n) => `${n.role?.value} "${n.name?.value ?? ''}"`).join('\n');
       expect(snapshot).toMatch(/dialog "[^"]*Hmeimim[^"]*"/i);
       expect(snapshot).toMatch(/region "What sources say"/);
       expect(snapshot).toMatch(/button "[^"]+, \d{1,2} \w{3} \d{4}: open the passage"/);
@@ -85,8 +89,8 @@ forEachBrowser('context card', (name) => {
   it('opens the reader page at the passage of a source chip', async () => {
     const page = await env.browser.open(env.server.url + SEED);
     await hoverUntilCard(page, 'Hmeimim');
-    const chip = await page.evaluate(() => {
-      const r = document.querySelector('backstory-card')!.shadowRoot!.querySelector('.chip')!.getBoundingClientRect();
+    const chip = await page.evaluateInShadow(CARD_HOST, (root) => {
+      const r = root!.querySelector('.chip')!.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     const reader = await env.browser.waitForNewPage(() => page.click(chip));
@@ -155,7 +159,7 @@ forEachBrowser('context card', (name) => {
     expect(card.onTop).toBe(true);
     expect(card.inModal).toBe(true);
     await page.screenshot('card-hostile-modal');
-    await page.evaluate(() => (document.querySelector('backstory-card')!.shadowRoot!.querySelector('[data-action="search"]') as HTMLElement).focus());
+    await page.evaluateInShadow(CARD_HOST, (root) => (root!.querySelector('[data-action="search"]') as HTMLElement).focus());
     expect((await probe(page)).focused).toBe('Search the corpus');
     await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).close());
     await page.sleep(300);
@@ -187,16 +191,16 @@ forEachBrowser('context card', (name) => {
     const sharaa = await hoverUntilCard(page, 'الشرع');
     expect(sharaa.name).toMatch(/Sharaa/);
     expect(sharaa.differ).toBeGreaterThanOrEqual(1);
-    const variants = await page.evaluate(() =>
-      Array.from(document.querySelector('backstory-card')!.shadowRoot!.querySelectorAll('.variant')).map((v) => ({
+    const variants = await page.evaluateInShadow(CARD_HOST, (root) =>
+      Array.from(root!.querySelectorAll('.variant')).map((v) => ({
         label: v.querySelector('.variant-label')?.textContent ?? '',
         chips: v.querySelectorAll('.chip').length,
       })),
     );
     expect(variants.length).toBeGreaterThanOrEqual(2);
     for (const v of variants) expect(v.label.length * v.chips).toBeGreaterThan(0);
-    await page.evaluate(() => {
-      const card = document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!;
+    await page.evaluateInShadow(CARD_HOST, (root) => {
+      const card = root!.querySelector('.card')!;
       card.querySelector('.differ')!.scrollIntoView({ block: 'start' });
     });
     await page.screenshot('card-differ');
@@ -206,8 +210,8 @@ forEachBrowser('context card', (name) => {
   it('labels each claim with its event and date, counts origins ("via"), marks partial support and names the kind of difference', async () => {
     const page = await env.browser.open(env.server.url + SEED);
     await hoverUntilCard(page, 'al-Sharaa');
-    const card = await page.evaluate(() => {
-      const root = document.querySelector('backstory-card')!.shadowRoot!;
+    const card = await page.evaluateInShadow(CARD_HOST, (found) => {
+      const root = found!;
       const all = (selector: string) => Array.from(root.querySelectorAll(selector)).map((e) => e.textContent ?? '');
       return {
         name: root.querySelector('h2')?.textContent ?? '',
@@ -240,8 +244,8 @@ forEachBrowser('context card', (name) => {
     try {
       const page = await dark.open(env.server.url + SEED);
       await hoverUntilCard(page, 'Hmeimim');
-      const bg = await page.evaluate(() => {
-        const card = document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!;
+      const bg = await page.evaluateInShadow(CARD_HOST, (root) => {
+        const card = root!.querySelector('.card')!;
         return getComputedStyle(card).backgroundColor;
       });
       expect(bg).toBe('rgb(31, 33, 36)');

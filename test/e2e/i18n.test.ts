@@ -5,7 +5,7 @@
 // 1280×800 in each language go to test-results/screenshots/store-<lang>-<page>-<browser>.png.
 import { describe, expect, it } from 'vitest';
 import { forEachBrowser, TIMEOUT, useBrowser, type BrowserName, type TestPage } from './harness/lifecycle';
-import { hoverUntilCard } from './card-helpers';
+import { CARD_HOST, hoverUntilCard } from './card-helpers';
 
 const SEED = '/seed/003_3db1887f22c04c2b.html';
 
@@ -103,12 +103,12 @@ async function checkPages(env: ReturnType<typeof useBrowser>, want: Expected) {
   await search.close();
 }
 
-/** The page announcement a screen reader hears on a seed page (the live region in Backstory's open shadow root). */
+/** The page announcement a screen reader hears on a seed page (the live region in Backstory's closed shadow root). */
 async function expectAnnouncement(env: ReturnType<typeof useBrowser>, want: Expected) {
   const page = await env.browser.open(env.server.url + SEED);
   const read = () =>
-    page.evaluate(() => {
-      const region = document.querySelector('backstory-announcer')?.shadowRoot?.querySelector('[role=status]');
+    page.evaluateInShadow('backstory-announcer', (root) => {
+      const region = root?.querySelector('[role=status]');
       return { text: region?.textContent ?? '', lang: region?.getAttribute('lang') ?? null };
     });
   await expect.poll(async () => (await read()).text, { timeout: TIMEOUT.scan }).toMatch(want.announcement);
@@ -124,8 +124,8 @@ async function expectAnnouncement(env: ReturnType<typeof useBrowser>, want: Expe
 async function expectCard(env: ReturnType<typeof useBrowser>, want: Expected, shot = `card-${want.lang}`) {
   const page = await env.browser.open(env.server.url + '/pages/card-rtl.html');
   const card = await hoverUntilCard(page, 'حميميم');
-  const shown = await page.evaluate(() => {
-    const root = document.querySelector('backstory-card')!.shadowRoot!;
+  const shown = await page.evaluateInShadow(CARD_HOST, (found) => {
+    const root = found!;
     const el = root.querySelector('.card')!;
     const p = document.querySelector('p')!;
     const at = p.firstChild!.textContent!.indexOf('قاعدة حميميم');

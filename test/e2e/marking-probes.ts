@@ -55,7 +55,7 @@ export function markCentre(args: { name: string; text: string; selector: string 
 /** Sizes of every Backstory highlight, for "nothing is marked" checks. */
 export function backstoryHighlightSizes(): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const name of ['backstory-mention', 'backstory-mention-quiet', 'backstory-focus', 'backstory-flash']) {
+  for (const name of ['ctx-mention', 'ctx-mention-quiet', 'ctx-focus', 'ctx-flash']) {
     out[name] = CSS.highlights.get(name)?.size ?? 0;
   }
   return out;

@@ -7,8 +7,8 @@ import { callContentInPage, findTabIdInPage } from './popup-helpers';
 const SEED = '000_765fff5e320db609';
 const OFF_TOPIC = ['readability/guardian-1/source.html', 'readability/breitbart/source.html', 'readability/cnn/source.html'];
 
-const marked = (page: TestPage) => page.evaluate(highlightTexts, 'backstory-mention');
-const quiet = (page: TestPage) => page.evaluate(highlightTexts, 'backstory-mention-quiet');
+const marked = (page: TestPage) => page.evaluate(highlightTexts, 'ctx-mention');
+const quiet = (page: TestPage) => page.evaluate(highlightTexts, 'ctx-mention-quiet');
 const allMarked = async (page: TestPage) => [...(await marked(page)), ...(await quiet(page))];
 const sizes = (page: TestPage) => page.evaluate(backstoryHighlightSizes);
 const nodeCounts = (page: TestPage) =>
@@ -17,7 +17,7 @@ const announcers = (page: TestPage) => page.evaluate(() => document.querySelecto
 
 const waitForScan = (page: TestPage) => page.waitFor(scanCount, undefined, TIMEOUT.scan);
 const waitForMarks = (page: TestPage, timeout: number = TIMEOUT.scan) =>
-  page.waitFor(() => (CSS.highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, timeout);
+  page.waitFor(() => (CSS.highlights.get('ctx-mention')?.size ?? 0) > 0, undefined, timeout);
 
 forEachBrowser('marking', (name) => {
   const env = useBrowser(name, { setup: ({ browser }) => browser.addInitScript(NODE_COUNTER_SCRIPT) });
@@ -42,7 +42,7 @@ forEachBrowser('marking', (name) => {
     // Emphasise-first: a name repeated in the same section is drawn quiet after its first mention.
     const quietCount = (await quiet(page)).length;
     expect(quietCount).toBeGreaterThan(10);
-    expect((await sizes(page))['backstory-mention-quiet']).toBe(quietCount);
+    expect((await sizes(page))['ctx-mention-quiet']).toBe(quietCount);
     expect(strong.length).toBeGreaterThan(10);
     expect(strong.filter((t) => /^(Vladimir )?Putin$/.test(t))).toHaveLength(2); // headline+body section, sidebar section
     const nodes = await nodeCounts(page);
@@ -53,10 +53,10 @@ forEachBrowser('marking', (name) => {
 
     // The mode applies at once, without a rescan: 'first' drops the quiet marks, 'all' draws every mark strong.
     await setMarkMode('first');
-    await page.waitFor(() => !CSS.highlights.has('backstory-mention-quiet'), undefined, TIMEOUT.quick);
-    expect((await sizes(page))['backstory-mention']).toBe(strong.length);
+    await page.waitFor(() => !CSS.highlights.has('ctx-mention-quiet'), undefined, TIMEOUT.quick);
+    expect((await sizes(page))['ctx-mention']).toBe(strong.length);
     await setMarkMode('all');
-    await page.waitFor((n) => CSS.highlights.get('backstory-mention')?.size === n, strong.length + quietCount, TIMEOUT.quick);
+    await page.waitFor((n) => CSS.highlights.get('ctx-mention')?.size === n, strong.length + quietCount, TIMEOUT.quick);
     await setMarkMode('emphasise-first');
     await page.close();
   });
@@ -76,7 +76,7 @@ forEachBrowser('marking', (name) => {
       document.getElementById('story')!.append(p);
     });
     await page.waitFor(() => {
-      const h = [...((CSS.highlights.get('backstory-mention') ?? []) as Iterable<AbstractRange>)];
+      const h = [...((CSS.highlights.get('ctx-mention') ?? []) as Iterable<AbstractRange>)];
       return h.some((r) => document.getElementById('late')?.contains(r.startContainer));
     }, undefined, TIMEOUT.quick);
     expect(await allMarked(page)).toContain('Latakia province');
@@ -87,8 +87,8 @@ forEachBrowser('marking', (name) => {
     });
     await page.waitFor(() => {
       const ranges = [
-        ...((CSS.highlights.get('backstory-mention') ?? []) as Iterable<AbstractRange>),
-        ...((CSS.highlights.get('backstory-mention-quiet') ?? []) as Iterable<AbstractRange>),
+        ...((CSS.highlights.get('ctx-mention') ?? []) as Iterable<AbstractRange>),
+        ...((CSS.highlights.get('ctx-mention-quiet') ?? []) as Iterable<AbstractRange>),
       ];
       return !ranges.some((r) => document.getElementById('lead')?.contains(r.startContainer));
     }, undefined, TIMEOUT.quick);
@@ -139,7 +139,7 @@ forEachBrowser('marking', (name) => {
     const page = await open('/pages/marking-dynamic.html');
     await waitForScan(page);
     // Tartus (the city) has no report in the seed corpus yet: it is marked, quietly (issue 14).
-    const target = await page.evaluate(markCentre, { name: 'backstory-mention-quiet', text: 'Tartus', selector: '#tartus-section + p' });
+    const target = await page.evaluate(markCentre, { name: 'ctx-mention-quiet', text: 'Tartus', selector: '#tartus-section + p' });
     expect(target).not.toBeNull();
     await page.move({ x: target!.x - 30, y: target!.y + 40 });
     await page.move(target!, 3);
@@ -150,13 +150,13 @@ forEachBrowser('marking', (name) => {
     await page.screenshot('marking-card');
     await page.press('Escape');
 
-    const inLink = await page.evaluate(markCentre, { name: 'backstory-mention-quiet', text: 'Tartus', selector: '#linked' });
+    const inLink = await page.evaluate(markCentre, { name: 'ctx-mention-quiet', text: 'Tartus', selector: '#linked' });
     expect(inLink).not.toBeNull();
     await page.click(inLink!);
     await page.waitFor(() => location.hash === '#tartus-section', undefined, 5_000);
 
     await page.press('Alt+Shift+KeyN');
-    await page.waitFor(() => (CSS.highlights.get('backstory-focus')?.size ?? 0) === 1, undefined, TIMEOUT.quick);
+    await page.waitFor(() => (CSS.highlights.get('ctx-focus')?.size ?? 0) === 1, undefined, TIMEOUT.quick);
     await page.close();
   });
 
@@ -176,7 +176,7 @@ forEachBrowser('marking', (name) => {
     expect(tartus.count).toBeGreaterThanOrEqual(3);
     const revealed = await ask({ type: 'reveal', entityId: 'tartus', index: tartus.count - 1 });
     expect(revealed).toEqual({ revealed: true, total: tartus.count });
-    await page.waitFor(() => (CSS.highlights.get('backstory-flash')?.size ?? 0) === 1, undefined, 5_000);
+    await page.waitFor(() => (CSS.highlights.get('ctx-flash')?.size ?? 0) === 1, undefined, 5_000);
     expect(await ask({ type: 'reveal', entityId: 'tartus', index: 99 })).toEqual({ revealed: false, total: tartus.count });
     await ext.close();
     await page.close();
@@ -185,7 +185,7 @@ forEachBrowser('marking', (name) => {
   it('removes every mark when the site is turned off, and marks again when it is turned on', async () => {
     const page = await open(`/seed/${SEED}.html`);
     await waitForMarks(page);
-    expect((await sizes(page))['backstory-mention']).toBeGreaterThan(0);
+    expect((await sizes(page))['ctx-mention']).toBeGreaterThan(0);
     await setSiteEnabled(await page.url(), false);
     await page.waitFor(() => CSS.highlights.size === 0, undefined, TIMEOUT.quick);
     expect(await announcers(page)).toBe(0);
@@ -207,7 +207,7 @@ forEachBrowser('marking', (name) => {
       const page = await open(`/shared/${file}`);
       await waitForScan(page);
       expect(await sizes(page)).toEqual({
-        'backstory-mention': 0, 'backstory-mention-quiet': 0, 'backstory-focus': 0, 'backstory-flash': 0,
+        'ctx-mention': 0, 'ctx-mention-quiet': 0, 'ctx-focus': 0, 'ctx-flash': 0,
       });
       await page.close();
     });

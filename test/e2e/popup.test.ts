@@ -36,7 +36,7 @@ const searchValue = (page: TestPage) => page.evaluate((s) => (document.querySele
 /** Text under the flash the content script draws on the revealed mention, or null. */
 const flashedText = (page: TestPage) =>
   page.evaluate(() => {
-    const [range] = [...((CSS.highlights.get('backstory-flash') ?? []) as Iterable<StaticRange>)];
+    const [range] = [...((CSS.highlights.get('ctx-flash') ?? []) as Iterable<StaticRange>)];
     if (!range) return null;
     const live = document.createRange();
     live.setStart(range.startContainer, range.startOffset);

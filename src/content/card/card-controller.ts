@@ -244,11 +244,14 @@ export class CardController {
     this.host = host;
     const { signal } = this;
     const el = host.element;
-    el.addEventListener('pointerenter', () => {
+    // Only the reader's own input moves the card: a page can synthesise any event on our host.
+    el.addEventListener('pointerenter', (e) => {
+      if (!e.isTrusted) return;
       this.pointerInside = true;
       this.cancelClose();
     }, { signal });
-    el.addEventListener('pointerleave', () => {
+    el.addEventListener('pointerleave', (e) => {
+      if (!e.isTrusted) return;
       this.pointerInside = false;
       this.scheduleClose();
     }, { signal });
@@ -273,7 +276,7 @@ export class CardController {
   }
 
   private onDocumentKey(e: KeyboardEvent): void {
-    if (e.key !== 'Escape' || !this.current || !this.host) return;
+    if (!e.isTrusted || e.key !== 'Escape' || !this.current || !this.host) return;
     if (this.host.root.activeElement !== null) {
       // Esc inside the card is ours: the page's own handlers (closing its dialog, …) should not run.
       e.preventDefault();
@@ -283,7 +286,7 @@ export class CardController {
   }
 
   private onPointerDown(e: Event): void {
-    if (!this.current || !this.host || e.composedPath().includes(this.host.element)) return;
+    if (!e.isTrusted || !this.current || !this.host || e.composedPath().includes(this.host.element)) return;
     const { clientX: x, clientY: y } = e as PointerEvent;
     const onMention = Array.from(this.current.req.range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
     if (!onMention) this.close({ returnFocus: false });

@@ -1,6 +1,6 @@
 /**
- * The element Backstory owns in the page: `<backstory-card data-backstory-ui>` with an open shadow
- * root, shown in the top layer as a manual popover so no page z-index, sticky header or overlay can
+ * The element Backstory owns in the page: `<backstory-card data-backstory-ui>` with a closed shadow
+ * root (the card can quote the reader's own saved articles: a page must not read it), shown in the top layer as a manual popover so no page z-index, sticky header or overlay can
  * cover it. A modal <dialog> the page opens later also enters the top layer (above us), and makes the
  * rest of the document inert; so while the card is open we watch for that and re-show the card, moving
  * it inside the topmost modal dialog so it stays operable.
@@ -21,7 +21,7 @@ export class CardHost {
     this.element.setAttribute('data-backstory-ui', '');
     this.supportsPopover = typeof this.element.showPopover === 'function';
     if (this.supportsPopover) this.element.setAttribute('popover', 'manual');
-    this.root = this.element.attachShadow({ mode: 'open' });
+    this.root = this.element.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = CARD_CSS;
     this.mount = document.createElement('div');

@@ -43,7 +43,8 @@ export function trackPointer(cb: PointerCallbacks, signal: AbortSignal): void {
   window.addEventListener(
     'pointermove',
     (e) => {
-      if (e.pointerType === 'touch') return;
+      // Only the reader's own pointer: a page can synthesise events, and must not open cards by them.
+      if (!e.isTrusted || e.pointerType === 'touch') return;
       last = { x: e.clientX, y: e.clientY };
       if (frame === 0) frame = requestAnimationFrame(test);
     },
@@ -61,7 +62,7 @@ export function trackPointer(cb: PointerCallbacks, signal: AbortSignal): void {
   window.addEventListener(
     'click',
     (e) => {
-      if (!isPlainClick(e) || insideInteractive(e.target)) return;
+      if (!e.isTrusted || !isPlainClick(e) || insideInteractive(e.target)) return;
       const selection = getSelection();
       // The reader was selecting text, not clicking a name.
       if (selection && !selection.isCollapsed) return;

@@ -17,6 +17,7 @@ import {
   type UserCorpusState,
 } from '../../model/user-article';
 import { packManifestSchema } from '../../pack/format';
+import type { AllowedSenders } from './sender-policy';
 
 const userArticleId = v.pipe(v.string(), v.regex(/^u-[0-9a-f]{16}$/, 'not an article id'));
 const packId = v.pipe(v.string(), v.regex(/^p-[0-9a-f]{16}$/, 'not a pack id'));
@@ -24,8 +25,9 @@ const packId = v.pipe(v.string(), v.regex(/^p-[0-9a-f]{16}$/, 'not a pack id'));
 export const PACK_CHUNK_MAX = 500;
 
 /**
- * Requests any of our contexts (content script, popup, extension pages) may send to the background.
- * One schema, checked at the receiver before anything runs; `BackgroundResponses` types each reply.
+ * Requests our contexts (content script, popup, extension pages) send to the background. One schema,
+ * checked at the receiver before anything runs, with who may send each (`BACKGROUND_REQUEST_SENDERS`);
+ * `BackgroundResponses` types each reply.
  */
 export const backgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('ping') }),
@@ -108,6 +110,51 @@ export const backgroundRequestSchema = v.variant('type', [
 
 export type BackgroundRequest = v.InferOutput<typeof backgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
+
+/**
+ * Who may send each request (src/shared/messaging/sender-policy.ts): the content script gets only what
+ * marking and the card need; everything that reads or changes the reader's data is for extension pages.
+ * A new request type does not compile until it is given its senders here.
+ */
+export const BACKGROUND_REQUEST_SENDERS: Readonly<Record<BackgroundRequestType, AllowedSenders>> = {
+  // Marking and the card.
+  ping: 'content',
+  reportPage: 'content',
+  getPageSettings: 'content',
+  getCard: 'content',
+  getUiLanguage: 'content',
+  /** The card's "Don't mark this name", for the page's own site only. */
+  hideName: 'content',
+  /** The card's links to the reader and search pages: opening a page shows the reader, not the page, anything. */
+  openPage: 'content',
+  // The reader's data and settings: extension pages only.
+  setSiteEnabled: 'pages',
+  search: 'pages',
+  getArticle: 'pages',
+  getArticleView: 'pages',
+  listEntities: 'pages',
+  getStatus: 'pages',
+  getTabUrl: 'pages',
+  listUserSettings: 'pages',
+  removeSiteSetting: 'pages',
+  unhideName: 'pages',
+  setPrefs: 'pages',
+  exportUserData: 'pages',
+  importUserData: 'pages',
+  findUserArticle: 'pages',
+  saveArticle: 'pages',
+  listUserArticles: 'pages',
+  updateUserArticle: 'pages',
+  removeUserArticle: 'pages',
+  restoreUserArticle: 'pages',
+  packImportBegin: 'pages',
+  packImportChunk: 'pages',
+  packImportCommit: 'pages',
+  packImportAbort: 'pages',
+  removePack: 'pages',
+  takeSaveRequest: 'pages',
+  exportUserArticles: 'pages',
+};
 
 export interface PageSettings {
   enabled: boolean;

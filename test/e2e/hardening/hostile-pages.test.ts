@@ -57,7 +57,7 @@ forEachBrowser('hostile pages', (name) => {
         await page.move({ x: point.x - 30, y: point.y + 50 });
         await page.move(point, 3);
         await page.sleep(600);
-        const card = await page.evaluate(cardState);
+        const card = await page.evaluateInShadow('backstory-card', cardState);
         text = card?.text ?? '';
         return card?.status ?? 'no card';
       }, { timeout: TIMEOUT.card, interval: 200 })

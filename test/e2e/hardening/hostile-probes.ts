@@ -6,7 +6,7 @@
 /** Texts of every Backstory mention range (strong and quiet) in this document, with where each lies. */
 export function markedTexts(): Array<{ text: string; where: string }> {
   const out: Array<{ text: string; where: string }> = [];
-  const names = ['backstory-mention', 'backstory-mention-quiet'];
+  const names = ['ctx-mention', 'ctx-mention-quiet'];
   for (let n = 0; n < names.length; n++) {
     const h = CSS.highlights.get(names[n]!);
     if (!h) continue;
@@ -29,10 +29,9 @@ export function measureCount(name: string): number {
   return performance.getEntriesByName(name).length;
 }
 
-/** Status of the open card ('ready', 'loading', …) and its text, or null when no card is shown. */
-export function cardState(): { status: string | null; text: string } | null {
-  const host = document.querySelector('backstory-card');
-  const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+/** Status of the open card ('ready', 'loading', …) and its text, or null when no card is shown (`evaluateInShadow`). */
+export function cardState(root: ShadowRoot | null): { status: string | null; text: string } | null {
+  const dialog = root?.querySelector('[role="dialog"]');
   if (!dialog) return null;
   return { status: dialog.getAttribute('data-status'), text: dialog.textContent ?? '' };
 }

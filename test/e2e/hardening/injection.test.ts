@@ -36,8 +36,8 @@ forEachBrowser('no injection', (name) => {
 
     const point = await page.evaluate(wordPoint, { word: 'Hmeimim', selector: '#img' });
     await page.move(point!, 3);
-    await expect.poll(async () => (await page.evaluate(cardState))?.status, { timeout: TIMEOUT.ui }).toBe('ready');
-    expect((await page.evaluate(cardState))!.text).toContain('Hmeimim');
+    await expect.poll(async () => (await page.evaluateInShadow('backstory-card', cardState))?.status, { timeout: TIMEOUT.ui }).toBe('ready');
+    expect((await page.evaluateInShadow('backstory-card', cardState))!.text).toContain('Hmeimim');
 
     expect(await pwned(page)).toBeNull();
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
@@ -62,8 +62,8 @@ forEachBrowser('no injection', (name) => {
       }
     });
     await page.sleep(1500);
-    expect(await page.evaluate(cardState)).toBeNull();
-    expect(await page.evaluate(() => ['backstory-focus', 'backstory-flash'].map((n) => CSS.highlights.get(n)?.size ?? 0))).toEqual([0, 0]);
+    expect(await page.evaluateInShadow('backstory-card', cardState)).toBeNull();
+    expect(await page.evaluate(() => ['ctx-focus', 'ctx-flash'].map((n) => CSS.highlights.get(n)?.size ?? 0))).toEqual([0, 0]);
     // The same request from the extension does work: the test above is not vacuous.
     const ext = await env.browser.openExtensionPage('popup.html', '#app');
     const replies = await ext.evaluate(async () => {
@@ -75,7 +75,7 @@ forEachBrowser('no injection', (name) => {
       return out;
     });
     expect(replies, JSON.stringify(replies)).toContainEqual({ result: { revealed: true, total: expect.any(Number) } });
-    await expect.poll(async () => (await page.evaluate(cardState))?.status ?? null, { timeout: TIMEOUT.quick }).not.toBeNull();
+    await expect.poll(async () => (await page.evaluateInShadow('backstory-card', cardState))?.status ?? null, { timeout: TIMEOUT.quick }).not.toBeNull();
     await ext.close();
     await page.close();
   });

@@ -9,6 +9,7 @@ import type { ArticleInput } from '../../../src/model/user-article';
 import { forEachBrowser, TIMEOUT, useBrowser, type TestPage } from '../harness/lifecycle';
 import { hoverUntilCard } from '../card-helpers';
 import { textCount } from '../ui-probes';
+import { CARD_HOST } from '../card-helpers';
 import { cardChips, clickRole, fieldValue, ok, tabIdOf } from '../user-corpus/user-corpus-helpers';
 
 const pwned = (page: TestPage) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
@@ -73,7 +74,7 @@ forEachBrowser('the reader\u2019s articles stay inert', (name) => {
     await expect
       .poll(async () => {
         await hoverUntilCard(news, 'Hmeimim');
-        return (await news.evaluate(cardChips)).some((c) => c.startsWith('<script>window.__pwned=2</script>Hostile Outlet'));
+        return (await news.evaluateInShadow(CARD_HOST, cardChips)).some((c) => c.startsWith('<script>window.__pwned=2</script>Hostile Outlet'));
       }, { timeout: TIMEOUT.scan })
       .toBe(true);
     expect(await pwned(news)).toBeNull();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { inputFileBytes, sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
+import { inputFileBytes, shadowCallSource, sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
 import { screenshotPath } from './paths';
 
 /** Chromium (Debian's, through playwright-core) behind the shared driver interface. */
@@ -95,6 +95,7 @@ function wrapPage(page: Page): TestPage {
       await page.goto(url);
     },
     evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg)) as TestPage['evaluate'],
+    evaluateInShadow: (selector, fn, arg) => evaluateInShadow(page, selector, fn, arg),
     async waitFor(fn, arg, timeout = TIMEOUT.ui) {
       await page.waitForFunction(fn as (arg: unknown) => unknown, arg as unknown, { timeout });
     },
@@ -132,4 +133,36 @@ function wrapPage(page: Page): TestPage {
     close: () => page.close(),
     native: { name: 'chromium', page },
   };
+}
+
+/**
+ * Chromium: the host element's shadow root (closed too) through the DevTools protocol — `DOM.describeNode`
+ * with `pierce` lists it, `DOM.resolveNode` hands it to the page's world — then the function on it.
+ */
+async function evaluateInShadow<A, R>(page: Page, selector: string, fn: (root: ShadowRoot | null, arg: A) => R, arg?: A): Promise<Awaited<R>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const host = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})` });
+    let rootId: string | undefined;
+    if (host.result.objectId) {
+      const { node } = await cdp.send('DOM.describeNode', { objectId: host.result.objectId, depth: 1, pierce: true });
+      const shadow = node.shadowRoots?.[0];
+      if (shadow) rootId = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })).object.objectId;
+    }
+    const argJson = JSON.stringify(arg ?? null);
+    const source = shadowCallSource(fn as never);
+    const reply = rootId
+      ? await cdp.send('Runtime.callFunctionOn', {
+          objectId: rootId,
+          functionDeclaration: `function (argJson) { return (${source})(this, argJson); }`,
+          arguments: [{ value: argJson }],
+          returnByValue: true,
+          awaitPromise: true,
+        })
+      : await cdp.send('Runtime.evaluate', { expression: `(${source})(null, ${JSON.stringify(argJson)})`, returnByValue: true, awaitPromise: true });
+    if (reply.exceptionDetails) throw new Error(`evaluateInShadow: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+    return JSON.parse(reply.result.value as string) as Awaited<R>;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }

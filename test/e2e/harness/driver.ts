@@ -65,6 +65,13 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<R>(fn: () => R): Promise<Awaited<R>>;
   evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
+  /**
+   * Runs `fn` in the page with the shadow root of the first `hostSelector` element, open or closed, reached
+   * as developer tools reach it (CDP in Chromium, WebDriver BiDi in Firefox). Backstory's own roots are
+   * closed, so the page cannot read them; a test, like a person with devtools open, can. `root` is null
+   * when there is no such element or it has no shadow root. `arg` and the result cross as JSON.
+   */
+  evaluateInShadow<A, R>(hostSelector: string, fn: (root: ShadowRoot | null, arg: A) => R, arg?: A): Promise<Awaited<R>>;
   /** Waits until `fn(arg)` is truthy in the page. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeout?: number): Promise<void>;
   waitForSelector(selector: string, timeout?: number): Promise<void>;
@@ -133,6 +140,14 @@ export interface BrowserDriver {
   restart(): Promise<void>;
   close(): Promise<void>;
   readonly native: NativeBrowser;
+}
+
+/**
+ * The page-side wrapper `evaluateInShadow` calls: `fn` is the test's function as source, the argument and
+ * the result cross as JSON so both drivers can pass them the same way.
+ */
+export function shadowCallSource(fn: (...args: never[]) => unknown): string {
+  return `async function (root, argJson) { const out = await (${fn.toString()})(root, JSON.parse(argJson)); return JSON.stringify(out === undefined ? null : out); }`;
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
-import { inputFileBytes, LOCAL_URL, sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
+import { inputFileBytes, LOCAL_URL, shadowCallSource, sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
 import { launchFirefox, type FirefoxSession } from './firefox';
 import { screenshotPath, tempProfile } from './paths';
 
@@ -146,6 +146,7 @@ function wrapPage(downloads: string, page: Page): TestPage {
       });
     },
     evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg)) as TestPage['evaluate'],
+    evaluateInShadow: (selector, fn, arg) => evaluateInShadow(page, selector, fn, arg),
     async waitFor(fn, arg, timeout = TIMEOUT.ui) {
       await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout }, arg as unknown);
     },
@@ -214,4 +215,33 @@ function wrapPage(downloads: string, page: Page): TestPage {
     close: () => page.close(),
     native: { name: 'firefox', page },
   };
+}
+
+/** What `evaluateInShadow` needs of Puppeteer's WebDriver BiDi realm (not in its public types). */
+interface BidiRealm {
+  callFunction(
+    declaration: string,
+    awaitPromise: boolean,
+    options: Record<string, unknown>,
+  ): Promise<{ type: 'success'; result: { type: string; value?: any } } | { type: 'exception'; exceptionDetails: { text: string } }>;
+}
+
+/**
+ * Firefox: WebDriver BiDi serialises an element with its shadow root, closed too, when asked to
+ * (`includeShadowTree: 'all'`); the root's shared id is then passed back to the function.
+ */
+async function evaluateInShadow<A, R>(page: Page, selector: string, fn: (root: ShadowRoot | null, arg: A) => R, arg?: A): Promise<Awaited<R>> {
+  const realm = (page.mainFrame() as unknown as { mainRealm(): { realm: BidiRealm } }).mainRealm().realm;
+  const host = await realm.callFunction('(selector) => document.querySelector(selector)', true, {
+    arguments: [{ type: 'string', value: selector }],
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+    resultOwnership: 'root',
+  });
+  if (host.type === 'exception') throw new Error(`evaluateInShadow: ${host.exceptionDetails.text}`);
+  const rootId = host.result.value?.shadowRoot?.sharedId as string | undefined;
+  const reply = await realm.callFunction(shadowCallSource(fn as never), true, {
+    arguments: [rootId ? { sharedId: rootId } : { type: 'null' }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+  });
+  if (reply.type === 'exception') throw new Error(`evaluateInShadow: ${reply.exceptionDetails.text}`);
+  return JSON.parse(reply.result.value as string) as Awaited<R>;
 }

@@ -21,7 +21,7 @@ export interface ImportLatency {
 
 export const p95 = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1] ?? NaN;
 
-const marked = () => (CSS.highlights?.get('backstory-mention')?.size ?? 0) > 0;
+const marked = () => (CSS.highlights?.get('ctx-mention')?.size ?? 0) > 0;
 
 export async function measureImportLatency(browser: BrowserDriver, server: TestServer, rounds = 20): Promise<ImportLatency> {
   // The page first: its marks come from the data in the content script, whatever the import is doing.

@@ -7,6 +7,6 @@
 /** How many mentions Backstory has drawn in this document, emphasised and quiet together. */
 export function markCount(): number {
   let n = 0;
-  for (const name of ['backstory-mention', 'backstory-mention-quiet']) n += CSS.highlights.get(name)?.size ?? 0;
+  for (const name of ['ctx-mention', 'ctx-mention-quiet']) n += CSS.highlights.get(name)?.size ?? 0;
   return n;
 }

@@ -14,6 +14,7 @@ import { startServer, type TestServer } from '../harness/server';
 import { textCount } from '../ui-probes';
 import { readPackArticles, validatePack } from '../../../src/pack/read-pack';
 import { hoverUntilCard } from '../card-helpers';
+import { CARD_HOST } from '../card-helpers';
 import { cardChips, chipsOnCard, clickRole, fieldValue, ok, role, searchPageShows, tabIdOf } from './user-corpus-helpers';
 
 const ARTICLE = '/pages/save-article.html';
@@ -58,7 +59,7 @@ forEachBrowser('save to Backstory', (name) => {
     // A news page already open, its Latakia card already fetched: after the save it shows the new source too.
     const open = await browser.open(server.url + OTHER_PAGE);
     await hoverUntilCard(open, 'Latakia');
-    expect((await open.evaluate(cardChips)).some((c) => c.includes('saved by you'))).toBe(false);
+    expect((await open.evaluateInShadow(CARD_HOST, cardChips)).some((c) => c.includes('saved by you'))).toBe(false);
     await open.move({ x: 5, y: 5 });
 
     const page = await browser.open(server.url + ARTICLE);
@@ -88,7 +89,7 @@ forEachBrowser('save to Backstory', (name) => {
         await open.move({ x: 5, y: 5 });
         await open.sleep(400);
         await hoverUntilCard(open, 'Latakia');
-        return (await open.evaluate(cardChips)).filter((c) => c.includes('saved by you')).length;
+        return (await open.evaluateInShadow(CARD_HOST, cardChips)).filter((c) => c.includes('saved by you')).length;
       }, { timeout: TIMEOUT.ui })
       .toBeGreaterThan(0);
     await open.close();

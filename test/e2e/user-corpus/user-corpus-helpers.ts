@@ -9,7 +9,7 @@ export { ok };
 import { TIMEOUT, type BrowserDriver, type TestPage } from '../harness/lifecycle';
 import { findTabIdInPage } from '../popup-helpers';
 import { byRole, type RoleQuery } from '../ui-probes';
-import { hoverUntilCard } from '../card-helpers';
+import { CARD_HOST, hoverUntilCard } from '../card-helpers';
 
 export const role = (page: TestPage, query: RoleQuery) => page.evaluate(byRole, query);
 
@@ -46,8 +46,7 @@ export function fieldValue(label: string): string | null {
 }
 
 /** The source chips of the open card, as a person reads them. */
-export function cardChips(): string[] {
-  const root = document.querySelector('backstory-card[data-backstory-ui]')?.shadowRoot;
+export function cardChips(root: ShadowRoot | null): string[] {
   return Array.from(root?.querySelectorAll('.chip') ?? []).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
@@ -55,7 +54,7 @@ export function cardChips(): string[] {
 export async function chipsOnCard(browser: BrowserDriver, url: string, word: string, screenshot?: string): Promise<string[]> {
   const page = await browser.open(url);
   await hoverUntilCard(page, word);
-  const chips = await page.evaluate(cardChips);
+  const chips = await page.evaluateInShadow(CARD_HOST, cardChips);
   if (screenshot) await page.screenshot(screenshot);
   await page.close();
   return chips;
