@@ -11,10 +11,20 @@ import { createReceiver } from '../shared/messaging/receiver';
 import { PageSession } from './page-session';
 import { extractThisPage } from './extract-article';
 import { createLogger } from '../model/log';
+import { isCutOffError, replaceOlderInstances, stopWhenReplaced } from './instance';
 
 const log = createLogger('content');
 
 let session: PageSession | undefined;
+/** Lives as long as this instance: a newer instance (after an update) ends it. */
+const instance = new AbortController();
+
+/** This instance is cut off from the extension (updated, reloaded, removed): leave the page as it was. */
+function stopInstance(): void {
+  session?.destroy();
+  session = undefined;
+  instance.abort();
+}
 
 async function applySettings(): Promise<boolean> {
   const settings = await callBackground({ type: 'getPageSettings', url: location.href });
@@ -42,6 +52,9 @@ const handlers: { [K in ContentRequest['type']]: (r: Extract<ContentRequest, { t
   extractArticle: () => extractThisPage(),
 };
 
+replaceOlderInstances();
+stopWhenReplaced(stopInstance, instance.signal);
+
 // Only the top frame answers the popup's questions; frames still scan and mark their own text.
 const isTop = window === window.top;
 const receive = createReceiver('content', contentRequestSchema, handlers, () => browser.runtime.id);
@@ -52,4 +65,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return receive(message, sender);
 });
 
-applySettings().catch((err: unknown) => log.warn('could not start on this page:', err));
+applySettings().catch((err: unknown) => (isCutOffError(err) ? stopInstance() : log.warn('could not start on this page:', err)));

@@ -4,6 +4,7 @@
  * hears how many topics were found, once per page address; and the card cache fetches the marked
  * names' data before the first hover.
  */
+import { stopIfCutOff } from './instance';
 import { callBackground } from '../shared/messaging/client';
 import { Announcer } from './announcer';
 import type { CardController } from './card/card-controller';
@@ -48,6 +49,7 @@ export class PageReport {
     this.last = key;
     callBackground({ type: 'reportPage', entityIds, mentionCount }).catch((err: unknown) => {
       if (!this.signal.aborted) log.debug('could not report the page:', err);
+      stopIfCutOff(err);
     });
   }
 }

@@ -13,6 +13,7 @@ import { nextTabStop } from './focus-cycle';
 import { placeCard } from './placement';
 import { createLogger } from '../../model/log';
 import { errorMessage } from '../../model/errors';
+import { cutOff, stopIfCutOff } from '../instance';
 
 const log = createLogger('content');
 
@@ -78,6 +79,9 @@ export class CardController {
   }
 
   open(req: CardRequest): void {
+    // Chrome keeps a cut-off instance running after an update: it must not show cards it can no longer
+    // load or act on; it leaves the page instead (instance.ts).
+    if (cutOff()) return stopIfCutOff(null);
     if (this.signal.aborted) return;
     this.cancelClose();
     const same = this.current && this.current.req.entityId === req.entityId && this.current.req.range === req.range;
@@ -149,7 +153,10 @@ export class CardController {
   private load(open: OpenCard): void {
     this.cache.get(open.req.entityId).then(
       (data) => this.update(open, data ? { status: 'ready', data } : { status: 'missing' }),
-      (err: unknown) => this.update(open, { status: 'error', message: errorMessage(err) }),
+      (err: unknown) => {
+        this.update(open, { status: 'error', message: errorMessage(err) });
+        stopIfCutOff(err);
+      },
     );
   }
 

@@ -136,18 +136,21 @@ function wrapPage(page: Page): TestPage {
 }
 
 /**
- * Chromium: the host element's shadow root (closed too) through the DevTools protocol — `DOM.describeNode`
- * with `pierce` lists it, `DOM.resolveNode` hands it to the page's world — then the function on it.
+ * Chromium: in an isolated world of the test's own (the page's built-ins may be booby-trapped), the host
+ * element's shadow root, closed too, through the DevTools protocol — `DOM.describeNode` with `pierce`
+ * lists it, `DOM.resolveNode` hands it to that world — then the function on it.
  */
 async function evaluateInShadow<A, R>(page: Page, selector: string, fn: (root: ShadowRoot | null, arg: A) => R, arg?: A): Promise<Awaited<R>> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const host = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})` });
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'backstory-test-probe' });
+    const host = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})`, contextId: executionContextId });
     let rootId: string | undefined;
     if (host.result.objectId) {
       const { node } = await cdp.send('DOM.describeNode', { objectId: host.result.objectId, depth: 1, pierce: true });
       const shadow = node.shadowRoots?.[0];
-      if (shadow) rootId = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })).object.objectId;
+      if (shadow) rootId = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId })).object.objectId;
     }
     const argJson = JSON.stringify(arg ?? null);
     const source = shadowCallSource(fn as never);
@@ -159,7 +162,12 @@ async function evaluateInShadow<A, R>(page: Page, selector: string, fn: (root: S
           returnByValue: true,
           awaitPromise: true,
         })
-      : await cdp.send('Runtime.evaluate', { expression: `(${source})(null, ${JSON.stringify(argJson)})`, returnByValue: true, awaitPromise: true });
+      : await cdp.send('Runtime.evaluate', {
+          expression: `(${source})(null, ${JSON.stringify(argJson)})`,
+          contextId: executionContextId,
+          returnByValue: true,
+          awaitPromise: true,
+        });
     if (reply.exceptionDetails) throw new Error(`evaluateInShadow: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
     return JSON.parse(reply.result.value as string) as Awaited<R>;
   } finally {

@@ -66,8 +66,9 @@ export interface TestPage {
   evaluate<R>(fn: () => R): Promise<Awaited<R>>;
   evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
   /**
-   * Runs `fn` in the page with the shadow root of the first `hostSelector` element, open or closed, reached
-   * as developer tools reach it (CDP in Chromium, WebDriver BiDi in Firefox). Backstory's own roots are
+   * Runs `fn` with the shadow root of the first `hostSelector` element, open or closed, reached as developer
+   * tools reach it (CDP in Chromium, WebDriver BiDi in Firefox), in a world of the test's own beside the
+   * page's (so a page that breaks its built-ins does not break the probe). Backstory's own roots are
    * closed, so the page cannot read them; a test, like a person with devtools open, can. `root` is null
    * when there is no such element or it has no shadow root. `arg` and the result cross as JSON.
    */

@@ -227,11 +227,12 @@ interface BidiRealm {
 }
 
 /**
- * Firefox: WebDriver BiDi serialises an element with its shadow root, closed too, when asked to
- * (`includeShadowTree: 'all'`); the root's shared id is then passed back to the function.
+ * Firefox: in Puppeteer's own sandbox (the page's built-ins may be booby-trapped), WebDriver BiDi
+ * serialises an element with its shadow root, closed too, when asked to (`includeShadowTree: 'all'`);
+ * the root's shared id is then passed back to the function.
  */
 async function evaluateInShadow<A, R>(page: Page, selector: string, fn: (root: ShadowRoot | null, arg: A) => R, arg?: A): Promise<Awaited<R>> {
-  const realm = (page.mainFrame() as unknown as { mainRealm(): { realm: BidiRealm } }).mainRealm().realm;
+  const realm = (page.mainFrame() as unknown as { isolatedRealm(): { realm: BidiRealm } }).isolatedRealm().realm;
   const host = await realm.callFunction('(selector) => document.querySelector(selector)', true, {
     arguments: [{ type: 'string', value: selector }],
     serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
