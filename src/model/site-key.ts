@@ -2,33 +2,17 @@
  * Site keys: the strings per-site settings are stored under.
  *
  * A setting is kept either for one exact host ("news.bbc.co.uk") or for a whole registrable domain
- * ("bbc.co.uk" and every host under it). Finding the registrable domain properly needs the Public
- * Suffix List (~10k rules, changing monthly); we ship no list and accept a small, documented error:
- * - a short list of common two-part public suffixes (co.uk, com.au, co.jp, ...), plus
- * - the usual rule that a generic second label (co, com, net, org, gov, edu, ac, ...) under a
- *   two-letter country code is a public suffix too (com.sy, gov.ru, org.lb).
- * Private suffixes (github.io, blogspot.com, ...) are not known: "a.github.io" and "b.github.io"
- * share the domain "github.io". Host-scoped settings are exact and unaffected.
+ * ("bbc.co.uk" and every host under it), as people mean "a site". The registrable domain comes from the
+ * Public Suffix List through `tldts`, private suffixes included: "a.github.io" and "b.github.io" are two
+ * sites, as they are two owners.
+ *
+ * Versions before the list was used approximated it and could store a domain setting under a suffix
+ * ("github.io", a private suffix). Such a setting is carried over: it still applies to the sites under it (after their own
+ * host and domain settings) until the reader sets one of their own.
  */
+import { getDomain, parse } from 'tldts';
 
-/** Two-part public suffixes that the generic rule below would miss or that are worth stating. */
-const MULTI_PART_SUFFIXES = new Set([
-  'co.uk', 'org.uk', 'me.uk', 'ltd.uk', 'plc.uk', 'net.uk', 'ac.uk', 'gov.uk', 'nhs.uk', 'police.uk',
-  'com.au', 'net.au', 'org.au', 'edu.au', 'gov.au', 'asn.au', 'id.au',
-  'co.jp', 'ne.jp', 'or.jp', 'ac.jp', 'go.jp', 'ad.jp', 'ed.jp', 'gr.jp', 'lg.jp',
-  'co.nz', 'net.nz', 'org.nz', 'govt.nz', 'ac.nz',
-  'co.za', 'org.za', 'gov.za', 'web.za',
-  'com.br', 'net.br', 'org.br', 'gov.br', 'jus.br',
-  'co.kr', 'or.kr', 'go.kr', 'ne.kr', 're.kr',
-  'co.in', 'net.in', 'org.in', 'gov.in', 'nic.in', 'res.in',
-  'co.il', 'org.il', 'gov.il', 'ac.il', 'muni.il',
-  'com.cn', 'net.cn', 'org.cn', 'gov.cn',
-  'com.tr', 'org.tr', 'gov.tr', 'bel.tr', 'av.tr',
-  'msk.ru', 'spb.ru',
-]);
-
-/** Second labels that, under a two-letter country code, are (almost always) public suffixes. */
-const GENERIC_SECOND_LABELS = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'mil', 'or', 'ne', 'go']);
+const PSL = { allowPrivateDomains: true } as const;
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
@@ -57,23 +41,30 @@ export function isSiteKey(site: string): boolean {
   return labels.every((label) => LABEL.test(label));
 }
 
-/** The registrable domain ("eTLD+1") of a host, by the approximation described at the top of this file. */
+/** The registrable domain ("eTLD+1") of a host, from the Public Suffix List (private suffixes included). */
 export function registrableDomain(host: string): string {
   const h = normaliseHost(host);
   if (isIpHost(h)) return h;
-  const labels = h.split('.');
-  if (labels.length <= 2) return h;
-  const last = labels[labels.length - 1] ?? '';
-  const second = labels[labels.length - 2] ?? '';
-  const twoPart = `${second}.${last}`;
-  const suffixIsTwoPart =
-    MULTI_PART_SUFFIXES.has(twoPart) || (last.length === 2 && GENERIC_SECOND_LABELS.has(second));
-  return labels.slice(suffixIsTwoPart ? -3 : -2).join('.');
+  return getDomain(h, PSL) ?? h;
 }
 
 /**
- * Keys to look a page's setting up under, most specific first: [exact host, registrable domain]
- * (one key when they are the same). Empty for pages that have no web host (about:, file:, extension pages).
+ * A key an earlier version may have stored a domain setting under: the host's private suffix (github.io,
+ * blogspot.com), which the old approximation took for a registrable domain, when it is not the host
+ * itself. Undefined otherwise (it knew the public ones, co.uk and com.sy).
+ */
+export function legacySuffixKey(host: string): string | undefined {
+  const h = normaliseHost(host);
+  if (isIpHost(h)) return undefined;
+  const parsed = parse(h, PSL);
+  const suffix = parsed.publicSuffix;
+  return parsed.isPrivate && suffix && suffix.includes('.') && suffix !== h ? suffix : undefined;
+}
+
+/**
+ * Keys to look a page's setting up under, most specific first: [exact host, registrable domain, a suffix
+ * an earlier version may have used] (duplicates left out). Empty for pages that have no web host
+ * (about:, file:, extension pages).
  */
 export function siteKeysFor(url: string | URL): string[] {
   let parsed: URL;
@@ -85,6 +76,6 @@ export function siteKeysFor(url: string | URL): string[] {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return [];
   const host = normaliseHost(parsed.hostname);
   if (!isSiteKey(host)) return [];
-  const domain = registrableDomain(host);
-  return domain === host ? [host] : [host, domain];
+  const keys = [host, registrableDomain(host), legacySuffixKey(host)].filter((k): k is string => k !== undefined);
+  return [...new Set(keys)];
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isSiteKey, registrableDomain, siteKeysFor } from './site-key';
+import { isSiteKey, legacySuffixKey, registrableDomain, siteKeysFor } from './site-key';
 
 /**
  * The user's own data: per-site switches, entities hidden on a site, global preferences.
@@ -71,12 +71,18 @@ export function domainScopeRule<T extends { site: string; scope: SiteScope }>() 
   return v.rawCheck<T>(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const { site, scope } = dataset.value;
-    if (scope !== 'domain' || registrableDomain(site) === site) return;
+    // A suffix is accepted as written by an earlier version (site-key.ts), so old settings stay readable.
+    if (scope !== 'domain' || registrableDomain(site) === site || isLegacySuffix(site)) return;
     addIssue({
       message: `${showValue(site)} is not a registrable domain, so it cannot have scope "domain".`,
       path: [{ type: 'object', origin: 'value', input: dataset.value as Record<string, unknown>, key: 'site', value: site }],
     });
   });
+}
+
+/** A key like "github.io": a public suffix an earlier version stored a domain setting under. */
+function isLegacySuffix(site: string): boolean {
+  return legacySuffixKey(`x.${site}`) === site;
 }
 
 /** On/off for one site. `site` is an exact host (scope 'host') or a registrable domain (scope 'domain'). */
@@ -151,12 +157,13 @@ export const storedHiddenName = v.looseObject(hiddenNameEntries);
  * The one rule: storage decides marking with it, and the popup starts its scope switch from it.
  */
 export function governingSiteSetting(url: string, settings: Iterable<SiteSetting>): SiteSetting | undefined {
-  const [host, domain] = siteKeysFor(url);
-  if (host === undefined) return undefined;
-  let wide: SiteSetting | undefined;
-  for (const s of settings) {
-    if (s.site === host) return s;
-    if (s.site === domain && s.scope === 'domain') wide = s;
+  // Most specific first: the host's own setting, its domain's, then a suffix's from an earlier version.
+  const keys = siteKeysFor(url);
+  if (keys.length === 0) return undefined;
+  const found = [...settings];
+  for (const [i, key] of keys.entries()) {
+    const match = found.find((s) => s.site === key && (i === 0 || s.scope === 'domain'));
+    if (match) return match;
   }
-  return wide;
+  return undefined;
 }
