@@ -83,17 +83,34 @@ export function probeCard(root: ShadowRoot | null): CardProbe {
 
 /** Rest the pointer on the word until its card is open and filled (the first scan may still be running). */
 export async function hoverUntilCard(page: TestPage, word: string): Promise<CardProbe> {
+  // Another name's card may be open: leave it first, so the card waited for is this word's.
+  if ((await page.evaluateInShadow(CARD_HOST, probeCard)).open) {
+    await page.move({ x: 2, y: 2 });
+    await expect
+      .poll(async () => {
+        const open = (await page.evaluateInShadow(CARD_HOST, probeCard)).open;
+        if (open) await page.press('Escape'); // a card the keyboard pinned closes with Esc, not by leaving it
+        return open;
+      }, { timeout: TIMEOUT.quick, interval: 300 })
+      .toBe(false);
+  }
+  let rested = 0;
   await expect
     .poll(
       async () => {
-        const point = await page.evaluate(mentionPoint, word);
-        if (!point) return 'no word';
-        await page.move({ x: point.x - 40, y: point.y + 60 });
-        await page.move(point, 4);
-        await page.sleep(700);
-        return (await page.evaluateInShadow(CARD_HOST, probeCard)).status;
+        const card = await page.evaluateInShadow(CARD_HOST, probeCard);
+        if (card.open && card.status === 'ready') return 'ready';
+        // Each move restarts the hover delay: come to rest again only when no card is on its way.
+        if (!card.open && Date.now() - rested > 1_500) {
+          const point = await page.evaluate(mentionPoint, word);
+          if (!point) return 'no word';
+          await page.move({ x: point.x - 40, y: point.y + 60 });
+          await page.move(point, 4);
+          rested = Date.now();
+        }
+        return card.status ?? 'resting';
       },
-      { timeout: TIMEOUT.card, interval: 200 },
+      { timeout: TIMEOUT.card, interval: 150 },
     )
     .toBe('ready');
   return page.evaluateInShadow(CARD_HOST, probeCard);

@@ -5,6 +5,7 @@ import type { CorpusBundle } from '../../src/model/corpus-types';
 import { chromeBuild } from './harness/paths';
 import { forEachBrowser, launch, useBrowser, type TestPage } from './harness/lifecycle';
 import { TIMEOUT } from './harness/driver';
+import { expectHoldsFor } from './harness/wait';
 import { CARD_HOST, hoverUntilCard, mentionPoint, probeCard, type CardProbe } from './card-helpers';
 
 const builtCorpus = (): CorpusBundle => JSON.parse(readFileSync(path.join(chromeBuild, 'corpus.json'), 'utf8')) as CorpusBundle;
@@ -78,8 +79,7 @@ forEachBrowser('context card', (name) => {
 
     // Cross from the mention to the card: it must not close on the way.
     await page.move({ x: card.rect.left + 40, y: card.rect.top + 30 }, 6);
-    await page.sleep(600);
-    expect((await probe(page)).open).toBe(true);
+    await expectHoldsFor(async () => (await probe(page)).open, 600, 'the card stays open under the pointer');
     // Leave both: it closes after the grace period.
     await page.move({ x: 5, y: card.viewport.height - 5 }, 3);
     await expect.poll(async () => (await probe(page)).open, { timeout: 3_000 }).toBe(false);
@@ -113,9 +113,10 @@ forEachBrowser('context card', (name) => {
     await expect
       .poll(
         async () => {
-          await page.press('Alt+Shift+KeyN');
-          await page.sleep(400);
-          return (await probe(page)).status;
+          const card = await probe(page);
+          // Until the first scan has marks, the key finds none: press again, but not while a card opens.
+          if (!card.open) await page.press('Alt+Shift+KeyN');
+          return card.status;
         },
         { timeout: TIMEOUT.card, interval: 300 },
       )
@@ -153,18 +154,14 @@ forEachBrowser('context card', (name) => {
 
     // The page opens a modal dialog after the card: the card goes back on top and stays operable.
     await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).showModal());
-    await page.sleep(300);
-    card = await probe(page);
+    await expect.poll(async () => (card = await probe(page)).inModal, { timeout: TIMEOUT.quick }).toBe(true);
     expect(card.open).toBe(true);
     expect(card.onTop).toBe(true);
-    expect(card.inModal).toBe(true);
     await page.screenshot('card-hostile-modal');
     await page.evaluateInShadow(CARD_HOST, (root) => (root!.querySelector('[data-action="search"]') as HTMLElement).focus());
     expect((await probe(page)).focused).toBe('Search the corpus');
     await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).close());
-    await page.sleep(300);
-    card = await probe(page);
-    expect(card.inModal).toBe(false);
+    await expect.poll(async () => (card = await probe(page)).inModal, { timeout: TIMEOUT.quick }).toBe(false);
     expect(card.onTop).toBe(true);
     await page.close();
   });

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { sendRaw } from '../harness/extension-page';
 import { forEachBrowser, TIMEOUT, useBrowser, type TestPage } from '../harness/lifecycle';
 import { startServer, type TestServer } from '../harness/server';
+import { expectHoldsFor } from '../harness/wait';
 import { cardState, markCount, markedTexts, measureCount, wordPoint } from './hostile-probes';
 
 forEachBrowser('hostile pages', (name) => {
@@ -50,15 +51,20 @@ forEachBrowser('hostile pages', (name) => {
   /** Rest the pointer on `word` under `selector` until a card is ready; returns its text. */
   async function hoverCard(page: TestPage, word: string, selector: string): Promise<string> {
     let text = '';
+    let rested = 0;
     await expect
       .poll(async () => {
-        const point = await page.evaluate(wordPoint, { word, selector });
-        if (!point) return 'no word';
-        await page.move({ x: point.x - 30, y: point.y + 50 });
-        await page.move(point, 3);
-        await page.sleep(600);
         const card = await page.evaluateInShadow('backstory-card', cardState);
         text = card?.text ?? '';
+        if (card?.status === 'ready') return 'ready';
+        // Each move restarts the hover delay: come to rest again only when no card is on its way.
+        if (!card && Date.now() - rested > 1_500) {
+          const point = await page.evaluate(wordPoint, { word, selector });
+          if (!point) return 'no word';
+          await page.move({ x: point.x - 30, y: point.y + 50 });
+          await page.move(point, 3);
+          rested = Date.now();
+        }
         return card?.status ?? 'no card';
       }, { timeout: TIMEOUT.card, interval: 200 })
       .toBe('ready');
@@ -105,19 +111,22 @@ forEachBrowser('hostile pages', (name) => {
     expect(firstOnly).toBeGreaterThan(0);
     await setMode(env.browser.openExtensionPage('popup.html', '#app'), 'all', 'first', 'all');
     await expect.poll(total, { timeout: TIMEOUT.ui }).toBe(marks.length);
-    await page.sleep(1_000);
-    expect(await total()).toBe(marks.length);
+    await expectHoldsFor(async () => (await total()) === marks.length, 1_000, 'the page stays drawn as the last change asked');
   });
 
   it('a page that rewrites its text every 50 ms is rescanned a bounded number of times', async () => {
     const page = await open('/pages/hostile-rewrite.html');
     await scanned(page);
-    const before = await page.evaluate(measureCount, 'backstory-collect');
-    await page.sleep(4000);
-    const rescans = (await page.evaluate(measureCount, 'backstory-collect')) - before;
-    // 80 rewrites in 4 s; the scheduler allows one rescan per ~0.5-1 s (MIN_INTERVAL_MS 500, MAX_WAIT_MS 1000).
+    const at = () => page.evaluate(() => ({ rewrites: (window as unknown as { rewrites: number }).rewrites, now: performance.now(), collects: performance.getEntriesByName('backstory-collect').length }));
+    const before = await at();
+    // 80 of the page's own rewrites, however long a loaded machine takes to make them.
+    await expect.poll(async () => (await at()).rewrites - before.rewrites, { timeout: TIMEOUT.ui }).toBeGreaterThanOrEqual(80);
+    const after = await at();
+    const rescans = after.collects - before.collects;
+    // The scheduler allows one rescan per 0.5 s at most (MIN_INTERVAL_MS 500) and waits 1 s at most
+    // (MAX_WAIT_MS): bounded by the time that passed in the page, not by the number of rewrites.
     expect(rescans).toBeGreaterThanOrEqual(2);
-    expect(rescans).toBeLessThanOrEqual(9);
+    expect(rescans).toBeLessThanOrEqual(Math.ceil((after.now - before.now) / 500) + 1);
     expect(await texts(page)).toEqual(expect.arrayContaining(['Hmeimim air base', 'Tartus']));
   });
 
@@ -127,12 +136,12 @@ forEachBrowser('hostile pages', (name) => {
     await page.evaluate(() => (window as unknown as { navigateTo(n: number): void }).navigateTo(2));
     await expect.poll(() => texts(page), { timeout: TIMEOUT.quick }).toEqual(expect.arrayContaining(['Qamishli airport', 'Vladimir Putin']));
     expect(await texts(page)).not.toContain('Hmeimim air base');
-    for (let i = 0; i < 3; i++) {
-      await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
-      await page.sleep(300);
-    }
+    // Scrolled to the bottom again and again, as a reader does: each time the page appends a story.
     await expect
-      .poll(async () => (await page.evaluate(markedTexts)).filter((m) => m.text === 'Tartus naval base').length, { timeout: TIMEOUT.quick })
+      .poll(async () => {
+        await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+        return (await page.evaluate(markedTexts)).filter((m) => m.text === 'Tartus naval base').length;
+      }, { timeout: TIMEOUT.quick, interval: 300 })
       .toBeGreaterThanOrEqual(3);
   });
 
@@ -172,9 +181,11 @@ forEachBrowser('hostile pages', (name) => {
     expect(marks.length).toBeGreaterThanOrEqual(2);
     expect(marks.filter((m) => ['editor', 'area', 'pre', 'code'].includes(m.where))).toEqual([]);
     // Typing in the editor adds a mention there: still not marked.
+    const collects = await page.evaluate(measureCount, 'backstory-collect');
     await page.clickSelector('#editor');
     await page.type(' Ahmad al-Sharaa', 0);
-    await page.sleep(1500);
+    // The typing was seen and the page read again: the new mention there is still not marked.
+    await expect.poll(() => page.evaluate(measureCount, 'backstory-collect'), { timeout: TIMEOUT.ui }).toBeGreaterThan(collects);
     expect((await page.evaluate(markedTexts)).filter((m) => m.where === 'editor')).toEqual([]);
   });
 

@@ -5,6 +5,7 @@
  * export → change → import restores the settings exactly.
  */
 import type { Page } from 'playwright-core';
+import { expectHoldsFor } from '../harness/wait';
 import { expect, it } from 'vitest';
 import { sendRaw } from '../harness/extension-page';
 import { forEachBrowser, TIMEOUT, useBrowser, type BrowserDriver } from '../harness/lifecycle';
@@ -48,8 +49,7 @@ forEachBrowser('storage faults', (name) => {
     // And they still act: the local site is off, so a seed page gets no marks.
     expect(await ok(browser, { type: 'getPageSettings', url: `${server.url}/seed/x.html` })).toMatchObject({ enabled: false, reason: 'site' });
     const page = await browser.open(`${server.url}/seed/000_765fff5e320db609.html`);
-    await page.sleep(1500);
-    expect(await page.evaluate(markCount)).toBe(0);
+    await expectHoldsFor(async () => (await page.evaluate(markCount)) === 0, 1_500, 'a page of a switched-off site stays unmarked');
     await page.close();
   });
 
@@ -80,7 +80,7 @@ forEachBrowser('storage faults', (name) => {
           (r: unknown) => ({ reply: r }), (e: Error) => ({ failed: e.message }));
       }, bigFile(20_000))
       .catch((err: unknown) => ({ page: String(err) }));
-    await ext.sleep(60);
+    // No delay: the stop races the import on purpose, and whichever wins, nothing may be half-written.
     const native = browser.native;
     if (native.name === 'chromium') {
       // Stop every service worker, as Chromium does to an idle one: CDP's ServiceWorker domain.

@@ -13,7 +13,7 @@ import { tempProfile } from '../harness/paths';
 import { startServer, type TestServer } from '../harness/server';
 import { textCount } from '../ui-probes';
 import { readPackArticles, validatePack } from '../../../src/pack/read-pack';
-import { hoverUntilCard } from '../card-helpers';
+import { hoverUntilCard, probeCard } from '../card-helpers';
 import { CARD_HOST } from '../card-helpers';
 import { cardChips, chipsOnCard, clickRole, fieldValue, ok, role, searchPageShows, tabIdOf } from './user-corpus-helpers';
 
@@ -87,7 +87,7 @@ forEachBrowser('save to Backstory', (name) => {
     await expect
       .poll(async () => {
         await open.move({ x: 5, y: 5 });
-        await open.sleep(400);
+        await expect.poll(async () => (await open.evaluateInShadow(CARD_HOST, probeCard)).open, { timeout: TIMEOUT.quick }).toBe(false);
         await hoverUntilCard(open, 'Latakia');
         return (await open.evaluateInShadow(CARD_HOST, cardChips)).filter((c) => c.includes('saved by you')).length;
       }, { timeout: TIMEOUT.ui })
