@@ -92,7 +92,12 @@ interface EntityContext {
   given: Set<string>;
   /** Per family alias (folded key): title forms that belong to namesakes, not to this entity. */
   othersTitles: Map<string, string[]>;
+  /** Folded given names of the other people the gazetteer knows ("рифат", "махер", "hafez"). */
+  othersGiven: Set<string>;
 }
+
+/** First words of multi-word keys that are the article of a family name ("al sharaa", "аш шараа"), no given name. */
+const ARTICLES = new Set(['al', 'el', 'as', 'ash', 'ad', 'at', 'az', 'an', 'ar', 'аль', 'ал', 'аш', 'ас', 'ад', 'ат', 'аз', 'ан', 'ар', 'эль', 'эш']);
 
 const contexts = new WeakMap<MatcherData, Map<string, EntityContext | null>>();
 
@@ -149,7 +154,15 @@ function contextOf(data: MatcherData, id: string): EntityContext | null {
     }
     if (forms.length > 0) othersTitles.set(a.text, forms);
   });
-  const ctx = { entity, aliases, given, othersTitles };
+  const othersGiven = new Set<string>();
+  data.entities.forEach((o, oi) => {
+    if (oi === ei || o.type !== 'person') return;
+    for (const k of allKeys[oi]!) {
+      const words = k.split(' ');
+      if (words.length > 1 && !given.has(words[0]!) && !ARTICLES.has(words[0]!)) othersGiven.add(words[0]!);
+    }
+  });
+  const ctx = { entity, aliases, given, othersTitles, othersGiven };
   map.set(id, ctx);
   return ctx;
 }
@@ -404,6 +417,8 @@ function judge(text: string, m: Mention, c: EntityContext, alias: Alias, fullAt:
     }
     if (prev && !ownGiven && !titled && !NOT_NAMES.has(prevKey)) {
       const other = { reject: `another given name "${prev.text}" before the family name`, otherPerson: `${prev.text} ${text.slice(m.start, m.end)}` };
+      // Another person's given name the gazetteer knows, in any form: even in a headline's capitals.
+      if (isOwnGivenName(prevKey, c.othersGiven)) return other;
       if (arabicWord(prev.text)) {
         if (ARABIC_GIVEN.has(stripConjunction(prevKey)) || ARABIC_GIVEN.has(prevKey)) return other;
       } else if (isUpper(prev.text) && prev.text.length > 2 && !titleCaseLine(text, m.start)) {

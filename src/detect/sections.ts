@@ -6,11 +6,19 @@
  * it belong to it.
  */
 
+import markers from './data/section-markers.json';
+
 /** Longest line, in UTF-16 units, still read as a heading. */
 export const HEADING_MAX = 120;
 
-/** Characters that end a sentence: a line ending in one is a paragraph, not a heading. */
-const SENTENCE_END = /[.!?…;:,"»”’)\]؟؛。]$/;
+/**
+ * Characters that end a sentence: a line ending in one is a paragraph, not a heading. Not "?": a
+ * short question on a line of its own opens a section ("What about the bases in Syria?").
+ */
+const SENTENCE_END = /[.!…;:,"»”’)\]؛。]$/;
+
+/** A question or a speaker's turn ("Q:", "Вопрос:", "سؤال:") opens a section whatever its length. */
+const TURN = new RegExp(`^(?:${(markers as { labels: string[] }).labels.join('|')})\\s*:`, 'iu');
 
 /** Where each section starts (the first is 0), in text order. */
 export function sectionStarts(text: string): number[] {
@@ -21,7 +29,7 @@ export function sectionStarts(text: string): number[] {
     if (to < 0) to = text.length;
     const line = text.slice(from, to).trim();
     if (line !== '') {
-      const heading = line.length <= HEADING_MAX && !SENTENCE_END.test(line);
+      const heading = (line.length <= HEADING_MAX && !SENTENCE_END.test(line)) || TURN.test(line);
       // Each heading starts a section: consecutive ones ("most read" lists) are one-line sections.
       if (heading && from > 0) starts.push(from);
     }
