@@ -37,6 +37,9 @@ describe('Arabic: حمص is chickpeas as well as Homs', () => {
     expect(has('وصل الجيش إلى حمص وحماة بعد معارك عنيفة.', 'homs')).toBe(true);
     expect(has('قال المرصد السوري لحقوق الإنسان إن اشتباكات وقعت في ريف حمص الشمالي.', 'homs')).toBe(true);
   });
+  it('a Syrian-style recipe naming Syria still marks no Homs: the sense words win over the neighbour', () => {
+    expect(ids('حمص بالطحينة على الطريقة الشامية كما يحضر في سوريا: كوب حمص مسلوق وملعقة طحينة.')).not.toContain('homs');
+  });
   it('without any selecting context the bare word is not the city', () => {
     expect(marks('أحب حمص كثيرا.')).toEqual([]);
   });
@@ -45,6 +48,9 @@ describe('Arabic: حمص is chickpeas as well as Homs', () => {
 describe('Arabic: حلب is milking as well as Aleppo', () => {
   it('a page on milking cows marks nothing', () => {
     expect(marks('يبدأ المزارع حلب الأبقار عند الفجر، ثم ينقل الحليب إلى المصنع. آلات الحلب الحديثة توفر الوقت.')).toEqual([]);
+  });
+  it('milking on a farm in Syria is still milking', () => {
+    expect(ids('في مزارع سوريا يبدأ حلب الأبقار عند الفجر.')).not.toContain('aleppo');
   });
   it('Aleppo soap is a product', () => {
     expect(marks('اشتريت صابون حلب من السوق.')).toEqual([]);
@@ -60,6 +66,9 @@ describe('Arabic: تدمر is "destroys" as well as Palmyra', () => {
     expect(marks('الحرائق تدمر الغابات كل صيف، والتدخين يدمر الصحة.')).toEqual([]);
     expect(marks('هذه العادات قد تدمر حياة الإنسان.')).toEqual([]);
   });
+  it('the verb next to a country is still the verb', () => {
+    expect(ids('الحرائق تدمر الغابات في روسيا كل صيف.')).not.toContain('palmyra');
+  });
   it('the ancient city is Palmyra', () => {
     expect(has('استعاد الجيش السوري السيطرة على مدينة تدمر الأثرية في سوريا.', 'palmyra')).toBe(true);
     expect(has('وصلت القوات إلى تدمر بعد معارك في ريف حمص الشرقي.', 'palmyra')).toBe(true);
@@ -70,6 +79,7 @@ describe('Arabic: حماة is "protectors" as well as Hama', () => {
   it('the Egyptian party حماة الوطن marks nothing', () => {
     expect(marks('أعلن حزب حماة الوطن قائمة مرشحيه للانتخابات البرلمانية في القاهرة.')).toEqual([]);
     expect(marks('نحن حماة الديار.')).toEqual([]);
+    expect(ids('زار وفد من حزب حماة الوطن روسيا الأسبوع الماضي.')).not.toContain('hama');
   });
   it('the province is Hama', () => {
     expect(has('قصفت الطائرات الروسية ريف محافظة حماة الشمالي في سوريا.', 'hama')).toBe(true);
@@ -79,6 +89,11 @@ describe('Arabic: حماة is "protectors" as well as Hama', () => {
 describe('English: Aleppo pepper, Palmyra Atoll, Latakia tobacco, HTS codes', () => {
   it('Aleppo pepper and Aleppo soap mark nothing', () => {
     expect(marks('Sprinkle a teaspoon of Aleppo pepper over the eggs. Aleppo soap is made with laurel oil.')).toEqual([]);
+  });
+  it('next to another entity, the pepper and the atoll are still no place', () => {
+    expect(marks('Sprinkle a teaspoon of Aleppo pepper over the eggs, as cooks in Syria do.')).toEqual([]);
+    expect(marks('Palmyra Atoll, a territory of the United States, lies in the Pacific.')).toEqual([]);
+    expect(marks('Imports from Russia: declare the HTS code 8471.30 and pay the tariff.')).toEqual([]);
   });
   it('Aleppo the city is still Aleppo', () => {
     expect(has('Government forces advanced on Aleppo from the south, the Syrian Observatory for Human Rights said.', 'aleppo')).toBe(true);
