@@ -11,7 +11,8 @@
  * for an alias that needs selecting (`select`), another entity nearby selects it (refineMentions
  * decides that, once every mention is read) and nothing at all drops it.
  */
-import raw from './data/common-senses.json';
+// Named imports: the bundler leaves the file's other top-level keys (its $comment) out of the content script.
+import { aliases as rawAliases, cues as rawCues } from './data/common-senses.json';
 import { fold } from '../model/fold';
 import type { Mention } from './types';
 
@@ -49,7 +50,7 @@ export type CommonVerdict =
   /** Nothing next to it either way: kept when it needs no selecting, else it waits for a neighbouring entity. */
   | { kind: 'open' };
 
-const DATA = raw as unknown as { cues: Record<string, { before: string[]; after: string[] }>; aliases: RawAlias[] };
+const DATA = { cues: rawCues as unknown as Record<string, { before: string[]; after: string[] }>, aliases: rawAliases as unknown as RawAlias[] };
 
 /**
  * Entries by alias text: a small map made at first use (one look-up per mention, no string built),

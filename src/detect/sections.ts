@@ -6,7 +6,7 @@
  * it belong to it.
  */
 
-import markers from './data/section-markers.json';
+import { labels } from './data/section-markers.json';
 
 /** Longest line, in UTF-16 units, still read as a heading. */
 export const HEADING_MAX = 120;
@@ -18,7 +18,7 @@ export const HEADING_MAX = 120;
 const SENTENCE_END = /[.!…;:,"»”’)\]؛。]$/;
 
 /** A question or a speaker's turn ("Q:", "Вопрос:", "سؤال:") opens a section whatever its length. */
-const TURN = new RegExp(`^(?:${(markers as { labels: string[] }).labels.join('|')})\\s*:`, 'iu');
+const TURN = new RegExp(`^(?:${labels.join('|')})\\s*:`, 'iu');
 
 /** Where each section starts (the first is 0), in text order. */
 export function sectionStarts(text: string): number[] {
