@@ -17,8 +17,9 @@ const STOPWORDS: Record<string, readonly string[]> = {
   et: ['ja', 'on', 'ei', 'et', 'see', 'ka', 'kui', 'oli', 'mis', 'ning', 'aga', 'või', 'selle', 'seda', 'nad', 'ta', 'oma', 'veel', 'kes', 'siis', 'nii', 'juba', 'üle', 'ole', 'olid', 'pärast', 'linn', 'ülikool'],
   fi: ['ja', 'on', 'ei', 'että', 'se', 'oli', 'mutta', 'kun', 'hän', 'ovat', 'myös', 'joka', 'tai', 'kuin', 'niin', 'jo', 'vain', 'sen'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'ein', 'eine', 'auf', 'sich', 'des', 'dem', 'im', 'für', 'von', 'zu', 'wird', 'auch'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'du', 'pour', 'que', 'qui', 'pas', 'sur', 'au', 'avec', 'il', 'par'],
-  es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'por', 'con', 'una', 'para', 'es', 'se', 'su', 'al', 'como'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'du', 'pour', 'que', 'qui', 'pas', 'sur', 'au', 'avec', 'il', 'par', 'à', 'aux', 'ses', 'sa', 'ce', 'cette', 'depuis', 'près', 'mais', 'ont', 'sont', 'été', 'très'],
+  // Not "al": Arabic names in any Latin-script text are full of it (al-Assad, al-Sharaa).
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'por', 'con', 'una', 'para', 'es', 'se', 'su', 'como', 'sus', 'fue', 'pero', 'está', 'también'],
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'non', 'una', 'con', 'del', 'della', 'sono', 'gli', 'nel', 'anche', 'è'],
   pt: ['o', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no', 'na', 'se', 'por'],
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'op', 'met', 'voor', 'zijn', 'ook', 'er', 'aan'],

@@ -24,6 +24,9 @@ import { identifyLanguage } from './language';
 import type { MatcherData, Mention } from './types';
 import { VARIANT } from './compile';
 import { TITLE_CONCEPTS } from './titles';
+import { initialBefore, isOwnGivenName } from './given-names';
+import { FamilyNames, familyPart } from './coreference';
+import { commonAliasOf, readCommonWord, type CommonAlias } from './common-senses';
 
 /**
  * A word list, folded on first use: most pages have no flagged mention, and folding ~500 words at the
@@ -89,7 +92,12 @@ interface EntityContext {
   given: Set<string>;
   /** Per family alias (folded key): title forms that belong to namesakes, not to this entity. */
   othersTitles: Map<string, string[]>;
+  /** Folded given names of the other people the gazetteer knows ("рифат", "махер", "hafez"). */
+  othersGiven: Set<string>;
 }
+
+/** First words of multi-word keys that are the article of a family name ("al sharaa", "аш шараа"), no given name. */
+const ARTICLES = new Set(['al', 'el', 'as', 'ash', 'ad', 'at', 'az', 'an', 'ar', 'аль', 'ал', 'аш', 'ас', 'ад', 'ат', 'аз', 'ан', 'ар', 'эль', 'эш']);
 
 const contexts = new WeakMap<MatcherData, Map<string, EntityContext | null>>();
 
@@ -146,7 +154,15 @@ function contextOf(data: MatcherData, id: string): EntityContext | null {
     }
     if (forms.length > 0) othersTitles.set(a.text, forms);
   });
-  const ctx = { entity, aliases, given, othersTitles };
+  const othersGiven = new Set<string>();
+  data.entities.forEach((o, oi) => {
+    if (oi === ei || o.type !== 'person') return;
+    for (const k of allKeys[oi]!) {
+      const words = k.split(' ');
+      if (words.length > 1 && !given.has(words[0]!) && !ARTICLES.has(words[0]!)) othersGiven.add(words[0]!);
+    }
+  });
+  const ctx = { entity, aliases, given, othersTitles, othersGiven };
   map.set(id, ctx);
   return ctx;
 }
@@ -224,44 +240,152 @@ function endsWithForm(text: string, pos: number, forms: readonly string[]): stri
 
 const SECTION_BACK = 3000;
 
+/** How near another entity must be to select an alias that is also a common word (same paragraph or this close). */
+export const NEIGHBOUR_REACH = 300;
+
+/** A Russian family name in -ов/-ев/-ин/-ын, whose female form the woman's relatives do not share. */
+const RU_MALE_SURNAME = /(?:ов|ев|ин|ын)$/;
+/** Endings only the female form of such a name takes ("Песковой", "Лавровой"). */
+const RU_FEMALE_ENDINGS = new Set(['ой', 'ою']);
+
+const entityIndex = new WeakMap<MatcherData, Map<string, MatcherEntity>>();
+function entityById(data: MatcherData, id: string): MatcherEntity | undefined {
+  let map = entityIndex.get(data);
+  if (!map) entityIndex.set(data, (map = new Map(data.entities.map((e) => [e.id, e]))));
+  return map.get(id);
+}
+
 /**
  * Keep the mentions their context allows. `mentions` is the matcher's output for `text` (sorted,
- * non-overlapping); the result keeps that order.
+ * non-overlapping); the result keeps that order. Besides the person rules (`judge`), a bare family
+ * name takes the person of its fullest earlier mention in the section (coreference.ts), and an alias
+ * that is also a common word is read against its senses (common-senses.ts): one that needs selecting
+ * context and has no cue next to it waits until every mention is read, and is kept only with another
+ * entity nearby.
  */
 export function refineMentions(text: string, mentions: readonly Mention[], data: MatcherData, options: RefineOptions = {}): Refined {
   const kept: Mention[] = [];
   const notes: Array<string | undefined> = [];
+  const keep = (m: Mention, note: string | undefined): void => {
+    kept.push(m);
+    if (options.explain) notes.push(note);
+  };
   const rejected: Refined['rejected'] = [];
+  const waiting: Array<{ mention: Mention; entry: CommonAlias }> = [];
   /** Where each entity was last named through an alias that needs no cue. */
   const fullAt = new Map<string, number>();
-  for (const m of mentions) {
+  const families = new FamilyNames();
+  for (const m0 of mentions) {
+    let m = m0;
+    const entry = commonAliasOf(m.entityId, m.alias);
+    let senseNote: string | undefined;
+    if (entry) {
+      const v = readCommonWord(text, m, entry, wordStart(text, m.start));
+      if (v.kind === 'sense') {
+        rejected.push({ mention: m, reason: `"${m.alias}" here is not the place: ${v.why}` });
+        continue;
+      }
+      if (v.kind === 'open' && entry.select) {
+        waiting.push({ mention: m, entry });
+        continue;
+      }
+      senseNote = v.kind === 'place' ? `the place: ${v.why}` : undefined;
+    }
     const c = contextOf(data, m.entityId);
     const alias = c?.aliases.get(m.alias);
     if (!c || !flagged(alias)) {
-      kept.push(m);
-      if (options.explain) notes.push(undefined);
+      keep(m, senseNote);
       fullAt.set(m.entityId, m.start);
+      notePerson(data, families, text, m);
       continue;
     }
     const verdict = judge(text, m, c, alias, fullAt, options);
-    if (verdict.reject) rejected.push({ mention: m, reason: verdict.reject });
-    else {
-      kept.push(m);
-      if (options.explain) notes.push(verdict.note);
-      if (!alias.cue) fullAt.set(m.entityId, m.start);
+    if (verdict.reject) {
+      rejected.push({ mention: m, reason: verdict.reject });
+      if (verdict.otherPerson) families.note(text.slice(m.start, m.end), null, verdict.otherPerson, m.start);
+      continue;
     }
+    let note = [senseNote, verdict.note].filter(Boolean).join('; ') || undefined;
+    if (verdict.confirmedFrom !== undefined) {
+      // "Башара Асада": the given name and the family name together are the full name.
+      const last = kept[kept.length - 1];
+      const full = fullAliasOf(c, alias, verdict.givenKey!);
+      if ((!last || last.end <= verdict.confirmedFrom) && full) m = { ...m, start: verdict.confirmedFrom, alias: full };
+    } else if (alias.family && !verdict.titled) {
+      const holder = families.holderOf(text.slice(m.start, m.end), m.start);
+      if (holder && holder.entityId !== m.entityId) {
+        if (holder.entityId === null) {
+          rejected.push({ mention: m, reason: `refers to "${holder.label}", the fullest earlier mention of the name in the section` });
+          continue;
+        }
+        note = `refers to "${holder.label}", the fullest earlier mention of the name in the section`;
+        m = { ...m, entityId: holder.entityId, alias: holder.alias! };
+      }
+    }
+    keep(m, note);
+    if (!alias.cue) fullAt.set(m.entityId, m.start);
+    if (m.alias !== m0.alias) notePerson(data, families, text, m);
   }
+  if (waiting.length > 0) return resolveWaiting(text, waiting, kept, notes, rejected, options.explain === true);
   return { kept, notes, rejected };
 }
 
-function judge(
+/** Remember a person's full mention ("Farouk al-Sharaa") for the bare family names after it. */
+function notePerson(data: MatcherData, families: FamilyNames, text: string, m: Mention): void {
+  if (m.alias.indexOf(' ') < 0 || entityById(data, m.entityId)?.type !== 'person') return;
+  families.note(familyPart(text.slice(m.start, m.end)), m.entityId, text.slice(m.start, m.end), m.start, m.alias);
+}
+
+/** The entity's full-name alias in the language of `alias` that starts with the given name read (`givenKey`, folded). */
+function fullAliasOf(c: EntityContext, alias: Alias, givenKey: string): string | undefined {
+  for (const a of c.entity.aliases) {
+    if (a.ambiguous || a.lang !== alias.lang || !/\s/.test(a.text)) continue;
+    if (isOwnGivenName(givenKey, new Set([fold(a.text.split(/\s+/)[0]!)]))) return a.text;
+  }
+  return undefined;
+}
+
+/**
+ * Common-word mentions with nothing next to them either way: kept when another entity (itself kept,
+ * and no waiting common word) is named in the same paragraph or within NEIGHBOUR_REACH; else dropped.
+ */
+function resolveWaiting(
   text: string,
-  m: Mention,
-  c: EntityContext,
-  alias: Alias,
-  fullAt: Map<string, number>,
-  options: RefineOptions,
-): { reject?: string; note?: string } {
+  waiting: Array<{ mention: Mention; entry: CommonAlias }>,
+  kept: Mention[],
+  notes: Array<string | undefined>,
+  rejected: Refined['rejected'],
+  explain: boolean,
+): Refined {
+  const added: Array<[Mention, string | undefined]> = [];
+  for (const { mention: m } of waiting) {
+    const blockFrom = text.lastIndexOf('\n', m.start - 1) + 1;
+    let blockTo = text.indexOf('\n', m.end);
+    if (blockTo < 0) blockTo = text.length;
+    const near = kept.find((a) => a.entityId !== m.entityId && ((a.start >= blockFrom && a.end <= blockTo) || Math.abs(a.start - m.start) <= NEIGHBOUR_REACH));
+    if (near) added.push([m, `the place: "${text.slice(near.start, near.end)}" (${near.entityId}) is named nearby`]);
+    else rejected.push({ mention: m, reason: `"${m.alias}" is also a common word, and nothing around it selects the place (no cue word, no fuller name, no other entity nearby)` });
+  }
+  if (added.length === 0) return { kept, notes, rejected };
+  const all: Array<[Mention, string | undefined]> = kept.map((m, i) => [m, notes[i]]);
+  all.push(...added);
+  all.sort((a, b) => a[0].start - b[0].start);
+  return { kept: all.map((x) => x[0]), notes: explain ? all.map((x) => x[1]) : [], rejected };
+}
+
+interface Verdict {
+  reject?: string;
+  note?: string;
+  /** Rejected for another given name: that person's name as written, for the bare family names after it. */
+  otherPerson?: string;
+  /** Kept through the person's own given name (in any form): where that name starts, and it folded. */
+  confirmedFrom?: number;
+  givenKey?: string;
+  /** A title stands before the family name: the person is named here, not by an earlier mention. */
+  titled?: boolean;
+}
+
+function judge(text: string, m: Mention, c: EntityContext, alias: Alias, fullAt: Map<string, number>, options: RefineOptions): Verdict {
   const notes: string[] = [];
   if (alias.commonIn) {
     const local = identifyLanguage(text.slice(Math.max(0, m.start - 200), Math.min(text.length, m.end + 200)));
@@ -276,27 +400,48 @@ function judge(
   const prevKey = prev ? fold(prev.text) : '';
   const nextKey = next ? fold(next.text) : '';
   const arabicWord = (w: string): boolean => /[\u0600-\u06ff]/.test(w);
+  const ownGiven = prev !== null && isOwnGivenName(prevKey, c.given);
+  const titled = prev !== null && (TITLES.has(prevKey) || TITLES.has(stripConjunction(prevKey)));
+  const out: Verdict = { titled };
   if (alias.family) {
     if (prev && KINSHIP.has(stripConjunction(prevKey))) return { reject: `kinship word "${prev.text}" before the family name: a relative` };
     const title = c.othersTitles.get(alias.text);
-    const titled = title && endsWithForm(text, ws, title);
-    if (titled) return { reject: `"${titled}" is the title of a namesake, not of ${c.entity.name}` };
-    if (prev && !c.given.has(prevKey) && !TITLES.has(prevKey) && !NOT_NAMES.has(prevKey)) {
+    const titledOther = title && endsWithForm(text, ws, title);
+    if (titledOther) return { reject: `"${titledOther}" is the title of a namesake, not of ${c.entity.name}` };
+    const initial = initialBefore(text, ws);
+    if (initial !== undefined && c.given.size > 0) {
+      const own = [...c.given].some((g) => g.startsWith(fold(initial)));
+      if (!own) return { reject: `the initial "${initial.toUpperCase()}." is not ${c.entity.name}'s`, otherPerson: `${initial.toUpperCase()}. ${text.slice(m.start, m.end)}` };
+      notes.push(`own initial "${initial.toUpperCase()}."`);
+      out.titled = true;
+    }
+    if (prev && !ownGiven && !titled && !NOT_NAMES.has(prevKey)) {
+      const other = { reject: `another given name "${prev.text}" before the family name`, otherPerson: `${prev.text} ${text.slice(m.start, m.end)}` };
+      // Another person's given name the gazetteer knows, in any form: even in a headline's capitals.
+      if (isOwnGivenName(prevKey, c.othersGiven)) return other;
       if (arabicWord(prev.text)) {
-        if (ARABIC_GIVEN.has(stripConjunction(prevKey)) || ARABIC_GIVEN.has(prevKey)) return { reject: `another given name "${prev.text}" before the family name` };
+        if (ARABIC_GIVEN.has(stripConjunction(prevKey)) || ARABIC_GIVEN.has(prevKey)) return other;
       } else if (isUpper(prev.text) && prev.text.length > 2 && !titleCaseLine(text, m.start)) {
-        return { reject: `another given name "${prev.text}" before the family name` };
+        return other;
       }
     }
     if (next && !arabicWord(next.text) && isUpper(next.text) && !NOT_NAMES.has(nextKey) && next.text.length > 1 && !titleCaseLine(text, m.start)) {
       return { reject: `"${next.text}" after it: the family name is part of another name` };
     }
-    if (prev && c.given.has(prevKey)) notes.push(`own given name "${prev.text}"`);
+    if (alias.lang === 'ru' && RU_MALE_SURNAME.test(fold(alias.text))) {
+      const ending = fold(text.slice(m.start, m.end)).slice(fold(alias.text).length);
+      if (RU_FEMALE_ENDINGS.has(ending)) return { reject: `"${text.slice(m.start, m.end)}" is the female form of the name: a woman, not ${c.entity.name}`, otherPerson: text.slice(m.start, m.end) };
+    }
+    if (prev && ownGiven) {
+      notes.push(`own given name "${prev.text}"${c.given.has(prevKey) ? '' : ' (inflected)'}`);
+      out.confirmedFrom = prev.start;
+      out.givenKey = prevKey;
+    }
   }
   if (alias.cue) {
     let cue: string | undefined;
-    if (prev && (TITLES.has(prevKey) || TITLES.has(stripConjunction(prevKey)))) cue = `title "${prev.text}"`;
-    else if (prev && c.given.has(prevKey)) cue = `given name "${prev.text}"`;
+    if (titled) cue = `title "${prev!.text}"`;
+    else if (ownGiven) cue = `given name "${prev!.text}"`;
     else if (prev && (SPEECH.has(prevKey) || SPEECH.has(stripConjunction(prevKey)))) cue = `verb "${prev.text}" before it`;
     else if (next && (SPEECH.has(nextKey) || SPEECH.has(stripConjunction(nextKey)) || TITLES.has(nextKey))) cue = `"${next.text}" after it`;
     else {
@@ -306,5 +451,6 @@ function judge(
     if (!cue) return { reject: `"${alias.text}" is also a common word, and no person cue is next to it` };
     notes.push(`person cue: ${cue}`);
   }
-  return { note: notes.join('; ') || 'nothing nearby names someone else' };
+  out.note = notes.join('; ') || 'nothing nearby names someone else';
+  return out;
 }

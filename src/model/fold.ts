@@ -23,6 +23,8 @@ const CHAR_MAP: Record<string, string> = {
   'й': 'й',
   '\u2019': "'", '\u2018': "'", '\u02BC': "'", '\u2010': '-', '\u2011': '-', '\u2013': '-', '\u2014': '-',
   'ı': 'i',
+  // Turkish capital İ lower-cases to i + combining dot, two units: fold it to i, one to one ("PUTİN").
+  'i\u0307': 'i',
 };
 
 /**

@@ -26,6 +26,8 @@ export interface DetectLine {
   }>;
   /** With --explain: how the page was judged, and what was found but not marked, with the reason. */
   page?: string;
+  /** With --explain, on an on-topic page: how each section that names an entity was judged. */
+  sections?: Array<{ from: number; to: number; title: string; onTopic: boolean; why: string; mentions: number }>;
   rejected?: Array<{ entity: string; text: string; start: number; end: number; alias: string; why: string }>;
 }
 
@@ -57,6 +59,7 @@ export async function detectFiles(files: string[], entities: MatcherEntity[], op
         file,
         onTopic: e.onTopic,
         page: e.page,
+        sections: e.sections.map((s) => ({ from: s.from, to: s.to, title: s.title, onTopic: s.onTopic, why: s.reason, mentions: s.mentions })),
         mentions: e.accepted.map((a) => ({ ...span(a.mention), why: a.why })),
         rejected: e.rejected.map((r) => ({ ...span(r.mention), why: r.why })),
       });
@@ -75,6 +78,7 @@ export function formatDetectLine(l: DetectLine): string {
     onTopic: l.onTopic,
     mentions: l.mentions.map((m) => ({ entity: m.entity, text: m.text, start: m.start, end: m.end, alias: m.alias, ...(m.why ? { why: m.why } : {}) })),
     ...(l.page ? { page: l.page } : {}),
+    ...(l.sections && l.sections.length > 0 ? { sections: l.sections } : {}),
     ...(l.rejected ? { rejected: l.rejected } : {}),
   });
 }

@@ -47,9 +47,8 @@
  */
 import { createMatcher } from '../../detect/matcher';
 import { collectText } from '../../detect/text-collector';
-import { sectionsOnTopic } from '../../detect/gating';
+import { topicalMentions } from '../../detect/gating';
 import { primaryLanguage } from '../../detect/language';
-import { refineMentions } from '../../detect/person-context';
 import type { Matcher, MatcherData } from '../../detect/types';
 import { markFromMention, NodeCursor, type Mark } from '../marks/mark';
 import { measure } from '../timing/measure';
@@ -158,10 +157,10 @@ export class Scanner {
     // (person-context.ts; only flagged aliases are looked at). The page's `lang` is a fallback: the
     // text around a mention says its language when it can.
     const pageLang = primaryLanguage(model.nodes[0]?.ownerDocument?.documentElement?.getAttribute('lang'));
-    const mentions = refineMentions(model.text, found, this.data, { pageLang }).kept;
-    // Off topic as a whole: which mentions lie in an on-topic section (null on a page on topic as a
-    // whole). The pipeline's gate reads the flags.
-    const inSection = sectionsOnTopic(model.text, mentions, this.data);
+    // Then the page's evidence and its sections (gating.ts): on a page about several things (a digest)
+    // only the mentions of its on-topic sections come back. Off topic as a whole: which mentions lie in
+    // an on-topic section (null on a page on topic as a whole). The pipeline's gate reads the flags.
+    const { mentions, inSection } = topicalMentions(model.text, found, this.data, { pageLang });
     measure('backstory-match', t, (t = performance.now()));
     const cursor = new NodeCursor(model.starts);
     const marks: Mark[] = [];

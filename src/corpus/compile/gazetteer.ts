@@ -5,8 +5,9 @@ import { asList, asObject, compileRegex, optionalStringList, requireDate, requir
 import { checkIdentification, parseFacts, type DescriptionFact } from './description-facts';
 import { SeedError } from './seed-error';
 import { parseYamlFile, type YamlFile } from './yaml-file';
+import { commonWordCollisions } from '../../detect/gazetteer-check';
 
-const LANGS: readonly Lang[] = ['en', 'ar', 'ru'];
+const LANGS: readonly Lang[] = ['en', 'ar', 'ru', 'de', 'fr', 'es', 'tr'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface Gazetteer {
@@ -94,6 +95,17 @@ export function parseGazetteer(file: string, text: string): Gazetteer {
     });
   });
   checkAliasOwnership(y, entities, objects);
+  // An alias that is an ordinary word of some language must say how it is told apart (gazetteer-check.ts).
+  const [collision] = commonWordCollisions(entities);
+  if (collision) {
+    const i = entities.findIndex((e) => e.id === collision.entity);
+    const line = y.lineOf(objects[i]!['aliases'], entities[i]!.aliases.indexOf(collision.alias));
+    throw new SeedError(
+      file,
+      line,
+      `alias "${collision.alias.text}" of entity "${collision.entity}" is an ordinary word in ${collision.langs.join(', ')}: mark it ambiguous, cue or commonIn, or give its senses in src/detect/data/common-senses.json`,
+    );
+  }
   return { entities, cues, facts };
 }
 

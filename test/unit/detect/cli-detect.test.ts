@@ -108,4 +108,18 @@ describe('detect --explain', () => {
     expect(offLine!.rejected![0]!.why).toMatch(/off topic/);
     expect(formatDetectLine(offLine!)).toContain('"rejected"');
   });
+
+  it('gives the evidence of each section of a digest, and marks only its Syria item', async () => {
+    const file = join(dir, 'digest.txt');
+    const items = ['Moscow markets slip', 'Shares in Moscow fell; the Kremlin declined to comment, TASS said.'];
+    const other = (n: number) => [`Kremlin news ${n}`, `Putin spoke in Moscow about roads, the Kremlin said (${n}).`];
+    const text = [...items, ...other(1), 'Syria talks', 'Putin met al-Sharaa in the Kremlin about Hmeimim in Syria.', ...other(2), ...other(3)].join('\n');
+    await writeFile(file, text);
+    const [line] = await detectFiles([file], FIXTURE_ENTITIES, { explain: true });
+    expect(line!.page).toMatch(/^on topic in 1 of \d+ sections/);
+    expect(line!.sections!.filter((s) => s.onTopic).map((s) => s.title)).toEqual(['Syria talks']);
+    const syria = text.indexOf('Syria talks');
+    for (const m of line!.mentions) expect(m.start).toBeGreaterThanOrEqual(syria);
+    expect(formatDetectLine(line!)).toContain('"sections"');
+  });
 });
