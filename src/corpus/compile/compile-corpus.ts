@@ -8,7 +8,8 @@ import { parseFacets, type Facet } from './facets';
 import { resolveFacts } from './description-facts';
 import { parseGazetteer } from './gazetteer';
 import { createHasher } from '../../model/hash';
-import { linkEntities, type MentionDetector } from './link-entities';
+import { linkEntities, type FindMentions, type MentionDetector } from './link-entities';
+import type { Mention } from '../../detect/types';
 import { splitPassages } from './passages';
 import { SeedError } from './seed-error';
 import { findDifferences } from './differences';
@@ -32,7 +33,21 @@ export interface CompileOptions {
    * same code: the extension's background and `npx backstory … --with <pack>` both pass them here.
    */
   userArticles?: readonly UserArticleRecord[];
+  /**
+   * The per-article stage's results kept between compiles of the same seeds (incremental.ts): an
+   * article compiled before is not split or scanned again. Keyed by article id, which for a reader's
+   * article is its content hash; entries of articles no longer compiled are dropped.
+   */
+  articleStage?: ArticleStageCache;
 }
+
+/** What the per-article stage gives for one article: plain data, the same for the same text and gazetteer. */
+export interface ArticleStage {
+  passages: Passage[];
+  /** Absent until the article has been scanned. */
+  mentions?: Mention[];
+}
+export type ArticleStageCache = Map<string, ArticleStage>;
 
 export const SEED_PATHS = { gazetteer: 'gazetteer.yaml', chromeRules: 'chrome-rules.yaml', facets: 'facets.yaml', articles: 'articles/' };
 
@@ -70,15 +85,18 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   }
   articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+  const stage = options.articleStage;
   const passages: Passage[] = [];
   const firstPassage: number[] = [];
   for (const article of articles) {
     firstPassage.push(passages.length);
-    passages.push(...splitPassages(article));
+    const own = stage?.get(article.id)?.passages ?? splitPassages(article);
+    for (const p of own) passages.push(p);
   }
   resolveFacts(SEED_PATHS.gazetteer, facts, entities, articles, passages);
   const detector = options.detector ?? corpusDetector;
-  const links = linkEntities(articles, passages, firstPassage, detector(entities.map(toMatcherEntity)));
+  const find = detector(entities.map(toMatcherEntity));
+  const links = linkEntities(articles, passages, firstPassage, stage ? rememberStage(stage, articles, passages, firstPassage, find) : find);
   inferEvents(articles, entities, links.articlesByEntity);
 
   // Agreement denominators: articles that mention the entity, and for an event also those that report it.
@@ -133,6 +151,26 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   const asOf = articles.reduce((max, a) => (a.date > max ? a.date : max), '');
   const content = { asOf, entities, articles, passages, claims, timeline };
   return { version: bundleVersion(content), ...content };
+}
+
+/**
+ * The mention finder, through the per-article cache: an article scanned before is not scanned again.
+ * Refreshes the cache with this compile's articles (their passages and mentions) and drops the others.
+ */
+function rememberStage(stage: ArticleStageCache, articles: Article[], passages: Passage[], firstPassage: number[], find: FindMentions): FindMentions {
+  const idOf = new Map(articles.map((a) => [a.text, a.id]));
+  const keep = new Set(articles.map((a) => a.id));
+  for (const id of stage.keys()) if (!keep.has(id)) stage.delete(id);
+  articles.forEach((a, ai) => {
+    const end = ai + 1 < firstPassage.length ? firstPassage[ai + 1]! : passages.length;
+    if (!stage.has(a.id)) stage.set(a.id, { passages: passages.slice(firstPassage[ai]!, end) });
+  });
+  return (text) => {
+    const entry = stage.get(idOf.get(text) ?? '');
+    if (!entry) return find(text);
+    entry.mentions ??= find(text);
+    return entry.mentions;
+  };
 }
 
 /** Event cues, plus each event's own names as plain patterns, in gazetteer order. */
