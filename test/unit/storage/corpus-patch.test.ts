@@ -4,7 +4,7 @@ import { referenceSource, smallBundle } from './fixtures/bundle';
 import { ensureCorpus } from '../../../src/storage/corpus-import';
 import { patchCorpus } from '../../../src/storage/corpus-patch';
 import { createIdbSource } from '../../../src/storage/idb-source';
-import { SLOT_STORES } from '../../../src/storage/schema';
+import { SLOT_STORES, type BackstoryDb } from '../../../src/storage/schema';
 import type { CorpusBundle } from '../../../src/model/corpus-types';
 
 /** The small bundle with extra articles (each one passage naming Hmeimim, one claim), in id order as the compiler sorts them. */
@@ -23,7 +23,7 @@ function withArticles(ids: string[], version: string): CorpusBundle {
   return b;
 }
 
-async function expectServes(getDb: () => Promise<import('../../../src/storage/schema').BackstoryDb>, bundle: CorpusBundle): Promise<void> {
+async function expectServes(getDb: () => Promise<BackstoryDb>, bundle: CorpusBundle): Promise<void> {
   const source = createIdbSource(getDb);
   const reference = referenceSource(bundle);
   expect((await source.meta()).version).toBe(bundle.version);
