@@ -1,6 +1,6 @@
 import type { CorpusBundle } from '../../model/corpus-types';
 import type { UserArticleRecord } from '../../model/user-article';
-import { compileCorpusFromFiles, type ArticleStageCache, type SeedFile } from './compile-corpus';
+import { compileCorpusFromFiles, createArticleStageCache, type ArticleStageCache, type SeedFile } from './compile-corpus';
 import { shippedBundle } from './shipped-bundle';
 
 export interface IncrementalCompiler {
@@ -17,7 +17,7 @@ export interface IncrementalCompiler {
 export function createIncrementalCompiler(loadSeeds: () => Promise<SeedFile[]>): IncrementalCompiler {
   let seeds: Promise<SeedFile[]> | undefined;
   let shipped: Promise<CorpusBundle> | undefined;
-  const articleStage: ArticleStageCache = new Map();
+  const articleStage = createArticleStageCache();
   const run = async (articles: readonly UserArticleRecord[], stage?: ArticleStageCache): Promise<CorpusBundle> => {
     seeds ??= loadSeeds().catch((error: unknown) => {
       seeds = undefined;
