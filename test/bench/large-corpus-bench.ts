@@ -23,6 +23,8 @@ const PACK_INPUT = 'input[type=file][accept*=".backstory"]';
 // A name the pack's synthetic articles never use, so the saved article is what its card cites.
 const CARD_ENTITY = 'sergei-lavrov';
 const POLL_MS = 20;
+/** Another build to measure the same way (the build before this work, for figures side by side). */
+const EXTENSION_DIR = process.env.BACKSTORY_BENCH_EXTENSION_DIR;
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -64,7 +66,7 @@ const citesArticle = (card: CardData | null, articleId: string): boolean =>
   [...(card?.claims ?? []), ...(card?.differences ?? []), ...(card?.timeline ?? [])].flatMap((c) => c.sources).some((s) => s.articleId === articleId);
 
 export async function benchLargeCorpus(): Promise<string> {
-  const browser = await launch('chromium');
+  const browser = await launch('chromium', EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {});
   try {
     const native = browser.native;
     if (native.name !== 'chromium') throw new Error('heaps and worker stops go through CDP: Chromium only');
@@ -145,7 +147,7 @@ export async function benchLargeCorpus(): Promise<string> {
     await probe.close();
 
     const ratio = (value: number, target: number) => fmt(value / target, 2);
-    return `bench large: articles=${PACK_ARTICLES} save-to-card-median-ms=${fmt(median(saveMs))} (each ${saveMs.map((m) => fmt(m)).join('/')}) save/target=${ratio(median(saveMs), 1000)} ` +
+    return `bench large${EXTENSION_DIR ? ` (${EXTENSION_DIR})` : ''}: articles=${PACK_ARTICLES} save-to-card-median-ms=${fmt(median(saveMs))} (each ${saveMs.map((m) => fmt(m)).join('/')}) save/target=${ratio(median(saveMs), 1000)} ` +
       `removal-ms=${fmt(removalMs)} removal/target=${ratio(removalMs, 1000)} peak-heap-worker-mb=${fmt(peaks.workerMb, 1)} heap/target=${ratio(peaks.workerMb, 60)} ` +
       `first-search-after-restart-ms=${fmt(firstSearchMs)} first-search/target=${ratio(firstSearchMs, 300)} next-search-ms=${fmt(secondSearchMs)} ` +
       `import-served-ms=${fmt(importMs)} import-peak-heap-worker-mb=${fmt(importPeaks.workerMb, 1)}`;
