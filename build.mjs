@@ -11,6 +11,8 @@ const dev = args.has('--dev') || args.has('--watch');
 const targetArg = process.argv.find((a) => a.startsWith('--target='))?.split('=')[1];
 const targets = targetArg ? [targetArg] : ['chrome', 'firefox'];
 const outDirs = { chrome: path.join(root, 'extension'), firefox: path.join(root, 'extension-firefox') };
+/** The seeds compiled, as the background compiles them: not shipped (tests and the demo server read it). */
+const compiledCorpusFile = path.join(root, '.cache/corpus.json');
 
 /** Bundled entry points: [source, output name]. One per context. */
 const entries = [
@@ -103,12 +105,15 @@ function matcherDataPlugin(artifacts) {
 function copyStaticStep(target, artifacts) {
   const outdir = outDirs[target];
   for (const [src, dest] of staticFiles) cpSync(path.join(root, src), path.join(outdir, dest), { recursive: true });
-  writeFileSync(path.join(outdir, 'corpus.json'), JSON.stringify(artifacts.bundle));
+  // The seeds ship once (seed-files.json, below): the background compiles them. The compiled corpus is
+  // written beside the build, not into it, for the tests and the demo server to read.
+  mkdirSync(path.join(root, '.cache'), { recursive: true });
+  writeFileSync(compiledCorpusFile, JSON.stringify(artifacts.bundle));
   // The shipped corpus's identity, read from the package at every start: the background compares it
   // with the stored corpus's without loading corpus.json, and never trusts a constant in its own
   // script (a browser may keep running an older registered worker after the files change).
   writeFileSync(path.join(outdir, 'corpus-meta.json'), JSON.stringify(artifacts.meta));
-  // The seeds themselves: the background compiles them again with the articles the reader adds.
+  // The seeds themselves: the background compiles them, alone and with the articles the reader adds.
   writeFileSync(path.join(outdir, 'seed-files.json'), JSON.stringify(artifacts.seedFiles));
 }
 
@@ -135,7 +140,7 @@ function mergeManifest(base, patch) {
 /** Step 5: print each bundle's size, raw and gzip. */
 function reportSizesStep(target) {
   const cssFiles = readdirSync(outDirs[target]).filter((f) => f.endsWith('.css'));
-  const rows = [...entries.map(([, name]) => `${name}.js`), ...cssFiles, 'corpus.json'].map((file) => {
+  const rows = [...entries.map(([, name]) => `${name}.js`), ...cssFiles, 'seed-files.json'].map((file) => {
     const bytes = readFileSync(path.join(outDirs[target], file));
     return `${file} ${(bytes.length / 1024).toFixed(1)} KiB (gzip ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB)`;
   });

@@ -20,9 +20,8 @@ import type { MessageFile } from '../shared/i18n/catalog';
 import { getArticleView } from './article-view';
 import { setBadge } from './badge';
 import { broadcastSettingsChanged } from './broadcast';
-import { getCorpus, userCorpusState } from './corpus-access';
+import { corpusService, getCorpus } from './corpus-access';
 import { getPageSettings } from './page-settings';
-import { searchCorpus } from './search-access';
 import { userArticleHandlers } from './user-article-handlers';
 import { takeSaveRequest } from './save-entry';
 import { countActiveUserArticles } from '../storage/user-articles';
@@ -63,7 +62,7 @@ export const handlers: Handlers = {
     return { site: setting.site, enabled: setting.enabled };
   },
 
-  search: (request) => searchCorpus(request.query, request.limit ?? 20, request.filters),
+  search: (request) => corpusService.search(request.query, request.limit ?? 20, request.filters),
 
   getArticle: async (request) => (await (await getCorpus()).source.getArticle(request.articleId)) ?? null,
 
@@ -84,7 +83,7 @@ export const handlers: Handlers = {
       importing: corpus.importing !== undefined,
       paused: prefs.paused,
       ...meta,
-      user: userCorpusState(userArticles),
+      user: await corpusService.state(userArticles),
     };
   },
 

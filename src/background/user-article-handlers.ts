@@ -12,8 +12,8 @@ import {
   updateUserArticle,
 } from '../storage/user-articles';
 import { beginPackImport, commitPackImport, listPacks, removePackRecords, rollBackUnfinishedPacks, writePackChunk } from '../storage/pack-import';
-import { getCorpus, loadBundledCorpus, refreshCorpus, userCorpusState } from './corpus-access';
-import { describeStorageError } from '../storage/open-corpus';
+import { corpusService, getCorpus, loadBundledCorpus } from './corpus-access';
+import { describeStorageError } from '../storage/storage-error';
 
 type UserArticleRequests =
   | 'findUserArticle'
@@ -99,7 +99,7 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
   // Waits for the corpus compiled with the new article: when the popup says "saved", cards show it.
   saveArticle: async (request) => {
     const result = await plainly(async () => saveUserArticle(await getDb(), request.article, Date.now()));
-    if (result.status === 'added') await refreshCorpus();
+    if (result.status === 'added') await corpusService.changed();
     return result;
   },
 
@@ -113,25 +113,25 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
     return {
       articles,
       packs: packs.map((p) => ({ id: p.id, name: p.name, createdAt: p.createdAt, importedAt: p.importedAt ?? p.startedAt, articles: p.added, duplicates: p.duplicates })),
-      corpus: userCorpusState(records.length),
+      corpus: await corpusService.state(records.length),
     };
   },
 
   updateUserArticle: async (request) => {
     const record = await plainly(async () => updateUserArticle(await getDb(), request.id, request.changes));
-    await refreshCorpus();
+    await corpusService.changed();
     return summarise(record, await servedSource());
   },
 
   removeUserArticle: async (request) => {
     const removed = await plainly(async () => removeUserArticle(await getDb(), request.id));
-    await refreshCorpus();
+    await corpusService.changed();
     return { removed };
   },
 
   restoreUserArticle: async (request) => {
     await plainly(async () => restoreUserArticle(await getDb(), request.article));
-    await refreshCorpus();
+    await corpusService.changed();
     return { restored: true };
   },
 
@@ -151,7 +151,7 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
   packImportCommit: async (request) => {
     await rollBackOnce();
     const pack = await plainly(async () => commitPackImport(await getDb(), request.packId, Date.now()));
-    void refreshCorpus();
+    void corpusService.changed();
     return { packId: pack.id, added: pack.added, duplicates: pack.duplicates };
   },
 
@@ -162,7 +162,7 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
 
   removePack: async (request) => {
     const removed = await removePackRecords(await getDb(), request.packId);
-    await refreshCorpus();
+    await corpusService.changed();
     return { removed };
   },
 

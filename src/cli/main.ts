@@ -32,7 +32,7 @@ const USAGE = `usage: backstory <command> [options]
   pack check FILE            what is wrong with a pack, each problem as file:line, or what it holds
 
 options:
-  --corpus FILE   use a compiled corpus JSON (e.g. extension/corpus.json) instead of compiling seeds/
+  --corpus FILE   use a compiled corpus JSON (e.g. .cache/corpus.json, written by the build) instead of compiling seeds/
   --seeds DIR     compile this seeds folder instead of the project's seeds/
   --with PACK     card, search: compile the seeds with this pack's articles, as an import would
                   (repeat for several packs)

@@ -231,7 +231,7 @@ export interface MatcherEntity {
   unreported?: true;
 }
 
-/** The corpus as the extension ships it (corpus.json) and every context reads it. */
+/** The corpus as the background compiles it from the shipped seeds and every context reads it. */
 export interface CorpusBundle {
   /** Content hash of the compiled corpus; a change triggers a re-import into IndexedDB. */
   version: string;

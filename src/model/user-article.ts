@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { contentHash } from './hash';
+import type { CorpusProblem } from './corpus-problem';
 
 /**
  * An article the reader added to their corpus: saved from a page, or imported from a pack.
@@ -210,6 +211,6 @@ export interface UserCorpusState {
   articles: number;
   /** True while the corpus is being recompiled with them. */
   pending: boolean;
-  /** When recompiling failed (for example the storage quota ran out): what happened, plainly. */
-  problem?: string;
+  /** When recompiling failed (for example the storage quota ran out): a code, put into words where it is shown. */
+  problem?: CorpusProblem;
 }

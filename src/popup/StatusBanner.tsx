@@ -1,5 +1,6 @@
 import type { CorpusStatus } from '../shared/messaging/background-request';
 import { formatDay, t, tParts } from '../shared/i18n';
+import { corpusProblemText } from '../shared/i18n/corpus-problem';
 
 export interface StatusBannerProps {
   status: CorpusStatus | null;
@@ -32,7 +33,7 @@ export function StatusBanner({ status, error }: StatusBannerProps) {
       {status.user?.pending && <p class="bs-status bs-muted">{t('articles_pending')}</p>}
       {status.user?.problem && (
         <p class="bs-banner bs-banner-warning" role="status">
-          {t('articles_problem', { problem: status.user.problem })}
+          {t('articles_problem', { problem: corpusProblemText(status.user.problem) })}
         </p>
       )}
       <p class="bs-status bs-muted">

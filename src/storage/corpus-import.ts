@@ -56,12 +56,23 @@ export async function storedCorpusBasis(db: BackstoryDb): Promise<string | undef
   return isCorpusMeta(meta) ? meta.basis ?? meta.version : undefined;
 }
 
+/** The basis (`CorpusMeta.basis`) of the corpus to serve: the shipped one, plus the reader's articles at a revision. */
+export function corpusBasis(shippedVersion: string, userRevision: number): string {
+  return userRevision === 0 ? shippedVersion : `${shippedVersion}+r${userRevision}`;
+}
+
 const otherSlot = (slot: CorpusSlot): CorpusSlot => (slot === 'a' ? 'b' : 'a');
 
 /** Each kind's records as stored: with their bundle position (and the alias keys for entities). */
 function storedRecords(bundle: CorpusBundle, kind: CorpusKind): readonly unknown[] {
   const list = bundle[kind] as readonly object[];
   if (kind === 'entities') return bundle.entities.map((e, seq) => ({ ...e, seq, aliasKeys: aliasKeysOf(e) }));
+  if (kind === 'passages') {
+    // A passage is ordered by its article's position, then its own index: a patch can then insert an
+    // article between two others without renumbering every passage after it (corpus-patch.ts).
+    const position = new Map(bundle.articles.map((a, seq) => [a.id, seq]));
+    return bundle.passages.map((p) => ({ ...p, seq: position.get(p.articleId) ?? 0 }));
+  }
   return list.map((r, seq) => ({ ...r, seq }));
 }
 
@@ -123,6 +134,7 @@ export async function ensureCorpus(
     slot: target,
     importedAt: (options.now ?? Date.now)(),
     basis,
+    passageOrder: 'article',
   };
   const tx = db.transaction('corpusMeta', 'readwrite');
   void tx.store.put(complete);

@@ -1,5 +1,5 @@
 import type { CorpusSource } from '../corpus/source';
-import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../model/corpus-types';
+import type { ArticleMeta, Claim, CorpusBundle, Entity, Passage, TimelineEvent } from '../model/corpus-types';
 import { foldKey } from '../model/fold';
 import type { IDBPObjectStore } from 'idb';
 import {
@@ -28,6 +28,11 @@ function strip<T>(record: (T & { seq: number; aliasKeys?: string[] }) | undefine
 
 function inBundleOrder<T>(records: Array<T & { seq: number; aliasKeys?: string[] }>): T[] {
   return records.sort((a, b) => a.seq - b.seq).map((r) => strip<T>(r) as T);
+}
+
+/** Passages by their `seq` (the article's, or their own in older imports), then their index in the article. */
+function passagesInBundleOrder(records: Array<Passage & { seq: number }>): Passage[] {
+  return records.sort((a, b) => a.seq - b.seq || a.index - b.index).map((r) => strip<Passage>(r) as Passage);
 }
 
 /**
@@ -77,10 +82,10 @@ export function createIdbSource(getDb: () => Promise<BackstoryDb>): CorpusSource
       return strip<Passage>(await inActiveSlot(getDb, 'passages', (store) => store.get(id)));
     },
     async getPassagesForArticle(articleId) {
-      return inBundleOrder<Passage>(await inActiveSlot(getDb, 'passages', (store) => store.index('by-article').getAll(articleId)));
+      return passagesInBundleOrder(await inActiveSlot(getDb, 'passages', (store) => store.index('by-article').getAll(articleId)));
     },
     async getPassagesForEntity(entityId) {
-      return inBundleOrder<Passage>(await inActiveSlot(getDb, 'passages', (store) => store.index('by-entity').getAll(entityId)));
+      return passagesInBundleOrder(await inActiveSlot(getDb, 'passages', (store) => store.index('by-entity').getAll(entityId)));
     },
     async getClaimsForEntity(entityId) {
       return inBundleOrder<Claim>(await inActiveSlot(getDb, 'claims', (store) => store.index('by-entity').getAll(entityId)));
@@ -94,5 +99,34 @@ export function createIdbSource(getDb: () => Promise<BackstoryDb>): CorpusSource
         return inBundleOrder<TimelineEvent>(concerning);
       });
     },
+  };
+}
+
+/**
+ * The stored corpus whole, as a bundle (for the search index after a worker restart: read, never
+ * recompiled), in one read transaction so it is one version; undefined when none is stored.
+ */
+export async function readStoredBundle(getDb: () => Promise<BackstoryDb>): Promise<CorpusBundle | undefined> {
+  const db = await getDb();
+  const names = [...Object.values(SLOT_STORES.a), ...Object.values(SLOT_STORES.b)] as CorpusStoreName[];
+  const tx = db.transaction([...names, 'corpusMeta'], 'readonly');
+  const meta = await tx.objectStore('corpusMeta').get(CORPUS_META_KEY);
+  if (!isCorpusMeta(meta)) return undefined;
+  const stores = SLOT_STORES[meta.slot ?? 'a'];
+  const [entities, articles, passages, claims, timeline] = await Promise.all([
+    tx.objectStore(stores.entities).getAll(),
+    tx.objectStore(stores.articles).getAll(),
+    tx.objectStore(stores.passages).getAll(),
+    tx.objectStore(stores.claims).getAll(),
+    tx.objectStore(stores.timeline).getAll(),
+  ]);
+  return {
+    version: meta.version,
+    asOf: meta.asOf,
+    entities: inBundleOrder<Entity>(entities),
+    articles: inBundleOrder<ArticleMeta>(articles),
+    passages: passagesInBundleOrder(passages),
+    claims: inBundleOrder<Claim>(claims),
+    timeline: inBundleOrder<TimelineEvent>(timeline),
   };
 }

@@ -3,6 +3,7 @@ import type { ArticleMeta, Claim, Entity, Passage, TimelineEvent } from '../mode
 import { foldKey } from '../model/fold';
 import type { HiddenNameRecord, PrefRecord, SiteSettingRecord } from '../model/user-settings';
 import type { UserArticleRecord } from '../model/user-article';
+import type { CorpusProblem } from '../model/corpus-problem';
 
 /**
  * The one schema of the `backstory` database.
@@ -75,6 +76,11 @@ export interface CorpusMeta {
    * articles at revision n were compiled in. Absent before v5: the shipped corpus alone (`version`).
    */
   basis?: string;
+  /**
+   * `article`: a passage's `seq` is its article's (fractional after a patch), its order within the article its
+   * `index`. Absent: the passage's own position (imports before patches existed); such a corpus is not patched.
+   */
+  passageOrder?: 'article';
 }
 
 /**
@@ -135,10 +141,17 @@ export interface PackRecord {
 }
 
 export const USER_REVISION_KEY = 'revision';
-/** `revision` goes up with every change to the reader's articles, in the transaction that makes it. */
-export interface UserMetaRecord {
-  key: typeof USER_REVISION_KEY;
-  value: number;
+export const CORPUS_PROBLEM_KEY = 'corpusProblem';
+/**
+ * `revision` goes up with every change to the reader's articles, in the transaction that makes it;
+ * `corpusProblem` is why the last compile with them failed (absent once one succeeds), kept so that
+ * it outlives the worker.
+ */
+export type UserMetaRecord = { key: typeof USER_REVISION_KEY; value: number } | { key: typeof CORPUS_PROBLEM_KEY; value: CorpusProblem };
+
+/** The revision a `userMeta` record holds (0 when there is none yet). */
+export function revisionOf(record: UserMetaRecord | undefined): number {
+  return record?.key === USER_REVISION_KEY ? record.value : 0;
 }
 
 export type BackstoryDb = IDBPDatabase<BackstorySchema>;

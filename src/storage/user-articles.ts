@@ -10,7 +10,7 @@ import {
   type ArticleInput,
   type UserArticleRecord,
 } from '../model/user-article';
-import { USER_REVISION_KEY, type BackstoryDb, type BackstorySchema, type StoreName } from './schema';
+import { USER_REVISION_KEY, revisionOf, type BackstoryDb, type BackstorySchema, type StoreName } from './schema';
 
 /**
  * The reader's saved articles, in their own store (schema v5), which no corpus import touches.
@@ -39,13 +39,13 @@ export async function findDuplicate(
 
 export async function bumpRevision(tx: Pick<ArticleTx, 'objectStore'>): Promise<number> {
   const meta = tx.objectStore('userMeta');
-  const next = ((await meta.get(USER_REVISION_KEY))?.value ?? 0) + 1;
+  const next = revisionOf(await meta.get(USER_REVISION_KEY)) + 1;
   await meta.put({ key: USER_REVISION_KEY, value: next });
   return next;
 }
 
 export async function userRevision(db: BackstoryDb): Promise<number> {
-  return (await db.get('userMeta', USER_REVISION_KEY))?.value ?? 0;
+  return revisionOf(await db.get('userMeta', USER_REVISION_KEY));
 }
 
 export async function saveUserArticle(

@@ -8,7 +8,7 @@ import { compileMatcherData, matcherEntityOf } from '../detect/compile';
 import type { MatcherData } from '../detect/types';
 
 export interface CorpusArtifacts {
-  /** What corpus.json holds (article texts left out: see shipped-bundle.ts). */
+  /** The seeds compiled (article texts left out: see shipped-bundle.ts): not shipped, the tests' and demo's copy. */
   bundle: CorpusBundle;
   /** What corpus-meta.json holds: the bundle's identity, read by the background at every start. */
   meta: ShippedCorpusMeta;

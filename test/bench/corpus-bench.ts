@@ -42,7 +42,7 @@ async function compileTimed(dir: string): Promise<{ bundle: CorpusBundle; ms: nu
   const started = performance.now();
   const bundle = shippedBundle(await compileCorpus(dir));
   const ms = performance.now() - started;
-  // Sized and imported as the extension ships it (corpus.json): article texts left out.
+  // Sized and imported as the extension stores it: article texts left out.
   return { bundle, ms, json: JSON.stringify(bundle) };
 }
 

@@ -41,7 +41,7 @@ import type { Entity } from '../../src/model/corpus-types';
 import { SKIP_TAGS } from '../../src/detect/text-model';
 import { launchChromium } from '../e2e/harness/chromium';
 import { sharedPagesDir } from '../../src/tooling/project-root.mjs';
-import { chromeBuild, root } from '../e2e/harness/paths';
+import { compiledCorpusFile, root } from '../e2e/harness/paths';
 import { NODE_COUNTER_SCRIPT } from '../e2e/marking-probes';
 
 /** Never listened on: every request to it is answered by the route below. */
@@ -133,7 +133,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length
 const LOADS = Number(process.env.BACKSTORY_BENCH_LOADS ?? 3);
 
 function aliasList(): string[] {
-  const corpus = JSON.parse(readFileSync(path.join(chromeBuild, 'corpus.json'), 'utf8')) as { entities: Entity[] };
+  const corpus = JSON.parse(readFileSync(compiledCorpusFile, 'utf8')) as { entities: Entity[] };
   return [...new Set(corpus.entities.flatMap((e) => e.aliases.map((a) => a.text)))].sort((a, b) => b.length - a.length);
 }
 
@@ -349,7 +349,7 @@ function scanFigures(page: Page) {
 async function matcherFigure(): Promise<string> {
   if (!existsSync(path.join(root, 'test/bench/matcher-bench.ts'))) return '';
   const { benchMatcher, realPageText } = await import('./matcher-bench');
-  const corpus = JSON.parse(readFileSync(path.join(chromeBuild, 'corpus.json'), 'utf8')) as { entities: Entity[] };
+  const corpus = JSON.parse(readFileSync(compiledCorpusFile, 'utf8')) as { entities: Entity[] };
   const text = await realPageText(sharedPagesDir(root));
   const r = await benchMatcher(corpus.entities, text, 11);
   return ` matcher/loop=${r.ratioToLoop.toFixed(1)}`;

@@ -14,6 +14,7 @@ import { benchMatcher, realPageText } from './matcher-bench';
 import { benchPopup } from './popup-bench';
 import { benchSearch } from './search-bench';
 import { benchUserCorpus } from './user-corpus-bench';
+import { benchLargeCorpus } from './large-corpus-bench';
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const articles = Number(process.env.BACKSTORY_BENCH_ARTICLES ?? 10_000);
@@ -64,6 +65,11 @@ export async function runBenchmarks(): Promise<void> {
   await area(summary, 'user', async () => {
     console.log('\n== the reader\'s articles: save a long page, import a pack (Chromium) ==');
     return benchUserCorpus();
+  });
+
+  await area(summary, 'large', async () => {
+    console.log('\n== with 10,000 of the reader\'s articles: save, remove, restart (Chromium) ==');
+    return benchLargeCorpus();
   });
 
   await area(summary, 'detect', async () => {

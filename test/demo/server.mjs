@@ -19,10 +19,10 @@ const sharedPages = sharedPagesDir(root);
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8' };
 
 function loadArticles() {
-  const corpusFile = path.join(root, 'extension/corpus.json');
-  if (!existsSync(corpusFile)) throw new Error('extension/corpus.json is missing: run `npm run build` first');
+  const corpusFile = path.join(root, '.cache/corpus.json');
+  if (!existsSync(corpusFile)) throw new Error('.cache/corpus.json is missing: run `npm run build` first');
   const bundle = JSON.parse(readFileSync(corpusFile, 'utf8'));
-  // corpus.json ships each article's text as its passages (paragraphs): the page joins them again.
+  // The compiled corpus holds each article's text as its passages (paragraphs): the page joins them again.
   const paragraphs = new Map();
   for (const p of [...bundle.passages].sort((a, b) => a.index - b.index)) {
     paragraphs.set(p.articleId, [...(paragraphs.get(p.articleId) ?? []), p.text]);

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { CorpusBundle } from '../../src/model/corpus-types';
-import { chromeBuild } from './harness/paths';
+import { compiledCorpusFile } from './harness/paths';
 import { forEachBrowser, launch, useBrowser, type TestPage } from './harness/lifecycle';
 import { TIMEOUT } from './harness/driver';
 import { expectHoldsFor } from './harness/wait';
 import { CARD_HOST, hoverUntilCard, mentionPoint, probeCard, type CardProbe } from './card-helpers';
 
-const builtCorpus = (): CorpusBundle => JSON.parse(readFileSync(path.join(chromeBuild, 'corpus.json'), 'utf8')) as CorpusBundle;
+const builtCorpus = (): CorpusBundle => JSON.parse(readFileSync(compiledCorpusFile, 'utf8')) as CorpusBundle;
 
 /** A seed article that names Hmeimim ("the Hmeimim airbase in Latakia"). */
 const SEED = '/seed/000_765fff5e320db609.html';

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { CorpusBundle } from '../../src/model/corpus-types';
 import { sendRaw } from './harness/extension-page';
 import { forEachBrowser, TIMEOUT, useBrowser, type TestPage } from './harness/lifecycle';
-import { chromeBuild } from './harness/paths';
+import { compiledCorpusFile } from './harness/paths';
 import { readStoredCorpus } from './harness/read-idb';
 
-const bundled = JSON.parse(readFileSync(path.join(chromeBuild, 'corpus.json'), 'utf8')) as CorpusBundle;
+const bundled = JSON.parse(readFileSync(compiledCorpusFile, 'utf8')) as CorpusBundle;
 
 function expectImported(stored: Awaited<ReturnType<typeof readStoredCorpus>>) {
   expect(stored.version).toBe(bundled.version);

@@ -10,6 +10,8 @@ export type CardLoader = (entityId: string) => Promise<CardData | null>;
 export class CardCache {
   private readonly ready = new Map<string, CardData | null>();
   private readonly pending = new Map<string, Promise<CardData | null>>();
+  /** Bumped by `clear()`: a load begun before it answers from the old corpus and is asked again. */
+  private generation = 0;
 
   constructor(private readonly load: CardLoader, private readonly limit = 200) {}
 
@@ -22,8 +24,10 @@ export class CardCache {
     if (this.ready.has(entityId)) return Promise.resolve(this.ready.get(entityId) ?? null);
     let promise = this.pending.get(entityId);
     if (!promise) {
+      const generation = this.generation;
       promise = this.load(entityId).then(
         (data) => {
+          if (generation !== this.generation) return this.get(entityId);
           this.pending.delete(entityId);
           // A page names a few dozen entities at most; the limit only guards against a runaway page.
           if (this.ready.size >= this.limit) this.ready.delete(this.ready.keys().next().value as string);
@@ -31,7 +35,7 @@ export class CardCache {
           return data;
         },
         (err: unknown) => {
-          this.pending.delete(entityId);
+          if (generation === this.generation) this.pending.delete(entityId);
           throw err;
         },
       );
@@ -42,6 +46,7 @@ export class CardCache {
 
   /** The corpus changed (the reader saved an article, imported a pack): every card is asked for afresh. */
   clear(): void {
+    this.generation++;
     this.ready.clear();
     this.pending.clear();
   }

@@ -69,9 +69,10 @@ export class CardController {
     this.language = null;
   }
 
-  /** The corpus changed: cards opened from now on show it (one already open keeps what it shows). */
+  /** The corpus changed: every card shows it from now on, the one open too (its data is asked for again). */
   corpusChanged(): void {
     this.cache.clear();
+    if (this.current && !this.signal.aborted) this.load(this.current);
   }
 
   prefetch(entityIds: string[]): void {

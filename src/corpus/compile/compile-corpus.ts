@@ -8,7 +8,8 @@ import { parseFacets, type Facet } from './facets';
 import { resolveFacts } from './description-facts';
 import { parseGazetteer } from './gazetteer';
 import { createHasher } from '../../model/hash';
-import { linkEntities, type MentionDetector } from './link-entities';
+import { linkEntities, type FindMentions, type MentionDetector } from './link-entities';
+import type { Mention } from '../../detect/types';
 import { splitPassages } from './passages';
 import { SeedError } from './seed-error';
 import { findDifferences } from './differences';
@@ -32,6 +33,28 @@ export interface CompileOptions {
    * same code: the extension's background and `npx backstory … --with <pack>` both pass them here.
    */
   userArticles?: readonly UserArticleRecord[];
+  /**
+   * The per-article stage's results kept between compiles of the same seeds (incremental.ts): an
+   * article compiled before is not split or scanned again. Keyed by article id, which for a reader's
+   * article is its content hash; entries of articles no longer compiled are dropped.
+   */
+  articleStage?: ArticleStageCache;
+}
+
+/** What the per-article stage gives for one article: plain data, the same for the same text and gazetteer. */
+export interface ArticleStage {
+  passages: Passage[];
+  /** Absent until the article has been scanned. */
+  mentions?: Mention[];
+}
+export interface ArticleStageCache {
+  articles: Map<string, ArticleStage>;
+  /** The gazetteer's mention finder, built by the first compile that scans an article. */
+  find?: FindMentions;
+}
+
+export function createArticleStageCache(): ArticleStageCache {
+  return { articles: new Map() };
 }
 
 export const SEED_PATHS = { gazetteer: 'gazetteer.yaml', chromeRules: 'chrome-rules.yaml', facets: 'facets.yaml', articles: 'articles/' };
@@ -70,15 +93,20 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   }
   articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+  const stage = options.articleStage;
   const passages: Passage[] = [];
   const firstPassage: number[] = [];
   for (const article of articles) {
     firstPassage.push(passages.length);
-    passages.push(...splitPassages(article));
+    const own = stage?.articles.get(article.id)?.passages ?? splitPassages(article);
+    for (const p of own) passages.push(p);
   }
   resolveFacts(SEED_PATHS.gazetteer, facts, entities, articles, passages);
   const detector = options.detector ?? corpusDetector;
-  const links = linkEntities(articles, passages, firstPassage, detector(entities.map(toMatcherEntity)));
+  // Building the matcher costs as much as scanning hundreds of articles: once per cache, and only if one is new.
+  const build = () => detector(entities.map(toMatcherEntity));
+  const find: FindMentions = stage ? (text) => (stage.find ??= build())(text) : build();
+  const links = linkEntities(articles, passages, firstPassage, stage ? rememberStage(stage, articles, passages, firstPassage, find) : find);
   inferEvents(articles, entities, links.articlesByEntity);
 
   // Agreement denominators: articles that mention the entity, and for an event also those that report it.
@@ -135,6 +163,26 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   return { version: bundleVersion(content), ...content };
 }
 
+/**
+ * The mention finder, through the per-article cache: an article scanned before is not scanned again.
+ * Refreshes the cache with this compile's articles (their passages and mentions) and drops the others.
+ */
+function rememberStage(stage: ArticleStageCache, articles: Article[], passages: Passage[], firstPassage: number[], find: FindMentions): FindMentions {
+  const idOf = new Map(articles.map((a) => [a.text, a.id]));
+  const keep = new Set(articles.map((a) => a.id));
+  for (const id of stage.articles.keys()) if (!keep.has(id)) stage.articles.delete(id);
+  articles.forEach((a, ai) => {
+    const end = ai + 1 < firstPassage.length ? firstPassage[ai + 1]! : passages.length;
+    if (!stage.articles.has(a.id)) stage.articles.set(a.id, { passages: passages.slice(firstPassage[ai]!, end) });
+  });
+  return (text) => {
+    const entry = stage.articles.get(idOf.get(text) ?? '');
+    if (!entry) return find(text);
+    entry.mentions ??= find(text);
+    return entry.mentions;
+  };
+}
+
 /** Event cues, plus each event's own names as plain patterns, in gazetteer order. */
 function eventCues(entities: Entity[], cues: Map<string, RegExp[]>): Map<string, RegExp[]> {
   const out = new Map<string, RegExp[]>();
@@ -144,12 +192,13 @@ function eventCues(entities: Entity[], cues: Map<string, RegExp[]>): Map<string,
 
 /**
  * Hash the compiled content, not the inputs: a compiler change that alters the output must change the version
- * too. Texts are hashed as they are and passages without theirs (they are slices of the article text), which
- * avoids serialising the largest part of a 10,000-article bundle twice.
+ * too. Texts are not hashed again: each passage's id carries a hash of its paragraph's text, and its offsets
+ * where it sits in the article, so hashing the ids stands for the texts without reading 10 MB of them at
+ * every compile.
  */
 function bundleVersion(content: Omit<CompiledCorpus, 'version'>): string {
   const h = createHasher().update(JSON.stringify([content.asOf, content.entities, content.claims, content.timeline]));
-  for (const a of content.articles) h.update(JSON.stringify([a.id, a.file, a.title, a.outlet, a.date, a.event ?? null, a.cites ?? null, a.origin ?? null, a.url ?? null])).update(a.text);
+  for (const a of content.articles) h.update(JSON.stringify([a.id, a.file, a.title, a.outlet, a.date, a.event ?? null, a.cites ?? null, a.origin ?? null, a.url ?? null]));
   for (const p of content.passages) h.update(`${p.id}|${p.articleId}|${p.index}|${p.start}|${p.end}|${p.sentences.join(';')}|${p.entityIds.join(',')}`);
   return h.digest();
 }

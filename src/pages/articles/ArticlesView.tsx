@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ArticleChanges, PackSummary, UserArticleSummary, UserCorpusState } from '../../model/user-article';
 import { formatDay, t } from '../../shared/i18n';
+import { corpusProblemText } from '../../shared/i18n/corpus-problem';
 import { ArticleRow } from './ArticleRow';
 import { filterArticles, sortArticles } from './filter-articles';
 
@@ -68,7 +69,7 @@ export function ArticlesView(props: ArticlesViewProps) {
       )}
       {data?.corpus.problem && (
         <p class="bs-banner bs-banner-error" role="alert">
-          {t('articles_problem', { problem: data.corpus.problem })}
+          {t('articles_problem', { problem: corpusProblemText(data.corpus.problem) })}
         </p>
       )}
 

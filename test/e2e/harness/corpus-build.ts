@@ -26,7 +26,6 @@ export async function syntheticSeeds(count: number): Promise<SeedFile[]> {
 /** Writes the corpus compiled from `files` into a build folder, as build.mjs packages it. */
 export function writeCorpus(dir: string, files: readonly SeedFile[]): CorpusBundle {
   const bundle = shippedBundle(compileCorpusFromFiles([...files]));
-  writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify(bundle));
   writeFileSync(path.join(dir, 'corpus-meta.json'), JSON.stringify(shippedCorpusMeta(bundle)));
   writeFileSync(path.join(dir, 'seed-files.json'), JSON.stringify(files));
   return bundle;

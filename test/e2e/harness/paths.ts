@@ -9,6 +9,8 @@ import { findProjectRoot } from '../../../src/tooling/project-root.mjs';
 export const root: string = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 export const chromeBuild = path.join(root, 'extension');
 export const firefoxBuild = path.join(root, 'extension-firefox');
+/** The seeds compiled by the build (not shipped: the extension compiles seed-files.json itself). */
+export const compiledCorpusFile = path.join(root, '.cache/corpus.json');
 /** Screenshots the tests take, to be looked at by a person. */
 export const screenshotDir = path.join(root, 'test-results/screenshots');
 

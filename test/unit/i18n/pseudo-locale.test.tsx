@@ -263,7 +263,7 @@ describe('the pseudo-locale en-XA', () => {
     const articles = ARTICLES.map((a) => ({ ...a, title: 'Kremlin talks', outlet: 'Reuters', author: 'TASS', date: '2025-10-15' }));
     const names = [...ARTICLES.flatMap((a) => a.entities.map((e) => e.name)), PACK.name, formatDay('2025-03-02')];
     const view = {
-      data: { articles, packs: [PACK], corpus: { articles: 3, pending: true, problem: 'QuotaExceededError' } },
+      data: { articles, packs: [PACK], corpus: { articles: 3, pending: true, problem: { code: 'storage_quota' as const } } },
       loadError: 'No reply', notice: null, undo: { title: 'Kremlin talks' }, busy: false,
       onUpdate: async () => true, onRemove: noop, onUndo: noop, onRemovePack: noop,
     };

@@ -93,10 +93,10 @@ describe('ArticlesView', () => {
   });
 
   it('says when there is nothing yet, when the corpus is updating, and what went wrong', () => {
-    const { rerender, props } = renderView({ data: { articles: [], packs: [], corpus: { articles: 0, pending: true, problem: 'QuotaExceededError' } } });
+    const { rerender, props } = renderView({ data: { articles: [], packs: [], corpus: { articles: 0, pending: true, problem: { code: 'storage_quota' } } } });
     expect(screen.getByText(/You have not saved any articles yet/)).toBeTruthy();
     expect(screen.getByText('Updating your corpus…')).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toBe('Your articles could not be added to the corpus: QuotaExceededError');
+    expect(screen.getByRole('alert').textContent).toBe('Your articles could not be added to the corpus: the browser has no storage space left for Backstory; cards show the corpus as it was. Free some space, or remove articles or packs.');
     expect(screen.getByText(/No pack imported/)).toBeTruthy();
     rerender(<ArticlesView {...props} data={null} loadError="No reply" />);
     expect(screen.getByRole('alert').textContent).toBe('Could not read your articles: No reply');
@@ -107,7 +107,7 @@ describe('ArticlesView', () => {
       title: HOSTILE, outlet: `<b>${HOSTILE}</b>`, author: '<svg onload=alert(3)>', origin: 'pack', packId: PACK.id,
       entities: [{ id: 'x', name: '<iframe src=javascript:alert(4)>', type: 'person' }],
     });
-    renderView({ data: { articles: [evil], packs: [{ ...PACK, name: HOSTILE }], corpus: { articles: 1, pending: false, problem: '<script>alert(5)</script>' } } });
+    renderView({ data: { articles: [evil], packs: [{ ...PACK, name: HOSTILE }], corpus: { articles: 1, pending: false, problem: { code: 'compile_failed', detail: '<script>alert(5)</script>' } } } });
     expect(document.querySelector('img, script, svg, b, iframe')).toBeNull();
     expect(rows()[0]!.querySelector('h3')!.textContent).toBe(HOSTILE);
     expect(screen.getByText(`from pack ${HOSTILE}`)).toBeTruthy();

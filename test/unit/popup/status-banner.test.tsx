@@ -36,8 +36,8 @@ describe('StatusBanner', () => {
     expect(screen.getByText('Updating your corpus…')).toBeTruthy();
     expect(screen.queryByRole('status')).toBeNull();
     cleanup();
-    render(<StatusBanner status={{ ...STATUS, user: { articles: 3, pending: false, problem: 'Not enough storage space.' } }} error={null} />);
-    expect(screen.getByRole('status').textContent).toBe('Your articles could not be added to the corpus: Not enough storage space.');
+    render(<StatusBanner status={{ ...STATUS, user: { articles: 3, pending: false, problem: { code: 'compile_failed', detail: 'RangeError: too deep' } } }} error={null} />);
+    expect(screen.getByRole('status').textContent).toBe('Your articles could not be added to the corpus: they could not be compiled (RangeError: too deep); cards show the corpus as it was.');
     expect(screen.queryByText('Updating your corpus…')).toBeNull();
   });
 

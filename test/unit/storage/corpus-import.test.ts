@@ -46,7 +46,7 @@ describe('ensureCorpus and the IndexedDB source', () => {
     const bundle = smallBundle();
     expect(await ensureCorpus(db, bundle, { now: () => 42 })).toBe('imported');
     expect(await db.get('corpusMeta', 'corpus')).toEqual({
-      id: 'corpus', version: bundle.version, asOf: bundle.asOf, importedAt: 42, slot: 'a', basis: bundle.version,
+      id: 'corpus', version: bundle.version, asOf: bundle.asOf, importedAt: 42, slot: 'a', basis: bundle.version, passageOrder: 'article',
       counts: { entities: 6, articles: 2, passages: 3, claims: 3, timeline: 2 },
     });
     // The import marker is gone once the corpus is whole.

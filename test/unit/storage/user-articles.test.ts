@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from './fixtures/db';
 import { smallBundle } from './fixtures/bundle';
 import { ensureCorpus } from '../../../src/storage/corpus-import';
-import { openCorpusSource } from '../../../src/storage/open-corpus';
+import { openCorpus as openCorpusSource } from '../background/fixtures/open-corpus';
 import { createMemorySource } from '../../../src/corpus/memory-source';
 import {
   activeUserArticles,

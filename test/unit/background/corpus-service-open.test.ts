@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
-import { freshDb } from './fixtures/db';
-import { referenceSource, smallBundle, smallBundleV2 } from './fixtures/bundle';
-import { openCorpusSource } from '../../../src/storage/open-corpus';
+import { freshDb } from '../storage/fixtures/db';
+import { referenceSource, smallBundle, smallBundleV2 } from '../storage/fixtures/bundle';
+import { openCorpus as openCorpusSource } from './fixtures/open-corpus';
 import { createDbConnector } from '../../../src/storage/db';
 import { DB_NAME, DB_VERSION } from '../../../src/storage/schema';
 import { createUserData } from '../../../src/storage/user-data';
@@ -16,7 +16,7 @@ function quotaExceededOnPut() {
   });
 }
 
-describe('openCorpusSource', () => {
+describe('CorpusService: a worker\u2019s first corpus', () => {
   it('imports in the background, answering from the bundle in memory until IndexedDB has it', async () => {
     const { connector } = freshDb();
     const loadBundle = vi.fn(async () => smallBundle());
@@ -84,8 +84,9 @@ describe('openCorpusSource', () => {
     const getDb = () => connector.getDb();
     await (await openCorpusSource(async () => smallBundle(), referenceSource, { getDb })).importing;
     const again = await openCorpusSource(async () => smallBundle(), referenceSource, { getDb });
-    // Loaded and compared: the same version, so the write is a read-only check that settles on IndexedDB.
-    expect((await again.importing!).backend).toBe('indexeddb');
+    // Loaded and compared: the same version, so IndexedDB answers and nothing is written.
+    expect(again.backend).toBe('indexeddb');
+    expect(again.importing).toBeUndefined();
     await connector.close();
   });
 

@@ -1,0 +1,231 @@
+import type { CorpusSource } from '../corpus/source';
+import type { CorpusBundle } from '../model/corpus-types';
+import { corpusProblemOf, type CorpusProblem } from '../model/corpus-problem';
+import type { UserArticleRecord, UserCorpusState } from '../model/user-article';
+import { buildSearchIndex, search, type SearchIndex } from '../search';
+import type { SearchFilters, SearchResponse } from '../search/types';
+import { ensureCorpus, storedCorpusBasis } from '../storage/corpus-import';
+import { patchCorpus } from '../storage/corpus-patch';
+import { readCorpusProblem, writeCorpusProblem } from '../storage/corpus-problem-store';
+import { createIdbSource, readStoredBundle } from '../storage/idb-source';
+import { corpusBasis } from '../storage/corpus-import';
+import { describeStorageError } from '../storage/storage-error';
+import type { BackstoryDb } from '../storage/schema';
+import { activeUserArticles, userRevision } from '../storage/user-articles';
+
+/**
+ * The one owner of the corpus the background serves: which corpus answers now, compiling the seeds with
+ * the reader's articles, writing the result to IndexedDB, the search index, and why the last compile
+ * failed. Everything it reaches is injected, so the races are unit-tested (test/unit/background).
+ *
+ * - The served corpus is replaced only by a whole new one (the hand-over): until the recompile is stored
+ *   or held in memory, the previous one answers, and `announce` is called only after the switch.
+ * - Changes are coalesced: a save during a recompile starts one more recompile when the current one ends,
+ *   and every `changed()` resolves once a corpus compiled after it is served.
+ * - A worker stopped between a save and its recompile loses nothing: the stored corpus names the user
+ *   revision it was compiled from, and a start with another revision compiles again.
+ * - Errors are codes kept in the user store, read back by a new worker.
+ */
+
+export interface OpenedCorpus {
+  source: CorpusSource;
+  backend: 'indexeddb' | 'memory';
+  /** Why storage is not used (the memory fallback). */
+  reason?: string;
+  /** Present while a corpus is being written whole to IndexedDB; `source` then holds it in memory. */
+  importing?: Promise<OpenedCorpus>;
+  /** Its version. */
+  version: string;
+}
+
+export interface CorpusServiceDeps {
+  getDb: () => Promise<BackstoryDb>;
+  /** The shipped corpus's version, from the package (never a constant in the running script). */
+  shippedVersion: () => Promise<string | undefined>;
+  /** The shipped corpus: the seeds compiled. */
+  loadShipped: () => Promise<CorpusBundle>;
+  /** The seeds compiled with the reader's articles (incremental: see corpus/compile). */
+  compileWith: (articles: UserArticleRecord[]) => Promise<CorpusBundle>;
+  createMemorySource: (bundle: CorpusBundle) => CorpusSource;
+  /** The served corpus changed: tell every open tab (their cards ask again). */
+  announce: (version: string) => void;
+  /** Keep the worker alive while a long write runs. */
+  keepAlive?: (work: Promise<unknown>) => void;
+  now?: () => number;
+}
+
+export class CorpusService {
+  private served: Promise<OpenedCorpus> | undefined;
+  /** What `served` resolved to, to tell synchronously whether an import's corpus is still the one served. */
+  private current: OpenedCorpus | undefined;
+  /** The last open's write to IndexedDB: the next one waits for it, so two writes never interleave. */
+  private writing: Promise<unknown> = Promise.resolve();
+  private requested = 0;
+  private completed = 0;
+  private loop: Promise<void> | undefined;
+  private readonly waiters: Array<{ ticket: number; resolve: () => void }> = [];
+  private problem: Promise<CorpusProblem | undefined> | undefined;
+  /** The bundle this worker compiled or read last, kept for the search index of that version. */
+  private bundle: { version: string; bundle: Promise<CorpusBundle> } | undefined;
+  private index: { version: string; index: Promise<SearchIndex> } | undefined;
+
+  constructor(private readonly deps: CorpusServiceDeps) {}
+
+  /** The corpus as every request reads it; opened on first use. */
+  corpus(): Promise<OpenedCorpus> {
+    this.served ??= this.open(true).then(
+      (opened) => (this.current ??= opened),
+    ).catch((error: unknown) => {
+      this.served = undefined; // the next request tries again
+      throw error;
+    });
+    return this.served;
+  }
+
+  /** True while a recompile asked for is not served yet. */
+  get pending(): boolean {
+    return this.completed < this.requested;
+  }
+
+  /**
+   * The reader's articles changed (the change is committed in the user store). Resolves once a corpus
+   * compiled after this call is served, or the attempt failed (then the previous one keeps answering and
+   * the problem is kept).
+   */
+  changed(): Promise<void> {
+    const ticket = ++this.requested;
+    const done = new Promise<void>((resolve) => this.waiters.push({ ticket, resolve }));
+    this.loop ??= this.recompileWhileAsked().finally(() => (this.loop = undefined));
+    return done;
+  }
+
+  /** For the popup and "Your articles": recompiling, and why the last recompile failed. */
+  async state(articles: number): Promise<UserCorpusState> {
+    const state: UserCorpusState = { articles, pending: this.pending };
+    const problem = await this.lastProblem();
+    if (problem) state.problem = problem;
+    return state;
+  }
+
+  /** Search answers from the corpus served, with an index built once per corpus version. */
+  async search(query: string, limit: number, filters?: SearchFilters): Promise<SearchResponse> {
+    const bundle = await this.servedBundle();
+    if (this.index?.version !== bundle.version) this.index = { version: bundle.version, index: Promise.resolve().then(() => buildSearchIndex(bundle)) };
+    const index = await this.index.index;
+    return { ...search(index, query, { limit, filters }), corpusVersion: bundle.version };
+  }
+
+  /** The bundle of the corpus served: held from the last compile, else read from IndexedDB (never recompiled). */
+  async servedBundle(): Promise<CorpusBundle> {
+    const opened = await this.corpus().catch(() => undefined);
+    if (!opened) return this.deps.loadShipped();
+    if (this.bundle?.version === opened.version) return this.bundle.bundle;
+    const read = readStoredBundle(this.deps.getDb).then((stored) => (stored?.version === opened.version ? stored : this.deps.loadShipped()));
+    this.bundle = { version: opened.version, bundle: read };
+    return read;
+  }
+
+  private async lastProblem(): Promise<CorpusProblem | undefined> {
+    this.problem ??= this.deps.getDb().then(readCorpusProblem, () => undefined);
+    return this.problem;
+  }
+
+  private async keepProblem(problem: CorpusProblem | undefined): Promise<void> {
+    this.problem = Promise.resolve(problem);
+    await this.deps.getDb().then((db) => writeCorpusProblem(db, problem)).catch(() => undefined);
+  }
+
+  private async recompileWhileAsked(): Promise<void> {
+    while (this.completed < this.requested) {
+      const target = this.requested;
+      try {
+        await this.handOver(await this.open());
+        await this.keepProblem(undefined);
+      } catch (error) {
+        await this.keepProblem(corpusProblemOf(error, 'compile'));
+      }
+      this.completed = target;
+      for (let i = this.waiters.length - 1; i >= 0; i--) {
+        if (this.waiters[i]!.ticket <= target) this.waiters.splice(i, 1)[0]!.resolve();
+      }
+    }
+  }
+
+  /** The new corpus answers from now on; tabs are told only after the switch. */
+  private async handOver(opened: OpenedCorpus): Promise<void> {
+    const previous = this.served ? await this.served.catch(() => undefined) : undefined;
+    this.current = opened;
+    this.served = Promise.resolve(opened);
+    if (previous?.version !== opened.version) this.deps.announce(opened.version);
+  }
+
+  /**
+   * Opens the corpus to serve: the stored one when it was compiled from the shipped corpus and the
+   * reader's articles as they are now; otherwise compiles them and stores the result (changed records
+   * only when it can, corpus-patch.ts). Compile failures throw; storage failures fall back to memory.
+   */
+  private async open(initial = false): Promise<OpenedCorpus> {
+    await this.writing;
+    // Loaded at most once per open, whichever path needs it.
+    let shippedBundle: Promise<CorpusBundle> | undefined;
+    const loadShipped = () => (shippedBundle ??= this.deps.loadShipped());
+    let db: BackstoryDb;
+    let basis: string;
+    try {
+      db = await this.deps.getDb();
+      const [shipped, stored, revision] = await Promise.all([this.deps.shippedVersion().catch(() => undefined), storedCorpusBasis(db), userRevision(db)]);
+      basis = corpusBasis(shipped ?? (await loadShipped()).version, revision);
+      if (stored === basis) {
+        const source = createIdbSource(this.deps.getDb);
+        return { source, backend: 'indexeddb', version: (await source.meta()).version };
+      }
+    } catch (error) {
+      const bundle = await loadShipped();
+      return { source: this.deps.createMemorySource(bundle), backend: 'memory', reason: describeStorageError(error), version: bundle.version };
+    }
+    // The basis was read before the articles: what is compiled is never older than the basis it is stored under.
+    let bundle: CorpusBundle;
+    try {
+      const articles = basis.includes('+r') ? await activeUserArticles(db) : [];
+      bundle = articles.length > 0 ? await this.deps.compileWith(articles) : await loadShipped();
+    } catch (error) {
+      if (!initial) throw error;
+      // A start must answer: the corpus stored before (or the shipped one), with the problem kept for the popup.
+      await this.keepProblem(corpusProblemOf(error, 'compile'));
+      const stale = createIdbSource(this.deps.getDb);
+      const meta = await stale.meta().catch(() => undefined);
+      if (meta) return { source: stale, backend: 'indexeddb', version: meta.version };
+      const shipped = await loadShipped();
+      return { source: this.deps.createMemorySource(shipped), backend: 'memory', version: shipped.version };
+    }
+    this.bundle = { version: bundle.version, bundle: Promise.resolve(bundle) };
+    const idb = (): OpenedCorpus => ({ source: createIdbSource(this.deps.getDb), backend: 'indexeddb', version: bundle.version });
+    const memory = this.deps.createMemorySource(bundle);
+    const fallback = (error: unknown): OpenedCorpus => ({ source: memory, backend: 'memory', reason: describeStorageError(error), version: bundle.version });
+    const patched = await patchCorpus(db, bundle, { basis, now: this.deps.now }).catch((error: unknown) => error);
+    if (patched === 'patched' || patched === 'current') return idb();
+    if (patched !== 'full') {
+      await this.keepProblem(corpusProblemOf(patched, 'store'));
+      return fallback(patched);
+    }
+    // A large change (a pack, a new shipped corpus): written whole into the other slot, in chunks, while memory answers.
+    const opened: OpenedCorpus = { source: memory, backend: 'memory', version: bundle.version };
+    const importing = ensureCorpus(db, bundle, { basis, now: this.deps.now })
+      .then(idb, (error: unknown) => {
+        void this.keepProblem(corpusProblemOf(error, 'store'));
+        return fallback(error);
+      })
+      .then((settled) => {
+        // IndexedDB answers from here on, unless a newer corpus was served meanwhile.
+        if (this.current === opened) {
+          this.current = settled;
+          this.served = Promise.resolve(settled);
+        }
+        return settled;
+      });
+    opened.importing = importing;
+    this.writing = importing;
+    this.deps.keepAlive?.(importing);
+    return opened;
+  }
+}

@@ -1,0 +1,140 @@
+import type { ArticleMeta, CorpusBundle } from '../model/corpus-types';
+import {
+  CORPUS_META_KEY,
+  SLOT_STORES,
+  aliasKeysOf,
+  isCorpusMeta,
+  type BackstoryDb,
+  type CorpusMeta,
+  type StoredArticle,
+} from './schema';
+
+/**
+ * Writes a recompiled corpus into the slot being read by changing only what changed, in one
+ * transaction: the articles added, edited or removed and their passages, and the small whole-corpus
+ * kinds (entities, claims, timeline) when they differ. A save to a corpus of 10,000 articles writes a
+ * few dozen records, not a new copy of 50,000. Readers see the corpus before or after, whole: the
+ * transaction commits all of it or none.
+ *
+ * It declines (`'full'`), and the caller imports the corpus whole into the other slot (corpus-import.ts),
+ * when there is no corpus to patch, when it was compiled from another shipped corpus (every passage may
+ * have changed), when it was stored before passages were ordered by article, or when the change is large
+ * (a pack): a long transaction would hold readers back, and the chunked import lets them read meanwhile.
+ */
+
+/** Above this many article and passage records to write or delete, the chunked import is used instead. */
+export const PATCH_RECORD_LIMIT = 5_000;
+
+export interface PatchOptions {
+  /** What the bundle was compiled from (`CorpusMeta.basis`). */
+  basis: string;
+  now?: () => number;
+  recordLimit?: number;
+}
+
+/** The shipped corpus a basis was compiled on: `<shipped>` or `<shipped>+r<revision>`. */
+const shippedPart = (basis: string): string => basis.replace(/\+r\d+$/, '');
+
+const stripSeq = <T extends { seq: number }>({ seq: _seq, ...rest }: T): Omit<T, 'seq'> => rest;
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+export async function patchCorpus(db: BackstoryDb, bundle: CorpusBundle, options: PatchOptions): Promise<'current' | 'patched' | 'full'> {
+  const meta = await db.get('corpusMeta', CORPUS_META_KEY);
+  if (!isCorpusMeta(meta) || meta.passageOrder !== 'article') return 'full';
+  if (meta.version === bundle.version) {
+    if ((meta.basis ?? meta.version) !== options.basis) await db.put('corpusMeta', { ...meta, basis: options.basis });
+    return 'current';
+  }
+  if (shippedPart(meta.basis ?? meta.version) !== shippedPart(options.basis)) return 'full';
+  const stores = SLOT_STORES[meta.slot ?? 'a'];
+
+  // Read what is stored (outside the write, so cards keep reading meanwhile); the write checks nothing moved.
+  const read = db.transaction([stores.articles, stores.entities, stores.claims, stores.timeline], 'readonly');
+  const [storedArticles, storedEntities, storedClaims, storedTimeline] = await Promise.all([
+    read.objectStore(stores.articles).getAll(),
+    read.objectStore(stores.entities).getAll(),
+    read.objectStore(stores.claims).getAll(),
+    read.objectStore(stores.timeline).getAll(),
+  ]);
+  const stored = new Map(storedArticles.map((a) => [a.id, a]));
+  const next = new Set(bundle.articles.map((a) => a.id));
+  const removed = storedArticles.filter((a) => !next.has(a.id)).map((a) => a.id);
+
+  // Each article keeps its stored position; a new one takes a position between its neighbours' (the
+  // order is the bundle's, so the neighbours are the surviving articles before and after it).
+  const positions = bundle.articles.map((a) => stored.get(a.id)?.seq);
+  const articlePuts: StoredArticle[] = [];
+  const added = new Set<string>();
+  let before = -1;
+  for (let i = 0; i < bundle.articles.length; i++) {
+    const article = bundle.articles[i]!;
+    const known = stored.get(article.id);
+    if (known) {
+      before = known.seq;
+      if (!same(stripSeq(known), article)) articlePuts.push({ ...article, seq: known.seq });
+      continue;
+    }
+    let j = i + 1;
+    while (j < positions.length && positions[j] === undefined) j++;
+    const after = j < positions.length ? positions[j]! : before + 2;
+    const seq = before + (after - before) / 2;
+    // Midpoints of midpoints run out of precision after ~50 insertions at one place: import afresh then.
+    if (!(seq > before && seq < after)) return 'full';
+    articlePuts.push({ ...(article as ArticleMeta), seq });
+    added.add(article.id);
+    before = seq;
+  }
+  const passagePuts = bundle.passages.filter((p) => added.has(p.articleId));
+  if (articlePuts.length + passagePuts.length + removed.length > (options.recordLimit ?? PATCH_RECORD_LIMIT)) return 'full';
+
+  const seqOf = new Map(articlePuts.map((a) => [a.id, a.seq]));
+  const entitiesChanged = !same(storedEntities.sort((a, b) => a.seq - b.seq).map(({ seq: _s, aliasKeys: _k, ...e }) => e), bundle.entities);
+  const claimsChanged = !same(storedClaims.sort((a, b) => a.seq - b.seq).map(stripSeq), bundle.claims);
+  const timelineChanged = !same(storedTimeline.sort((a, b) => a.seq - b.seq).map(stripSeq), bundle.timeline);
+
+  const tx = db.transaction([stores.articles, stores.passages, stores.entities, stores.claims, stores.timeline, 'corpusMeta'], 'readwrite');
+  const current = await tx.objectStore('corpusMeta').get(CORPUS_META_KEY);
+  if (!isCorpusMeta(current) || current.version !== meta.version || current.slot !== meta.slot) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return 'full';
+  }
+  const articles = tx.objectStore(stores.articles);
+  const passages = tx.objectStore(stores.passages);
+  const work: Array<Promise<unknown>> = [];
+  for (const id of removed) {
+    work.push(articles.delete(id));
+    work.push(passages.index('by-article').getAllKeys(id).then((keys) => Promise.all(keys.map((k) => passages.delete(k)))));
+  }
+  for (const a of articlePuts) work.push(articles.put(a));
+  for (const p of passagePuts) work.push(passages.put({ ...p, seq: seqOf.get(p.articleId)! }));
+  if (entitiesChanged) {
+    const store = tx.objectStore(stores.entities);
+    work.push(store.clear(), ...bundle.entities.map((e, seq) => store.put({ ...e, seq, aliasKeys: aliasKeysOf(e) })));
+  }
+  if (claimsChanged) {
+    const store = tx.objectStore(stores.claims);
+    work.push(store.clear(), ...bundle.claims.map((c, seq) => store.put({ ...c, seq })));
+  }
+  if (timelineChanged) {
+    const store = tx.objectStore(stores.timeline);
+    work.push(store.clear(), ...bundle.timeline.map((t, seq) => store.put({ ...t, seq })));
+  }
+  const complete: CorpusMeta = {
+    ...current,
+    version: bundle.version,
+    asOf: bundle.asOf,
+    counts: {
+      entities: bundle.entities.length,
+      articles: bundle.articles.length,
+      passages: bundle.passages.length,
+      claims: bundle.claims.length,
+      timeline: bundle.timeline.length,
+    },
+    importedAt: (options.now ?? Date.now)(),
+    basis: options.basis,
+  };
+  work.push(tx.objectStore('corpusMeta').put(complete));
+  await Promise.all([...work, tx.done]);
+  return 'patched';
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from './fixtures/db';
+import { referenceSource, smallBundle } from './fixtures/bundle';
+import { ensureCorpus } from '../../../src/storage/corpus-import';
+import { patchCorpus } from '../../../src/storage/corpus-patch';
+import { createIdbSource } from '../../../src/storage/idb-source';
+import { SLOT_STORES, type BackstoryDb } from '../../../src/storage/schema';
+import type { CorpusBundle } from '../../../src/model/corpus-types';
+
+/** The small bundle with extra articles (each one passage naming Hmeimim, one claim), in id order as the compiler sorts them. */
+function withArticles(ids: string[], version: string): CorpusBundle {
+  const b = smallBundle('v-small-1');
+  for (const id of ids) {
+    b.articles.push({ id, file: `saved/${id}`, title: `Title ${id}`, outlet: 'Outlet', date: '2025-10-20' });
+    b.passages.push({ id: `${id}#0`, articleId: id, index: 0, start: 0, end: 10, text: `Text of ${id}`, sentences: [[0, 10]], entityIds: ['hmeimim'] });
+    b.passages.push({ id: `${id}#1`, articleId: id, index: 1, start: 12, end: 20, text: `More of ${id}`, sentences: [[0, 8]], entityIds: ['hmeimim', 'putin'] });
+    b.claims.push({ id: `c-${id}`, entityId: 'hmeimim', text: `Claim of ${id}`, sources: [], agreement: { count: 1, total: 3 } });
+  }
+  const order = b.articles.map((a) => a.id).sort();
+  b.articles.sort((x, y) => order.indexOf(x.id) - order.indexOf(y.id));
+  b.passages.sort((x, y) => order.indexOf(x.articleId) - order.indexOf(y.articleId) || x.index - y.index);
+  b.version = version;
+  return b;
+}
+
+async function expectServes(getDb: () => Promise<BackstoryDb>, bundle: CorpusBundle): Promise<void> {
+  const source = createIdbSource(getDb);
+  const reference = referenceSource(bundle);
+  expect((await source.meta()).version).toBe(bundle.version);
+  for (const e of bundle.entities) {
+    expect(await source.getPassagesForEntity(e.id)).toEqual(await reference.getPassagesForEntity(e.id));
+    expect(await source.getClaimsForEntity(e.id)).toEqual(await reference.getClaimsForEntity(e.id));
+  }
+  for (const a of bundle.articles) expect(await source.getPassagesForArticle(a.id)).toEqual(await reference.getPassagesForArticle(a.id));
+  expect(await source.getTimeline()).toEqual(bundle.timeline);
+}
+
+describe('patchCorpus', () => {
+  it('inserts, edits and removes articles in the slot being read, in bundle order, writing no second copy', async () => {
+    const { connector } = freshDb();
+    const getDb = () => connector.getDb();
+    const db = await getDb();
+    const first = withArticles(['m', 'x'], 'r1');
+    await ensureCorpus(db, first, { basis: 'v-small-1+r1' });
+    // Inserted between the others, before them all and after them all; then one removed and one retitled.
+    const steps: Array<[string[], string]> = [[['m', 'x', 'c'], 'r2'], [['m', 'x', 'c', 'n', 'n2', 'n3'], 'r3'], [['x', 'c', 'n', 'n2', 'n3', 'zz'], 'r4']];
+    for (const [ids, version] of steps) {
+      const next = withArticles(ids, version);
+      expect(await patchCorpus(db, next, { basis: `v-small-1+${version}` })).toBe('patched');
+      await expectServes(getDb, next);
+    }
+    const retitled = withArticles(['x', 'c', 'n', 'n2', 'n3', 'zz'], 'r5');
+    retitled.articles.find((a) => a.id === 'n')!.title = 'Corrected title';
+    expect(await patchCorpus(db, retitled, { basis: 'v-small-1+r5' })).toBe('patched');
+    expect((await createIdbSource(getDb).getArticle('n'))?.title).toBe('Corrected title');
+    expect(await db.count(SLOT_STORES.b.articles)).toBe(0);
+    expect(await db.count(SLOT_STORES.a.passages)).toBe(retitled.passages.length);
+    await connector.close();
+  });
+
+  it('declines a change from another shipped corpus, or too large for one transaction', async () => {
+    const { connector } = freshDb();
+    const db = await connector.getDb();
+    await ensureCorpus(db, withArticles(['m'], 'r1'), { basis: 'v-small-1+r1' });
+    expect(await patchCorpus(db, withArticles(['m', 'n'], 'r2'), { basis: 'v-small-2+r2' })).toBe('full');
+    expect(await patchCorpus(db, withArticles(['m', 'n', 'o'], 'r2'), { basis: 'v-small-1+r2', recordLimit: 3 })).toBe('full');
+    expect(await patchCorpus(db, withArticles(['m'], 'r1'), { basis: 'v-small-1+r1' })).toBe('current');
+    await connector.close();
+  });
+
+  it('declines when repeated inserts at one place run out of room between two positions', async () => {
+    const { connector } = freshDb();
+    const db = await connector.getDb();
+    let ids = ['a3', 'z'];
+    await ensureCorpus(db, withArticles(ids, 'r0'), { basis: 'v-small-1+r0' });
+    let result: string = 'patched';
+    // Each new id sorts just before 'z', after the previous one: every insert halves the same gap.
+    for (let n = 1; n < 80 && result === 'patched'; n++) {
+      ids = [...ids, `y${String(n).padStart(3, '0')}`];
+      result = await patchCorpus(db, withArticles(ids, `r${n}`), { basis: `v-small-1+r${n}` });
+    }
+    expect(result).toBe('full');
+    await connector.close();
+  });
+});
