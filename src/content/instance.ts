@@ -9,7 +9,6 @@
  * A page can dispatch the same event: it only makes a cut-off instance stop, which is what it should do
  * anyway; a connected one ignores it.
  */
-import browser from 'webextension-polyfill';
 import { HIGHLIGHT_NAMES } from './highlighter';
 import { OWN_UI } from './watch/dirty-roots';
 
@@ -18,10 +17,12 @@ const STARTED = 'backstory-instance-started';
 /** True once the extension this script belongs to was updated, reloaded or removed. */
 export function cutOff(): boolean {
   try {
-    // Chrome removes `chrome.runtime` from a cut-off script, while the polyfill's wrapper keeps its id.
-    const chrome = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome;
-    if (chrome !== undefined && !chrome.runtime?.id) return true;
-    return !browser.runtime?.id;
+    // Read from the browser's own objects, not the polyfill's wrapper (which keeps the id it was made with):
+    // Chrome removes `chrome.runtime` from a cut-off script.
+    const g = globalThis as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
+    const api = g.browser ?? g.chrome;
+    if (api === undefined) return false; // not in an extension at all (unit tests)
+    return !api.runtime?.id;
   } catch {
     return true; // Chrome throws "Extension context invalidated" from a cut-off script's runtime
   }

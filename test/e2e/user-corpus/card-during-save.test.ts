@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import type { ArticleInput } from '../../../src/model/user-article';
 import { forEachBrowser, TIMEOUT, useBrowser } from '../harness/lifecycle';
 import { sendRaw } from '../harness/extension-page';
-import { hoverUntilCard } from '../card-helpers';
+import { CARD_HOST, hoverUntilCard } from '../card-helpers';
 import { cardChips, ok } from './user-corpus-helpers';
 
 // A seed article rendered as a news page: it names Latakia, as the article saved below does.
@@ -44,20 +44,20 @@ forEachBrowser('a card open during a save', (name) => {
     // The card is open, with the corpus as it is before the save, and the pointer stays on the name.
     const page = await browser.open(server.url + PAGE);
     await hoverUntilCard(page, 'Latakia');
-    expect(savedChips(await page.evaluate(cardChips))).toEqual([]);
+    expect(savedChips(await page.evaluateInShadow(CARD_HOST, cardChips))).toEqual([]);
 
     // Saved as the popup saves it; the reply is what makes the popup say "Saved".
     const reply = await ok<{ status: string }>(ext, { type: 'saveArticle', article: ARTICLE });
     expect(reply.status).toBe('added');
 
     // The open card follows the change by itself, within a bound.
-    await expect.poll(async () => savedChips(await page.evaluate(cardChips)), { timeout: TIMEOUT.ui }).toContain(OUTLET);
+    await expect.poll(async () => savedChips(await page.evaluateInShadow(CARD_HOST, cardChips)), { timeout: TIMEOUT.ui }).toContain(OUTLET);
     await page.screenshot('card-during-save');
     // And it stays so: a card opened again, on another tab, shows the saved article too.
     const other = await browser.open(server.url + PAGE);
     await hoverUntilCard(other, 'Latakia');
-    expect(savedChips(await other.evaluate(cardChips))).toContain(OUTLET);
-    expect(savedChips(await page.evaluate(cardChips))).toContain(OUTLET);
+    expect(savedChips(await other.evaluateInShadow(CARD_HOST, cardChips))).toContain(OUTLET);
+    expect(savedChips(await page.evaluateInShadow(CARD_HOST, cardChips))).toContain(OUTLET);
     await other.close();
     await page.close();
     await ext.close();

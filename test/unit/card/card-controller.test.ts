@@ -38,8 +38,21 @@ function request(overrides: Partial<Req> = {}): Req {
 }
 
 const host = () => document.querySelector<HTMLElement>('backstory-card[data-backstory-ui]');
-const shadow = () => host()!.shadowRoot!;
+/** The card's root is closed; the test keeps every root attached, as devtools can see them. */
+const attachedRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  attachedRoots.set(this, root);
+  return root;
+};
+const shadow = () => attachedRoots.get(host()!)!;
 const dialog = () => shadow().querySelector<HTMLElement>('[role="dialog"]');
+/** As the reader's own input: the card ignores events a page synthesises (isTrusted false). */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 let controller: AbortController;
@@ -66,7 +79,8 @@ describe('CardController', () => {
     await flush();
     cards.open(request());
     expect(cards.isOpen).toBe(true);
-    expect(host()!.shadowRoot).not.toBeNull(); // open: page scripts and tests can inspect it
+    expect(host()!.shadowRoot).toBeNull(); // closed: page scripts cannot read the card
+    expect(shadow()).toBeDefined();
     expect(dialog()?.getAttribute('data-status')).toBe('ready');
     expect(shadow().querySelector('h2')?.textContent).toBe('Hmeimim air base');
     expect(shadow().querySelector('style')?.textContent).toContain('all: initial !important');
@@ -100,11 +114,11 @@ describe('CardController', () => {
     cards.open(request());
     cards.scheduleClose();
     vi.advanceTimersByTime(CLOSE_DELAY_MS - 50);
-    host()!.dispatchEvent(new Event('pointerenter'));
+    host()!.dispatchEvent(trusted(new Event('pointerenter')));
     cards.scheduleClose(); // the page's tracker sees no mark under the pointer while it is on the card
     vi.advanceTimersByTime(CLOSE_DELAY_MS * 2);
     expect(cards.isOpen).toBe(true);
-    host()!.dispatchEvent(new Event('pointerleave'));
+    host()!.dispatchEvent(trusted(new Event('pointerleave')));
     vi.advanceTimersByTime(CLOSE_DELAY_MS + 1);
     expect(cards.isOpen).toBe(false);
     expect(host()!.hasAttribute('data-fallback-open')).toBe(false);
@@ -132,7 +146,7 @@ describe('CardController', () => {
     buttons[buttons.length - 1]!.focus();
     buttons[buttons.length - 1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true }));
     expect(shadow().activeElement).toBe(buttons[0]);
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(cards.isOpen).toBe(false);
     expect(document.activeElement).toBe(before);
   });
@@ -155,9 +169,9 @@ describe('CardController', () => {
   it('closes on a pointerdown outside the card and the mention', async () => {
     const cards = new CardController(controller.signal);
     cards.open(request({ trigger: 'click' }));
-    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, clientX: 130, clientY: 110 }));
+    document.body.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, clientX: 130, clientY: 110 })));
     expect(cards.isOpen).toBe(true);
-    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, clientX: 600, clientY: 600 }));
+    document.body.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, clientX: 600, clientY: 600 })));
     expect(cards.isOpen).toBe(false);
   });
 
