@@ -3,15 +3,17 @@
  * the page session. Every feature the session starts is torn down through one AbortSignal, so turning
  * Backstory off on a site removes every highlight, listener and observer without a reload.
  */
+import { SCRIPT_START } from './timing/script-start';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { callBackground } from '../shared/messaging/client';
 import { contentRequestSchema, type ContentRequest, type ContentResponses } from '../shared/messaging/content-request';
 import { createReceiver } from '../shared/messaging/receiver';
 import { PageSession } from './page-session';
-import { extractThisPage } from './extract-article';
+import { snapshotThisPage } from './snapshot-page';
 import { createLogger } from '../model/log';
 import { isCutOffError, replaceOlderInstances, stopWhenReplaced } from './instance';
+import { measure } from './timing/measure';
 
 const log = createLogger('content');
 
@@ -49,7 +51,7 @@ const handlers: { [K in ContentRequest['type']]: (r: Extract<ContentRequest, { t
     return { cleared: session !== undefined };
   },
   // Works whether or not Backstory runs on this site: saving is the reader's explicit request.
-  extractArticle: () => extractThisPage(),
+  snapshotPage: () => snapshotThisPage(),
 };
 
 replaceOlderInstances();
@@ -66,3 +68,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 applySettings().catch((err: unknown) => (isCutOffError(err) ? stopInstance() : log.warn('could not start on this page:', err)));
+
+// The script's own evaluation, up to here (the settings answer and the scan come later, in tasks of their own).
+measure('backstory-eval', SCRIPT_START, performance.now());
