@@ -159,7 +159,9 @@ export interface ExtractedArticle {
   url: string;
   title?: string;
   outlet?: string;
+  /** The authors joined by ", " (what the preview's one author field shows); `authors` lists them. */
   author?: string;
+  authors?: string[];
   /** YYYY-MM-DD. */
   date?: string;
   language?: string;
