@@ -23,12 +23,13 @@ export function readPageMetadata(doc: Document, pageUrl: string): PageMetadata {
   const ld = readJsonLd(doc);
   const meta = readMetaTags(doc);
   const metadata: PageMetadata = { url: findCanonicalUrl(doc, pageUrl, ld, meta) };
+  const language = findLanguage(doc, ld, meta);
   const fields: Array<[Exclude<keyof PageMetadata, 'url'>, Found | undefined]> = [
     ['title', findTitle(ld, meta)],
     ['outlet', findOutlet(ld, meta, pageUrl)],
     ['author', findAuthor(doc, ld, meta)],
-    ['date', findPublicationDate(doc, ld, meta)],
-    ['language', findLanguage(doc, ld, meta)],
+    ['date', findPublicationDate(doc, ld, meta, pageUrl, language?.value)],
+    ['language', language],
   ];
   for (const [field, found] of fields) if (found) metadata[field] = found;
   return metadata;
