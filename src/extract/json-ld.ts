@@ -60,9 +60,13 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
  * The node that describes the article itself: the first of an article type, else the first page-like
  * node that carries a headline or a publication date (some sites describe the article as a WebPage).
  */
+export function isArticleNode(node: JsonLdNode): boolean {
+  return typesOf(node).some((t) => ARTICLE_TYPE.test(t));
+}
+
 export function articleNode(ld: JsonLd): JsonLdNode | undefined {
   return (
-    ld.nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t))) ??
+    ld.nodes.find(isArticleNode) ??
     ld.nodes.find((n) => 'headline' in n || 'datePublished' in n)
   );
 }

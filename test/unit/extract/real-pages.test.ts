@@ -31,9 +31,10 @@ describe('real news pages', () => {
     expect(a.looksLikeArticle).toBe(true);
   });
 
-  it('globalnews.ca: authors from JSON-LD, the advertisement markers dropped', () => {
+  it('globalnews.ca: authors from JSON-LD, two of them as a list, the advertisement markers dropped', () => {
     const a = extract('htmldate/globalnews-syria-turkey-assad.html', 'https://globalnews.ca/news/6620622/');
-    expect(a).toMatchObject({ outlet: 'Global News', author: 'Orhan Coskun and Suleiman Al-Khalidi', date: '2020-03-02', language: 'en' });
+    expect(a).toMatchObject({ outlet: 'Global News', author: 'Orhan Coskun, Suleiman Al-Khalidi', date: '2020-03-02', language: 'en' });
+    expect(a.authors).toEqual(['Orhan Coskun', 'Suleiman Al-Khalidi']);
     expect(a.title).toMatch(/^Syrian forces move into strategic town/);
     expect(a.text.length).toBeGreaterThan(4_000);
     for (const words of ['Saraqeb', 'Vladimir Putin are due to meet in Moscow', 'de-escalation zone']) expect(a.text).toContain(words);
