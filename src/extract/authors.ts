@@ -15,7 +15,7 @@ const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
 const PREFIX = new RegExp(`^${EDGE_BEFORE}(?:${words(bylineWords.prefixes)})${EDGE_AFTER}\\s*:?\\s*`, 'iu');
-const JOINER = new RegExp(`\\s+(?:${words(bylineWords.joiners)})\\s+|\\s*[,;/|·•]\\s*`, 'iu');
+const JOINER = new RegExp(`\\s+(?:${words(bylineWords.joiners)})\\s+|\\s*[,;/|·•،؛]\\s*`, 'iu');
 const ROLE = new RegExp(`^(?:${words(bylineWords.roles)})s?$`, 'iu');
 const DROP = new RegExp(`${EDGE_BEFORE}(?:${words(bylineWords.drop)})${EDGE_AFTER}.*$`, 'iu');
 
@@ -34,7 +34,8 @@ function asName(raw: string): string | undefined {
 /** The names in one byline or author field, in order, each once. */
 export function authorNames(raw: string | null | undefined): string[] {
   const line = cleanLine(raw, ARTICLE_LIMITS.authorChars * 2);
-  if (line === undefined) return [];
+  // A profile link (article:author often is one) names nobody.
+  if (line === undefined || /^(?:https?:)?\/\/|^www\./i.test(line)) return [];
   const names: string[] = [];
   for (const part of line.replace(PREFIX, '').split(JOINER)) {
     const name = asName(part);

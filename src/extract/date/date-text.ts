@@ -44,6 +44,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 export interface PrintedDay {
   day: string;
+  /** Where in the text the date starts. */
+  index: number;
   /** The text said this is when the article was updated ("Updated 14 April 2020"). */
   updated: boolean;
 }
@@ -57,9 +59,11 @@ export function printedDays(text: string, language?: string, reference = new Dat
     for (const result of parser.parse(normalized, reference)) {
       const start = result.start;
       if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) continue;
-      const day = `${start.get('year')}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
-      if (!isIsoDay(day)) continue;
-      days.push({ day, updated: UPDATED.test(normalized.slice(Math.max(0, result.index - 30), result.index)) });
+      const year = start.get('year') ?? 0;
+      const day = `${year}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
+      // The year must be written: chrono's strict parsers still read "today" as a certain day.
+      if (!isIsoDay(day) || !(result.text.includes(String(year)) || /\d[./-]\d{2}\b/.test(result.text))) continue;
+      days.push({ day, index: result.index, updated: UPDATED.test(normalized.slice(Math.max(0, result.index - 30), result.index)) });
     }
     if (days.length > 0) return days;
   }

@@ -13,6 +13,8 @@ import { isOtherRegion } from './page-regions';
 interface Line {
   text: string;
   marked: boolean;
+  /** Only a date at the line's very start counts (a long line: the story's text, maybe with its dateline). */
+  leading?: boolean;
 }
 
 // A picture's caption dates the picture ("… on Wednesday, Nov. 8, 2023"), and is no sign the story began.
@@ -67,15 +69,15 @@ export function findPrintedDate(doc: Document, language: string | undefined, ref
   const area: Line[] = [];
   for (let i = Math.max(0, heading - BEFORE_HEADING); i < Math.min(lines.length, heading + AFTER_HEADING); i++) {
     const line = lines[i]!;
-    area.push(line.text.length > LINE_CHARS ? { text: line.text.slice(0, 40), marked: false } : line);
+    area.push(line.text.length > LINE_CHARS ? { text: line.text.slice(0, 40), marked: false, leading: true } : line);
     // The story's first long paragraph: what follows it is the story, not its header.
     if (i > heading && line.text.length > 300) break;
   }
   const latest = reference.getTime() + 86_400_000;
   let updated: string | undefined;
   for (const line of [...area.filter((l) => l.marked), ...area.filter((l) => !l.marked)]) {
-    for (const { day, updated: isUpdate } of printedDays(line.text, language, reference)) {
-      if (Date.parse(day) > latest || day < '1995-01-01') continue;
+    for (const { day, index, updated: isUpdate } of printedDays(line.text, language, reference)) {
+      if (Date.parse(day) > latest || day < '1995-01-01' || (line.leading && index > 3)) continue;
       if (!isUpdate) return day;
       updated ??= day;
     }
