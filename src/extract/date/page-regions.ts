@@ -6,7 +6,7 @@
  */
 const OUTSIDE_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'select', 'option', 'button', 'template', 'noscript']);
 const OUTSIDE_NAMES =
-  /related|sidebar|widget|teaser|recommend|comment|promo|more-?(?:stories|articles|news)|read-?more|trending|popular|most-?read|newsletter|breadcrumb|masthead|site-?header|top-?bar|navbar|menu|carousel|slider|card|tease|latest|also-?read|rail|outbrain|taboola/i;
+  /related|sidebar|teaser|recommend|comment|promo|more-?(?:stories|articles|news)|read-?more|trending|popular|most-?read|newsletter|breadcrumb|masthead|site-?header|top-?bar|navbar|menu|carousel|slider|card|tease|latest|also-?read|rail|outbrain|taboola/i;
 
 /** Ancestors looked at: enough for any page's nesting around a date, bounded for a hostile one. */
 const MAX_DEPTH = 25;

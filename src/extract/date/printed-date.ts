@@ -35,12 +35,37 @@ function markedAsDate(el: Element): boolean {
   return false;
 }
 
-/** The page's text lines in order, outside other stories' regions, and where its first `<h1>` starts. */
+/**
+ * An element that may be the article's heading: an `<h1>`, or where a page has none, a heading marked as
+ * the title (`<h2 class="post-title">`, itemprop=headline).
+ */
+function headingKind(el: Element): 'h1' | 'marked' | undefined {
+  if (el.localName === 'h1') return 'h1';
+  if (/^h[2-3]$/.test(el.localName) && (/title|headline/i.test(el.getAttribute('class') ?? '') || el.getAttribute('itemprop') === 'headline')) return 'marked';
+  return undefined;
+}
+
+const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Of the candidate headings, the one sharing most words with the document's title (a section's `<h1>` "Topics" shares none). */
+function pickHeading(headings: Array<{ at: number; text: string; kind: 'h1' | 'marked' }>, title: string): number {
+  const wanted = wordsOf(title);
+  let best = -1;
+  let bestScore = -1;
+  for (const h of headings) {
+    const words = [...wordsOf(h.text)];
+    const score = (words.filter((w) => wanted.has(w)).length / Math.max(1, words.length)) + (h.kind === 'h1' ? 0.01 : 0);
+    if (score > bestScore) [best, bestScore] = [h.at, score];
+  }
+  return best;
+}
+
+/** The page's text lines in order, outside other stories' regions, and where its article's heading starts. */
 function linesOf(doc: Document): { lines: Line[]; heading: number } {
   const lines: Line[] = [];
-  let heading = -1;
+  const headings: Array<{ at: number; text: string; kind: 'h1' | 'marked' }> = [];
   const body = doc.body ?? doc.documentElement;
-  if (!body) return { lines, heading };
+  if (!body) return { lines, heading: -1 };
   const stack: Node[] = [body];
   while (stack.length > 0 && lines.length < MAX_LINES) {
     const node = stack.pop()!;
@@ -53,10 +78,16 @@ function linesOf(doc: Document): { lines: Line[]; heading: number } {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (SKIPPED.has(el.localName) || isOtherRegion(el)) continue;
-    if (el.localName === 'h1' && heading === -1 && (el.textContent ?? '').trim() !== '') heading = lines.length;
+    const kind = headingKind(el);
+    if (kind && headings.length < 20) {
+      const text = (el.textContent ?? '').trim();
+      if (text !== '') headings.push({ at: lines.length, text, kind });
+    }
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return { lines, heading };
+  // Pages with an <h1> are judged by their <h1>s only: a marked <h2> there is another story's.
+  const h1s = headings.filter((h) => h.kind === 'h1');
+  return { lines, heading: pickHeading(h1s.length > 0 ? h1s : headings, doc.title ?? '') };
 }
 
 /**
