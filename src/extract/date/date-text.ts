@@ -31,10 +31,12 @@ const BY_LANGUAGE: Record<string, Parser> = {
 };
 
 /** The parsers to try for a page in `language`: its own, then English (dates in English are common everywhere). */
-function parsersFor(language: string | undefined): Parser[] {
+function parsersFor(language: string | undefined, text: string): Parser[] {
   const tag = (language ?? '').toLowerCase();
   const primary = tag.split('-')[0] ?? '';
-  if (primary === 'en' || primary === '') return [tag === '' || tag === 'en' || tag === 'en-us' ? en.strict : enLittleEndian];
+  // Dots are never the American order: "02.11.2021" is the 2nd of November wherever it is printed.
+  const american = (tag === '' || tag === 'en' || tag === 'en-us') && !/\d\.\d{1,2}\.\d/.test(text);
+  if (primary === 'en' || primary === '') return [american ? en.strict : enLittleEndian];
   const own = BY_LANGUAGE[primary];
   return own ? [own, enLittleEndian] : [enLittleEndian];
 }
@@ -54,7 +56,7 @@ export interface PrintedDay {
 export function printedDays(text: string, language?: string, reference = new Date()): PrintedDay[] {
   const normalized = /[\u0600-\u06FF]/u.test(text) ? normalizeArabicDate(text) : text;
   if (!/\d/.test(normalized)) return [];
-  for (const parser of parsersFor(language)) {
+  for (const parser of parsersFor(language, normalized)) {
     const days: PrintedDay[] = [];
     for (const result of parser.parse(normalized, reference)) {
       const start = result.start;

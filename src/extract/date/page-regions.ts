@@ -5,15 +5,23 @@
  * footer, with its date: only the element counts.) A date found in one of them is not the article's.
  */
 const OUTSIDE_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'select', 'option', 'button', 'template', 'noscript']);
+/** Names of such regions, as whole parts of a class or id ("related-posts", "sidebarLeft"; not "taxomenu"). */
 const OUTSIDE_NAMES =
-  /related|sidebar|teaser|recommend|comment|promo|more-?(?:stories|articles|news)|read-?more|trending|popular|most-?read|newsletter|breadcrumb|masthead|site-?header|top-?bar|navbar|menu|carousel|slider|card|tease|latest|also-?read|rail|outbrain|taboola/i;
+  /-(?:related|sidebar|teasers?|recommend\w*|comments?|promo|trending|popular|newsletter|breadcrumbs?|masthead|navbar|menu|carousel|slider|cards?|latest|rail|outbrain|taboola|more-(?:stories|articles|news)|read-more|most-read|also-read|site-header|top-?bar)-/;
+/** WordPress and Drupal describe the post itself in its classes ("category-popular", "tag-menu"): not regions. */
+const POST_LABEL = /^(?:category|tag|post|format|type|status|location|postid|author|node|page|term|section)-/i;
+
+function namesOtherRegion(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/).filter((n) => n !== '' && !POST_LABEL.test(n));
+  return names.some((name) => OUTSIDE_NAMES.test(`-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-')}-`));
+}
 
 /** Ancestors looked at: enough for any page's nesting around a date, bounded for a hostile one. */
 const MAX_DEPTH = 25;
 
 /** This element itself is one of those regions (its ancestors are not looked at). */
 export function isOtherRegion(el: Element): boolean {
-  return OUTSIDE_TAGS.has(el.localName) || OUTSIDE_NAMES.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+  return OUTSIDE_TAGS.has(el.localName) || namesOtherRegion(el);
 }
 
 /** The element is in one of those regions. */
