@@ -77,7 +77,8 @@ function linesOf(doc: Document): { lines: Line[]; heading: number } {
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (SKIPPED.has(el.localName) || isOtherRegion(el)) continue;
+    // The body's own classes describe the page ("no-sidebar"), not a region in it.
+    if (SKIPPED.has(el.localName) || (el !== body && isOtherRegion(el))) continue;
     const kind = headingKind(el);
     if (kind && headings.length < 20) {
       const text = (el.textContent ?? '').trim();
