@@ -12,8 +12,6 @@ import { isOutsideArticle } from './page-regions';
 export interface StructuredDay {
   day: string;
   from: string;
-  /** Written as a UTC instant with its time ("2023-11-09T01:49:09Z"): the local day may be the one before. */
-  utc: boolean;
 }
 
 /**
@@ -28,11 +26,11 @@ export function structuredDayOf(raw: unknown): StructuredDay | undefined {
   if (iso) {
     const day = `${iso[1]}-${iso[2]}-${iso[3]}`;
     if (!isIsoDay(day)) return undefined;
-    return { day, from: '', utc: /[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i.test(text) };
+    return { day, from: '' };
   }
   // A written date ("April 13, 2020", "Mon, 13 Apr 2020 16:38:00 GMT") in English, as machine fields use.
   const [first] = printedDays(text, 'en');
-  return first && !first.updated ? { day: first.day, from: '', utc: /\b(?:GMT|UTC)\b|\+0000/.test(text) } : undefined;
+  return first && !first.updated ? { day: first.day, from: '' } : undefined;
 }
 
 /** Meta keys that name the article's publication, in the order they are trusted. */
@@ -134,7 +132,7 @@ export function findArticleTime(doc: Document): StructuredDay | undefined {
   if (own) return { ...own, from: 'time' };
   const days = new Set(Array.from(doc.querySelectorAll('time[datetime]'), (t) => structuredDayOf(t.getAttribute('datetime'))?.day));
   const [only] = days;
-  return days.size === 1 && only !== undefined ? { day: only, from: 'time', utc: false } : undefined;
+  return days.size === 1 && only !== undefined ? { day: only, from: 'time' } : undefined;
 }
 
 export function findWeakMetaDate(meta: MetaTags): StructuredDay | undefined {

@@ -49,10 +49,17 @@ describe('a UTC timestamp of an evening story', () => {
   });
 
   it('a timestamp with its own offset is never moved ("23:30 at UTC-5" is still the 13th)', () => {
-    expect(structuredDayOf('2020-01-13T23:30:00-05:00')).toEqual({ day: '2020-01-13', from: '', utc: false });
-    expect(structuredDayOf('2023-11-09T01:49:09Z')?.utc).toBe(true);
-    expect(structuredDayOf('2023-11-09T01:49:09+00:00')?.utc).toBe(true);
-    expect(structuredDayOf('2023-11-09')?.utc).toBe(false);
+    expect(structuredDayOf('2020-01-13T23:30:00-05:00')).toEqual({ day: '2020-01-13', from: '' });
+    expect(structuredDayOf('2023-11-09T01:49:09Z')?.day).toBe('2023-11-09');
+  });
+});
+
+describe('the printed date over a structured one that disagrees', () => {
+  it('takes what readers see, and credits the structured source when both agree', () => {
+    const differs = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2016-08-29"}</script>', `<h1>Crossing reopens</h1><p class="date">May 6, 2019</p>${STORY}`);
+    expect(extractArticle(differs, 'https://a.example/x')).toMatchObject({ date: '2019-05-06', found: { date: 'text' } });
+    const agrees = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-05-06"}</script>', `<h1>Crossing reopens</h1><p class="date">May 6, 2019</p>${STORY}`);
+    expect(extractArticle(agrees, 'https://a.example/x')).toMatchObject({ date: '2019-05-06', found: { date: 'json-ld' } });
   });
 });
 
@@ -95,6 +102,12 @@ describe('the URL, last', () => {
     expect(dayInUrl('https://a.example/news/2020-4-3-crossing')).toBe('2020-04-03');
     expect(dayInUrl('https://a.example/2020/04/crossing/')).toBeUndefined();
     expect(dayInUrl('https://a.example/2020/13/45/crossing/')).toBeUndefined();
+  });
+
+  it('wins over a page date that disagrees: the address is written once, at publication', () => {
+    const doc = page('<meta property="article:published_time" content="2021-06-01">', `<h1>Crossing reopens</h1>${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/2020/04/13/crossing/')).toMatchObject({ date: '2020-04-13', found: { date: 'url' } });
+    expect(extractArticle(doc, 'https://a.example/2021/06/01/crossing/')).toMatchObject({ date: '2021-06-01', found: { date: 'meta' } });
   });
 
   it('is used when the page states no date', () => {
