@@ -11,13 +11,13 @@
  * Pages are parsed by linkedom (as the CLI does) and run through the very `extractArticle` the extension
  * runs. `BACKSTORY_SUITE_SAMPLE=100` measures every n-th page only, to try a change quickly.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../src/extract/extract-article';
 import type { ExtractedArticle } from '../../src/model/user-article';
-import { sharedDir } from '../../src/tooling/project-root.mjs';
+import { sharedDir, sharedPagesDir } from '../../src/tooling/project-root.mjs';
 import { root } from '../e2e/harness/paths';
 
 const suitesDir = () => path.join(sharedDir(root), 'extract-suites');
@@ -212,6 +212,32 @@ export function measureBodies(): BodyFigures {
   };
 }
 
+/** Every .html under `dir`. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []));
+}
+
+/**
+ * Extraction time on the shared real pages (../shared/pages), median of 5 runs per page after a warm-up, then
+ * the median over pages: `extractArticle`'s own `ms`, as the popup receives it. Node and linkedom here; the
+ * `user` area measures the same call in Chromium on its long page.
+ */
+export function measureSharedPages(): { pages: number; medianMs: number; slowest: string } {
+  const dir = sharedPagesDir(root);
+  const perPage: Array<[string, number]> = [];
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(file, 'utf8');
+    const runs: number[] = [];
+    for (let i = 0; i < 6; i++) runs.push(extractFrom(html, 'https://www.page.example/story').ms);
+    runs.shift();
+    runs.sort((a, b) => a - b);
+    perPage.push([path.relative(dir, file), runs[Math.floor(runs.length / 2)]!]);
+  }
+  perPage.sort((a, b) => a[1] - b[1]);
+  const [name, ms] = perPage[perPage.length - 1] ?? ['none', NaN];
+  return { pages: perPage.length, medianMs: perPage[Math.floor(perPage.length / 2)]?.[1] ?? NaN, slowest: `${name} ${fmt(ms, 0)} ms` };
+}
+
 /** Prints both suites' figures beside the published ones; returns the summary line. */
 export function benchExtractSuites(): string {
   if (!existsSync(suitesDir())) throw new Error(`no suites at ${suitesDir()}`);
@@ -231,10 +257,12 @@ export function benchExtractSuites(): string {
   console.log('  published F1: rs_trafilatura 0.970, go_trafilatura 0.960, trafilatura 2.0.0 0.958, newspaper4k 0.949, readability_js 0.947, goose3 0.896');
   console.log(`  ${describeFields(bodies.fields)}`);
   if (process.env.BACKSTORY_SUITE_VERBOSE) for (const line of bodies.worst) console.log(`  lowest: ${line}`);
+  const shared = measureSharedPages();
+  console.log(`shared real pages (${shared.pages}): extraction median ${fmt(shared.medianMs, 1)} ms per page (Node, linkedom; slowest ${shared.slowest})`);
   const f = dates.fields;
   return (
     `bench extract: date-accuracy=${fmt(share(dates.right))} date-wrong=${fmt(share(dates.wrong))} date-missing=${fmt(share(dates.missing))} ` +
     `body-f1=${fmt(bodies.f1)} htmldate-title-tails=${f.titleWithTail}/${f.title} htmldate-author=${f.author}/${f.pages} ` +
-    `htmldate-outlet-host=${f.outletFromHost}/${f.pages} suite-median-ms=${fmt(bodies.medianMs, 1)}`
+    `htmldate-outlet-host=${f.outletFromHost}/${f.pages} suite-median-ms=${fmt(bodies.medianMs, 1)} shared-pages-median-ms=${fmt(shared.medianMs, 1)}`
   );
 }
