@@ -102,14 +102,14 @@ const looksLikeUrl = (s: string) => /^(?:https?:)?\/\//i.test(s) || /^www\./i.te
  * profile links (authors.ts). The outlet is no author: "Mira Haddad | Harbour Watch" gives one name.
  */
 export function findAuthors(doc: Document, ld: JsonLd, meta: MetaTags, outlet?: string): { value: string[]; from: string } | undefined {
-  const names = (raws: Array<string | null | undefined>) =>
-    raws.filter((raw) => raw && !looksLikeUrl(raw.trim())).flatMap((raw) => authorNames(raw)).filter((n) => n.toLowerCase() !== outlet?.toLowerCase());
+  const names = (raws: Array<string | null | undefined>, kind: 'field' | 'byline' = 'field') =>
+    raws.filter((raw) => raw && !looksLikeUrl(raw.trim())).flatMap((raw) => authorNames(raw, kind)).filter((n) => n.toLowerCase() !== outlet?.toLowerCase());
   const sources: Array<[string, () => string[]]> = [
     ['json-ld', () => names(namesOf(ld, articleNode(ld)?.author))],
     ['meta', () => names([meta.get('author')])],
     ['meta', () => names([meta.get('article:author')])],
     ['meta', () => names([meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator'), meta.get('citation_author')])],
-    ['html', () => names([doc.querySelector('a[rel~="author"]')?.textContent])],
+    ['html', () => names([doc.querySelector('a[rel~="author"]')?.textContent], 'byline')],
   ];
   for (const [from, read] of sources) {
     const value = [...new Set(read())];
