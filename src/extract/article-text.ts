@@ -17,6 +17,10 @@ export interface ArticleText {
   text: string;
   /** Readability's title: the document title without its " | Site" tail. */
   title?: string;
+  /** Readability's byline, as the page wrote it ("By Mira Haddad · 4 November 2025"). */
+  byline?: string;
+  /** The captions of the article's figures, kept out of `text`. */
+  captions: string[];
   looksLikeArticle: boolean;
   /** More than half of the text came from a shadow root. */
   shadowRoot: boolean;
@@ -27,13 +31,17 @@ export function readArticleText({ doc, fromShadow }: FlattenedCopy): ArticleText
   const readerable = isProbablyReaderable(doc);
   const result = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
   const content = result?.content;
-  if (!content) return { text: '', looksLikeArticle: false, shadowRoot: false };
-  const paragraphs = paragraphsOf(content).filter((p) => !isFurniture(p));
+  if (!content) return { text: '', looksLikeArticle: false, shadowRoot: false, captions: [] };
+  const captions: string[] = [];
+  const paragraphs = paragraphsOf(content, captions).filter((p) => !isFurniture(p));
   const text = normalizeArticleText(paragraphs.join('\n\n'));
   const title = result.title?.trim();
+  const byline = result.byline?.trim();
   return {
     text,
+    captions: captions.slice(0, 50),
     ...(title ? { title } : {}),
+    ...(byline ? { byline } : {}),
     // Readability found a body, and its quicker test agrees the page is an article, not a front page.
     looksLikeArticle: readerable && text !== '',
     shadowRoot: shadowShare(content, fromShadow) > 0.5,

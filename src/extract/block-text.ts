@@ -13,10 +13,26 @@ const BLOCK = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
   'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br',
 ]);
-/** Never article text: captions describe a picture, the rest is not text at all. */
-const SKIP = new Set(['figcaption', 'script', 'style', 'noscript', 'template', 'button', 'svg', 'math', 'select', 'textarea', 'iframe', 'object']);
+/** Never article text: none of these is text a reader reads. (Captions and formulas are handled below.) */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'button', 'svg', 'select', 'textarea', 'iframe', 'object']);
 
-export function paragraphsOf(root: Element): string[] {
+/**
+ * A formula's text alternative: the `alttext` its author wrote, else its TeX annotation, else the text of
+ * its symbols ("x2" for x squared is better than nothing, and better than losing the sentence's subject).
+ */
+export function mathText(math: Element): string {
+  const alt = math.getAttribute('alttext') ?? math.getAttribute('aria-label');
+  if (alt && alt.trim() !== '') return alt.trim();
+  const tex = Array.from(math.getElementsByTagName('annotation')).find((a) => /tex/i.test(a.getAttribute('encoding') ?? ''));
+  if (tex?.textContent && tex.textContent.trim() !== '') return tex.textContent.trim();
+  return (math.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The article's paragraphs. A figure's caption describes a picture, not the story: it is left out of the
+ * paragraphs and, when `captions` is given, collected there (kept with the article, out of its body).
+ */
+export function paragraphsOf(root: Element, captions?: string[]): string[] {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
@@ -41,6 +57,15 @@ export function paragraphsOf(root: Element): string[] {
     if (node.nodeType !== 1) continue;
     const name = (node as Element).localName;
     if (SKIP.has(name)) continue;
+    if (name === 'math') {
+      current += ` ${mathText(node as Element)} `;
+      continue;
+    }
+    if (name === 'figcaption') {
+      const caption = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (caption !== '' && captions && !captions.includes(caption)) captions.push(caption);
+      continue;
+    }
     if (!BLOCK.has(name)) {
       // Inline: its text joins the current paragraph, but an inline element may still wrap blocks.
       pushChildren(node, stack);

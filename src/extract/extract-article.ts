@@ -1,9 +1,11 @@
 import { ARTICLE_LIMITS, type ExtractedArticle } from '../model/user-article';
 import { readArticleText } from './article-text';
 import { cleanLine } from './clean-text';
-import { readPageMetadata } from './page-metadata';
+import { authorLine, authorNames } from './authors';
+import { headingsOf, readPageMetadata } from './page-metadata';
 import { copyFromSnapshot, parseWithDomParser, type PageSnapshot, type ParseHtml } from './page-snapshot';
 import { flattenedCopy, openShadowRoot, type FlattenedCopy, type ShadowRootOf } from './shadow-clone';
+import { splitTitleTail } from './title-tail';
 
 export type { ShadowRootOf } from './shadow-clone';
 
@@ -39,10 +41,16 @@ function articleFrom(page: Document, copyOf: () => FlattenedCopy, pageUrl: strin
   const headings = headingsOf(page);
   const pageTitle = page.title;
   const body = readArticleText(copyOf());
-  const title = metadata.title ?? foundTitle(body.title, 'readability') ?? foundTitle(pageTitle, 'html');
+  const outlets = metadata.outlet && metadata.outlet.from !== 'host' ? [metadata.outlet.value] : [];
+  const host = metadata.outlet?.from === 'host' ? metadata.outlet.value : hostOfUrl(pageUrl);
+  const title = metadata.title ?? foundTitle(body.title, 'readability', outlets, host) ?? foundTitle(pageTitle, 'html', outlets, host);
+  // Structured authors first; else Readability's byline, cleaned of "By", dates and roles.
+  const bylineNames = authorNames(body.byline).filter((n) => n.toLowerCase() !== metadata.outlet?.value.toLowerCase());
+  const authors = metadata.authors ?? (bylineNames.length > 0 ? { value: bylineNames, from: 'readability' } : undefined);
+  const author = authors && authorLine(authors.value);
 
   const titles = new Set([title?.value, body.title, ...headings].filter((t): t is string => !!t));
-  const text = withoutLeadMatter(body.text, titles, metadata.author?.value).slice(0, ARTICLE_LIMITS.textChars);
+  const text = withoutLeadMatter(body.text, titles, authors?.value ?? []).slice(0, ARTICLE_LIMITS.textChars);
 
   const article: ExtractedArticle = {
     url: metadata.url.value,
@@ -53,10 +61,15 @@ function articleFrom(page: Document, copyOf: () => FlattenedCopy, pageUrl: strin
     shadowRoot: body.shadowRoot,
     ms: 0,
   };
+  if (body.captions.length > 0) article.captions = body.captions;
+  if (authors && author) {
+    article.authors = authors.value;
+    article.author = author;
+    article.found.author = authors.from;
+  }
   for (const [field, found] of [
     ['title', title],
     ['outlet', metadata.outlet],
-    ['author', metadata.author],
     ['date', metadata.date],
     ['language', metadata.language],
   ] as const) {
@@ -76,7 +89,7 @@ const BYLINE_MAX = 160;
  * the title the metadata gives, so every title the page states counts), and sometimes the byline under it ("By Mira Haddad · 4 November 2025"). Both are the metadata's fields, not the report:
  * leading paragraphs that repeat the headline or are a byline go, so the first passage is the story.
  */
-function withoutLeadMatter(text: string, titles: ReadonlySet<string>, author: string | undefined): string {
+function withoutLeadMatter(text: string, titles: ReadonlySet<string>, authors: readonly string[]): string {
   let rest = text;
   for (let i = 0; i < 3; i++) {
     const end = rest.indexOf('\n\n');
@@ -84,19 +97,23 @@ function withoutLeadMatter(text: string, titles: ReadonlySet<string>, author: st
     const byline =
       first.length <= BYLINE_MAX &&
       !/[.!?]["”»]?$/.test(first) &&
-      (/^(?:By|От|بقلم)\s/u.test(first) || (author !== undefined && first.includes(author)));
+      (/^(?:By|От|بقلم)\s/u.test(first) || authors.some((a) => first.includes(a)));
     if (!titles.has(first) && !byline) break;
     rest = end === -1 ? '' : rest.slice(end).trimStart();
   }
   return rest === '' ? text : rest;
 }
 
-/** The page's own headings: the text of its `<h1>` elements, spaces collapsed. */
-function headingsOf(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll('h1'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
+/** A title from Readability or `<title>`, without the site's tail. */
+function foundTitle(raw: string | undefined, from: string, outlets: string[], host: string | undefined) {
+  const value = cleanLine(raw, ARTICLE_LIMITS.titleChars);
+  return value === undefined ? undefined : { value: splitTitleTail(value, outlets, host).title, from };
 }
 
-function foundTitle(raw: string | undefined, from: string) {
-  const value = cleanLine(raw, ARTICLE_LIMITS.titleChars);
-  return value === undefined ? undefined : { value, from };
+function hostOfUrl(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }

@@ -27,9 +27,12 @@ export function readJsonLd(doc: Document): JsonLd {
       if ('@graph' in value) collect(value['@graph'], depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"], script:not([type]):not([src])'))) {
+    const text = script.textContent ?? '';
+    // Some CMSs drop the type: a plain <script> counts only when it is a schema.org object, not code.
+    if (!script.hasAttribute('type') && !/^\s*[[{]\s*"@context"\s*:\s*"https?:\/\/schema\.org/.test(text.slice(0, 200))) continue;
     try {
-      collect(JSON.parse(script.textContent ?? ''), 0);
+      collect(JSON.parse(text), 0);
     } catch {
       // Malformed JSON (a trailing comma, an unescaped quote): this block says nothing, the others may.
     }
@@ -60,9 +63,13 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
  * The node that describes the article itself: the first of an article type, else the first page-like
  * node that carries a headline or a publication date (some sites describe the article as a WebPage).
  */
+export function isArticleNode(node: JsonLdNode): boolean {
+  return typesOf(node).some((t) => ARTICLE_TYPE.test(t));
+}
+
 export function articleNode(ld: JsonLd): JsonLdNode | undefined {
   return (
-    ld.nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t))) ??
+    ld.nodes.find(isArticleNode) ??
     ld.nodes.find((n) => 'headline' in n || 'datePublished' in n)
   );
 }

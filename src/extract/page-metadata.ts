@@ -1,9 +1,11 @@
 import { ARTICLE_LIMITS } from '../model/user-article';
 import { cleanLine, firstFound, type Found } from './clean-text';
-import { articleNode, namesOf, readJsonLd, type JsonLd } from './json-ld';
+import { authorNames } from './authors';
+import { articleNode, isArticleNode, namesOf, readJsonLd, type JsonLd } from './json-ld';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { findPublicationDate } from './page-date';
 import { findCanonicalUrl } from './page-url';
+import { resemblesPageTitle, splitTitleTail } from './title-tail';
 
 /**
  * What the page says about its article, each field with where it came from. Sources are tried from the
@@ -14,7 +16,8 @@ export interface PageMetadata {
   url: Found;
   title?: Found;
   outlet?: Found;
-  author?: Found;
+  /** The names, each once, in the order the page gives them. */
+  authors?: { value: string[]; from: string };
   date?: Found;
   language?: Found;
 }
@@ -23,34 +26,62 @@ export function readPageMetadata(doc: Document, pageUrl: string): PageMetadata {
   const ld = readJsonLd(doc);
   const meta = readMetaTags(doc);
   const metadata: PageMetadata = { url: findCanonicalUrl(doc, pageUrl, ld, meta) };
-  const fields: Array<[Exclude<keyof PageMetadata, 'url'>, Found | undefined]> = [
-    ['title', findTitle(ld, meta)],
-    ['outlet', findOutlet(ld, meta, pageUrl)],
-    ['author', findAuthor(doc, ld, meta)],
-    ['date', findPublicationDate(doc, ld, meta)],
-    ['language', findLanguage(doc, ld, meta)],
+  const language = findLanguage(doc, ld, meta);
+  const host = hostOf(pageUrl);
+  const namedOutlet = findNamedOutlet(ld, meta);
+  const { title, site } = findTitle(doc, ld, meta, namedOutlet ? [namedOutlet.value] : [], host);
+  const fields: Array<[Exclude<keyof PageMetadata, 'url' | 'authors'>, Found | undefined]> = [
+    ['title', title],
+    ['outlet', namedOutlet ?? firstFound([['title', () => cleanLine(site, ARTICLE_LIMITS.outletChars)], ['host', () => cleanLine(host, ARTICLE_LIMITS.outletChars)]])],
+    ['date', findPublicationDate(doc, ld, meta, pageUrl, language?.value)],
+    ['language', language],
   ];
   for (const [field, found] of fields) if (found) metadata[field] = found;
+  const authors = findAuthors(doc, ld, meta, metadata.outlet?.value);
+  if (authors) metadata.authors = authors;
   return metadata;
 }
 
-/** The headline as published. The document's `<title>` (with its " | Site" tail) is left to Readability, which trims it. */
-function findTitle(ld: JsonLd, meta: MetaTags): Found | undefined {
+/** The page's own headings: the text of its `<h1>` elements, spaces collapsed. */
+export function headingsOf(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('h1'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((t) => t !== '').slice(0, 5);
+}
+
+/**
+ * The headline as published, without the site's tail (title-tail.ts), and the site's name that tail gave,
+ * if any (also from og:title or `<title>` when the headline had none). A JSON-LD headline or name that
+ * does not resemble the page's own titles is the kind of page ("Wikimedia list article"), never taken.
+ * When no structured title is given, Readability's and the document's are tried (extract-article.ts).
+ */
+function findTitle(doc: Document, ld: JsonLd, meta: MetaTags, outlets: string[], host: string | undefined): { title?: Found; site?: string } {
   const article = articleNode(ld);
   const max = ARTICLE_LIMITS.titleChars;
-  return firstFound([
-    ['json-ld', () => cleanLine(article?.headline, max) ?? cleanLine(article?.name, max)],
+  const pageTitles = [...headingsOf(doc), doc.title, meta.get('og:title')].filter((t): t is string => !!t && t.trim() !== '');
+  const described = (raw: unknown) => {
+    const line = cleanLine(raw, max);
+    return line !== undefined && resemblesPageTitle(line, pageTitles) ? line : undefined;
+  };
+  const found = firstFound([
+    ['json-ld', () => described(article?.headline) ?? (article && isArticleNode(article) ? described(article.name) : undefined)],
     ['og', () => cleanLine(meta.get('og:title'), max)],
     ['meta', () => cleanLine(meta.get('twitter:title'), max)],
   ]);
+  let site: string | undefined;
+  for (const raw of [found?.value, meta.get('og:title'), doc.title]) {
+    const line = cleanLine(raw, max);
+    if (line !== undefined) site ??= splitTitleTail(line, outlets, host).site;
+  }
+  if (!found) return site === undefined ? {} : { site };
+  const title = { value: splitTitleTail(found.value, outlets, host).title, from: found.from };
+  return site === undefined ? { title } : { title, site };
 }
 
-function findOutlet(ld: JsonLd, meta: MetaTags, pageUrl: string): Found | undefined {
+/** The outlet as the page names it: og:site_name, else the JSON-LD publisher. */
+function findNamedOutlet(ld: JsonLd, meta: MetaTags): Found | undefined {
   const max = ARTICLE_LIMITS.outletChars;
   return firstFound([
     ['og', () => cleanLine(meta.get('og:site_name'), max)],
     ['json-ld', () => cleanLine(namesOf(ld, articleNode(ld)?.publisher)[0], max)],
-    ['host', () => cleanLine(hostOf(pageUrl), max)],
   ]);
 }
 
@@ -66,21 +97,25 @@ function hostOf(pageUrl: string): string | undefined {
 // article:author and some JSON-LD authors are profile links, not names.
 const looksLikeUrl = (s: string) => /^(?:https?:)?\/\//i.test(s) || /^www\./i.test(s);
 
-function findAuthor(doc: Document, ld: JsonLd, meta: MetaTags): Found | undefined {
-  const max = ARTICLE_LIMITS.authorChars;
-  const name = (raw: string | null | undefined) => {
-    const line = cleanLine(raw, max);
-    return line !== undefined && !looksLikeUrl(line) ? line : undefined;
-  };
-  return firstFound([
-    ['json-ld', () => {
-      const names = namesOf(ld, articleNode(ld)?.author).map(name).filter((n): n is string => n !== undefined);
-      return cleanLine([...new Set(names)].join(', '), max);
-    }],
-    ['meta', () => name(meta.get('author'))],
-    ['meta', () => name(meta.get('article:author'))],
-    ['html', () => name(doc.querySelector('a[rel~="author"]')?.textContent)],
-  ]);
+/**
+ * The authors from the page's structured data (JSON-LD, meta, rel=author), cleaned of "By", roles and
+ * profile links (authors.ts). The outlet is no author: "Mira Haddad | Harbour Watch" gives one name.
+ */
+export function findAuthors(doc: Document, ld: JsonLd, meta: MetaTags, outlet?: string): { value: string[]; from: string } | undefined {
+  const names = (raws: Array<string | null | undefined>, kind: 'field' | 'byline' = 'field') =>
+    raws.filter((raw) => raw && !looksLikeUrl(raw.trim())).flatMap((raw) => authorNames(raw, kind)).filter((n) => n.toLowerCase() !== outlet?.toLowerCase());
+  const sources: Array<[string, () => string[]]> = [
+    ['json-ld', () => names(namesOf(ld, articleNode(ld)?.author))],
+    ['meta', () => names([meta.get('author')])],
+    ['meta', () => names([meta.get('article:author')])],
+    ['meta', () => names([meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator'), meta.get('citation_author')])],
+    ['html', () => names([doc.querySelector('a[rel~="author"]')?.textContent], 'byline')],
+  ];
+  for (const [from, read] of sources) {
+    const value = [...new Set(read())];
+    if (value.length > 0) return { value, from };
+  }
+  return undefined;
 }
 
 // BCP 47 as the article schema accepts it: "en", "ar", "ru-RU".

@@ -160,14 +160,22 @@ export interface ExtractedArticle {
   url: string;
   title?: string;
   outlet?: string;
+  /** The authors joined by ", " (what the preview's one author field shows); `authors` lists them. */
   author?: string;
+  authors?: string[];
   /** YYYY-MM-DD. */
   date?: string;
   language?: string;
   /** Paragraphs separated by a blank line, as text (never markup). */
   text: string;
+  /** The captions of the article's figures: kept with the article, out of its text. */
+  captions?: string[];
   paragraphs: number;
-  /** Where each field came from: "json-ld", "og", "meta", "time", "html", "readability", "host", or "page" (the URL is the page's own address). */
+  /**
+   * Where each field came from: "json-ld", "og", "meta", "time", "html", "readability", "text" (the date printed
+   * on the page), "title" (the outlet named by the title's tail), "url" (the date in the address), "host", or
+   * "page" (the URL is the page's own address). A field the page does not give has no entry.
+   */
   found: Partial<Record<'url' | 'title' | 'outlet' | 'author' | 'date' | 'language', string>>;
   /** Readability's judgement that the page is an article (not a front page or a list). */
   looksLikeArticle: boolean;

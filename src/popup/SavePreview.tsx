@@ -110,6 +110,14 @@ function PreviewForm(props: SavePreviewProps & { state: Extract<SaveState, { kin
         </dd>
         <dt>{t('save_language')}</dt>
         <dd>{article.language ? displayLanguage(article.language) : t('save_language_unknown')}</dd>
+        <dt>{t('save_sources')}</dt>
+        <dd>
+          <ul class="bs-save-sources">
+            {SOURCE_FIELDS.map(([field, label]) => (
+              <li key={field}>{t('save_source_line', { field: t(label), source: sourceName(article.found[field]) })}</li>
+            ))}
+          </ul>
+        </dd>
       </dl>
       <h3 class="bs-save-excerpt-title" id="bs-save-excerpt-title">
         {t('save_excerpt')}
@@ -137,6 +145,30 @@ function PreviewForm(props: SavePreviewProps & { state: Extract<SaveState, { kin
       </div>
     </form>
   );
+}
+
+const SOURCE_FIELDS = [
+  ['title', 'field_title'],
+  ['outlet', 'field_outlet'],
+  ['date', 'field_date'],
+  ['author', 'field_author'],
+] as const;
+
+/** Where a field came from (`ExtractedArticle.found`), in words; "not found" when the page did not give it. */
+function sourceName(code: string | undefined): string {
+  switch (code) {
+    case 'json-ld': return t('save_from_json_ld');
+    case 'og': return t('save_from_og');
+    case 'meta': return t('save_from_meta');
+    case 'time': return t('save_from_time');
+    case 'html': return t('save_from_html');
+    case 'readability': return t('save_from_readability');
+    case 'text': return t('save_from_text');
+    case 'title': return t('save_from_title');
+    case 'url': return t('save_from_url');
+    case 'host': return t('save_from_host');
+    default: return t('save_from_none');
+  }
 }
 
 /** "ar" → "Arabic" in the interface's language; the tag itself when the browser does not know it. */

@@ -9,6 +9,7 @@ import { root } from '../e2e/harness/paths';
 import { benchCard } from './card-bench';
 import { benchCorpus } from './corpus-bench';
 import { benchDetect } from './detect-bench';
+import { benchExtractSuites } from './extract-suites-bench';
 import { benchImport } from './import-bench';
 import { benchMatcher, realPageText } from './matcher-bench';
 import { benchPopup } from './popup-bench';
@@ -103,6 +104,11 @@ export async function runBenchmarks(): Promise<void> {
       `bench search: p50-10k-ms=${fmt(search.p50Ms10k, 2)} p95-10k-ms=${fmt(search.p95Ms10k, 2)} ` +
         `p50-seeds-ms=${fmt(search.p50MsSeeds, 2)} build-10k-ms=${fmt(search.buildMs10k, 0)} popup-ms=${fmt(popup.popupMs, 0)}`
     );
+  });
+
+  await area(summary, 'extract', async () => {
+    console.log('\n== "Save to Backstory" on the public extraction suites (htmldate dates, scrapinghub bodies) ==');
+    return benchExtractSuites();
   });
 
   console.log(`\n${summary.join('\n')}`);

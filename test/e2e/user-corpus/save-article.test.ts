@@ -70,6 +70,9 @@ forEachBrowser('save to Backstory', (name) => {
     expect(await popup.evaluate(fieldValue, 'Outlet')).toBe('The Levant Ledger');
     expect(await popup.evaluate(fieldValue, 'Date')).toBe('2025-11-04');
     expect(await popup.evaluate(fieldValue, 'Author (optional)')).toBe('Mira Haddad');
+    // Where each came from: the page's JSON-LD for the date and author, its Open Graph tags for title and outlet.
+    expect(await popup.evaluate(textCount, "Date: the page's structured data (JSON-LD)")).toBe(1);
+    expect(await popup.evaluate(textCount, "Outlet: the page's Open Graph tags")).toBe(1);
     // A whole article, not a teaser: no paywall warning.
     expect(await popup.evaluate(textCount, 'may be a teaser')).toBe(0);
     await popup.screenshot('save-preview');

@@ -140,9 +140,14 @@ describe('hostile metadata', () => {
   });
 
   it('ignores JSON-LD that is not JSON, and dates that are not days', () => {
-    const doc = page('<script type="application/ld+json">{"@type":"NewsArticle",</script><meta name="date" content="2019-02-30"><meta name="pubdate" content="13 Jan 2020">');
+    const doc = page('<script type="application/ld+json">{"@type":"NewsArticle",</script><meta name="date" content="2019-02-30"><meta name="pubdate" content="13 Jan">');
     const a = extractArticle(doc, 'https://a.example/');
     expect(a.date).toBeUndefined();
+  });
+
+  it('reads a machine date written in words when it names a whole day', () => {
+    const doc = page('<meta name="pubdate" content="Mon, 13 Jan 2020 16:38:00 GMT">');
+    expect(extractArticle(doc, 'https://a.example/').date).toBe('2020-01-13');
   });
 
   it('reads a day only from the start of an ISO string', () => {

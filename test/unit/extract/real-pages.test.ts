@@ -31,19 +31,20 @@ describe('real news pages', () => {
     expect(a.looksLikeArticle).toBe(true);
   });
 
-  it('globalnews.ca: authors from JSON-LD, the advertisement markers dropped', () => {
+  it('globalnews.ca: authors from JSON-LD, two of them as a list, the advertisement markers dropped', () => {
     const a = extract('htmldate/globalnews-syria-turkey-assad.html', 'https://globalnews.ca/news/6620622/');
-    expect(a).toMatchObject({ outlet: 'Global News', author: 'Orhan Coskun and Suleiman Al-Khalidi', date: '2020-03-02', language: 'en' });
+    expect(a).toMatchObject({ outlet: 'Global News', author: 'Orhan Coskun, Suleiman Al-Khalidi', date: '2020-03-02', language: 'en' });
+    expect(a.authors).toEqual(['Orhan Coskun', 'Suleiman Al-Khalidi']);
     expect(a.title).toMatch(/^Syrian forces move into strategic town/);
     expect(a.text.length).toBeGreaterThan(4_000);
     for (const words of ['Saraqeb', 'Vladimir Putin are due to meet in Moscow', 'de-escalation zone']) expect(a.text).toContain(words);
     expect(a.text).not.toContain('Story continues below advertisement');
   });
 
-  it('CNN Arabic: Arabic text verbatim; no machine-readable date, so none', () => {
+  it('CNN Arabic: Arabic text verbatim; the date printed under the headline ("الأربعاء، 28 آب/اغسطس 2013"), as no machine-readable one is given', () => {
     const a = extract('newspaper/cnnarabic-damascus-rebels.html', 'http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html');
     expect(a).toMatchObject({ title: 'معارضون يسيطرون على مخازن للصواريخ بريف دمشق', outlet: 'CNNArabic', language: 'ar' });
-    expect(a.date).toBeUndefined();
+    expect(a).toMatchObject({ date: '2013-08-28', found: { date: 'text' } });
     expect(a.text.length).toBeGreaterThan(1_500);
     for (const words of ['بشار الأسد', 'بريف دمشق', 'المرصد السوري لحقوق الإنسان']) expect(a.text).toContain(words);
   });

@@ -63,10 +63,21 @@ describe('SavePreview', () => {
     expect(screen.getByText('https://example.org/2025/03/14/hmeimim')).toBeTruthy();
     expect(screen.getByText('English')).toBeTruthy();
     expect(document.querySelector('.bs-save-excerpt')!.textContent!.length).toBeLessThanOrEqual(302);
-    expect(screen.queryAllByRole('listitem')).toHaveLength(0); // no warnings
+    expect(document.querySelectorAll('.bs-save-warnings li')).toHaveLength(0); // no warnings
     fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Russia keeps Hmeimim' } });
     fireEvent.click(saveButton());
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ title: 'Russia keeps Hmeimim' }));
+  });
+
+  it('says where each field came from, and which the page did not give', () => {
+    render(<Harness article={extracted({ found: { title: 'og', outlet: 'title', date: 'text' }, author: undefined })} />);
+    const lines = Array.from(document.querySelectorAll('.bs-save-sources li'), (li) => li.textContent);
+    expect(lines).toEqual([
+      "Title: the page's Open Graph tags",
+      'Outlet: the end of the page title',
+      'Date: the date printed on the page',
+      'Author (optional): not found, please enter it',
+    ]);
   });
 
   it('warns of a short text (a paywall teaser) and of a page that is not an article', () => {

@@ -1,0 +1,35 @@
+/**
+ * Parts of a page that belong to other stories or to the site, not to the article: a related-article
+ * card carries its own `<time>`, a sidebar lists yesterday's headlines with their dates, the masthead
+ * prints today's date, the site's `<footer>` a copyright year. (A class named "footer" is often the article's own
+ * footer, with its date: only the element counts.) A date found in one of them is not the article's.
+ */
+const OUTSIDE_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'select', 'option', 'button', 'template', 'noscript']);
+/** Names of such regions, as whole parts of a class or id ("related-posts", "sidebarLeft"; not "taxomenu"). */
+const OUTSIDE_NAMES =
+  /-(?:related|sidebar|teasers?|recommend\w*|comments?|promo|trending|popular|newsletter|breadcrumbs?|masthead|navbar|menu|carousel|slider|cards?|latest|rail|outbrain|taboola|more-(?:stories|articles|news)|read-more|most-read|also-read|site-header|top-?bar)-/;
+/** WordPress and Drupal describe the post itself in its classes ("category-popular", "tag-menu"): not regions. */
+const POST_LABEL = /^(?:category|tag|post|format|type|status|location|postid|author|node|page|term|section)-/i;
+
+function namesOtherRegion(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/).filter((n) => n !== '' && !POST_LABEL.test(n));
+  return names.some((name) => OUTSIDE_NAMES.test(`-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-')}-`));
+}
+
+/** Ancestors looked at: enough for any page's nesting around a date, bounded for a hostile one. */
+const MAX_DEPTH = 25;
+
+/** This element itself is one of those regions (its ancestors are not looked at). */
+export function isOtherRegion(el: Element): boolean {
+  return OUTSIDE_TAGS.has(el.localName) || namesOtherRegion(el);
+}
+
+/** The element is in one of those regions. */
+export function isOutsideArticle(el: Element): boolean {
+  let depth = 0;
+  for (let node: Element | null = el; node && depth < MAX_DEPTH; node = node.parentElement, depth++) {
+    if (node.localName === 'body' || node.localName === 'html') return false;
+    if (isOtherRegion(node)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,118 @@
+import { printedDays } from './date-text';
+import { isOtherRegion } from './page-regions';
+
+/**
+ * The date printed for readers in the article's header or byline: near the article's `<h1>`, from a
+ * few lines above it (a kicker: "Politics, 13.04.2020") to where the story's first paragraph begins.
+ * Lines marked as a date ("date", "byline", "posted", "meta" in their class or id, a `<time>`) are read
+ * first. Dates in cards of other stories, sidebars, menus and the footer are never looked at
+ * (page-regions.ts), nor is a sentence of the story that happens to name a day.
+ */
+
+/** A run of text with the element that holds it. */
+interface Line {
+  text: string;
+  marked: boolean;
+  /** Only a date at the line's very start counts (a long line: the story's text, maybe with its dateline). */
+  leading?: boolean;
+}
+
+// A picture's caption dates the picture ("… on Wednesday, Nov. 8, 2023"), and is no sign the story began.
+const SKIPPED = new Set(['script', 'style', 'noscript', 'svg', 'math', 'iframe', 'object', 'head', 'textarea', 'input', 'figure', 'figcaption']);
+const DATE_NAME = /date|time|byline|posted|publish|meta|datum|dateline|author|info|stamp|zeit|fecha|data|дата/i;
+/** Lines before the heading that may be its kicker or dateline, and lines after it before the story surely began. */
+const BEFORE_HEADING = 10;
+const AFTER_HEADING = 30;
+/** Longer than this, a line is the story's text: only its start may be a dateline ("(18.01.2018) Landwirte ..."). */
+const LINE_CHARS = 150;
+const MAX_LINES = 20_000;
+
+function markedAsDate(el: Element): boolean {
+  for (let node: Element | null = el, i = 0; node && i < 3; node = node.parentElement, i++) {
+    if (node.localName === 'time' || node.hasAttribute('datetime')) return true;
+    if (DATE_NAME.test(`${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('itemprop') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * An element that may be the article's heading: an `<h1>`, or where a page has none, a heading marked as
+ * the title (`<h2 class="post-title">`, itemprop=headline).
+ */
+function headingKind(el: Element): 'h1' | 'marked' | undefined {
+  if (el.localName === 'h1') return 'h1';
+  if (/^h[2-3]$/.test(el.localName) && (/title|headline/i.test(el.getAttribute('class') ?? '') || el.getAttribute('itemprop') === 'headline')) return 'marked';
+  return undefined;
+}
+
+const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Of the candidate headings, the one sharing most words with the document's title (a section's `<h1>` "Topics" shares none). */
+function pickHeading(headings: Array<{ at: number; text: string; kind: 'h1' | 'marked' }>, title: string): number {
+  const wanted = wordsOf(title);
+  let best = -1;
+  let bestScore = -1;
+  for (const h of headings) {
+    const words = [...wordsOf(h.text)];
+    const score = (words.filter((w) => wanted.has(w)).length / Math.max(1, words.length)) + (h.kind === 'h1' ? 0.01 : 0);
+    if (score > bestScore) [best, bestScore] = [h.at, score];
+  }
+  return best;
+}
+
+/** The page's text lines in order, outside other stories' regions, and where its article's heading starts. */
+function linesOf(doc: Document): { lines: Line[]; heading: number } {
+  const lines: Line[] = [];
+  const headings: Array<{ at: number; text: string; kind: 'h1' | 'marked' }> = [];
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return { lines, heading: -1 };
+  const stack: Node[] = [body];
+  while (stack.length > 0 && lines.length < MAX_LINES) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      const parent = node.parentElement;
+      if (text !== '' && parent) lines.push({ text, marked: markedAsDate(parent) });
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    // The body's own classes describe the page ("no-sidebar"), not a region in it.
+    if (SKIPPED.has(el.localName) || (el !== body && isOtherRegion(el))) continue;
+    const kind = headingKind(el);
+    if (kind && headings.length < 20) {
+      const text = (el.textContent ?? '').trim();
+      if (text !== '') headings.push({ at: lines.length, text, kind });
+    }
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  // Pages with an <h1> are judged by their <h1>s only: a marked <h2> there is another story's.
+  const h1s = headings.filter((h) => h.kind === 'h1');
+  return { lines, heading: pickHeading(h1s.length > 0 ? h1s : headings, doc.title ?? '') };
+}
+
+/**
+ * The day printed in the header or byline, YYYY-MM-DD: the first marked line of the heading's area that
+ * holds a full date, else its first line that does. "Updated 14 April" counts only when no other day is printed there.
+ */
+export function findPrintedDate(doc: Document, language: string | undefined, reference: Date): string | undefined {
+  const { lines, heading } = linesOf(doc);
+  if (heading === -1) return undefined;
+  const area: Line[] = [];
+  for (let i = Math.max(0, heading - BEFORE_HEADING); i < Math.min(lines.length, heading + AFTER_HEADING); i++) {
+    const line = lines[i]!;
+    area.push(line.text.length > LINE_CHARS ? { text: line.text.slice(0, 40), marked: false, leading: true } : line);
+    // The story's first long paragraph: what follows it is the story, not its header.
+    if (i > heading && line.text.length > 300) break;
+  }
+  const latest = reference.getTime() + 86_400_000;
+  let updated: string | undefined;
+  for (const line of [...area.filter((l) => l.marked), ...area.filter((l) => !l.marked)]) {
+    for (const { day, index, updated: isUpdate } of printedDays(line.text, language, reference)) {
+      if (Date.parse(day) > latest || day < '1995-01-01' || (line.leading && index > 3)) continue;
+      if (!isUpdate) return day;
+      updated ??= day;
+    }
+  }
+  return updated;
+}
