@@ -7,6 +7,7 @@ import { callBackground } from '../../shared/messaging/client';
 import { downloadBytes, packExportFileName } from './import-file';
 import type { Notice } from './OptionsView';
 import { importPack } from './pack-import';
+import { createWorkerPackReader } from './worker-pack-reader';
 import { PacksSection, type PackImportState } from './PacksSection';
 
 /** The name a pack of the reader's own saved articles carries (it is data, not interface text). */
@@ -22,13 +23,20 @@ export function PacksContainer() {
     setBusy(true);
     setExportNotice(null);
     setImportState({ kind: 'checking', name: file.name, linesRead: 0 });
+    // The file is read and checked in the pack worker, off this page's thread (and the popup's, which
+    // shares Chromium's renderer with it): a hostile pack makes only the worker wait.
+    const reader = createWorkerPackReader();
     try {
-      const result = await importPack(file, callBackground, (p) =>
-        setImportState(p.phase === 'checking' ? { kind: 'checking', name: file.name, linesRead: p.linesRead, total: p.total } : { kind: 'writing', name: file.name, ...p }),
+      const result = await importPack(
+        file,
+        callBackground,
+        (p) => setImportState(p.phase === 'checking' ? { kind: 'checking', name: file.name, linesRead: p.linesRead, total: p.total } : { kind: 'writing', name: file.name, ...p }),
+        reader,
       );
       if (result.kind === 'refused') setImportState({ kind: 'refused', name: file.name, problems: result.problems.map(formatProblem) });
       else setImportState(result);
     } finally {
+      reader.close();
       setBusy(false);
     }
   }
