@@ -4,6 +4,7 @@ import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, packManifestSchema, type
 import { quote } from './quote';
 
 const FIELDS = Object.keys(packManifestSchema.entries);
+const REQUIRED = FIELDS.filter((k) => packManifestSchema.entries[k as keyof typeof packManifestSchema.entries].type !== 'optional');
 
 export interface CheckedManifest {
   manifest?: PackManifest;
@@ -49,7 +50,7 @@ export function checkManifest(text: string): CheckedManifest {
   }
 
   const problems: CheckedManifest['problems'] = [];
-  for (const key of FIELDS) if (!(key in record)) problems.push({ line: 0, message: `missing field "${key}" in the manifest.` });
+  for (const key of REQUIRED) if (!(key in record)) problems.push({ line: 0, message: `missing field "${key}" in the manifest.` });
   for (const key in record) {
     if (problems.length >= PACK_LIMITS.problems) return { problems, refused: false };
     if (!FIELDS.includes(key)) problems.push({ line: manifestLineOf(text, key), message: `unknown field ${quote(key)} in the manifest: it has only ${FIELDS.join(', ')}.` });

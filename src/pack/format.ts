@@ -36,6 +36,11 @@ export const packManifestSchema = v.strictObject({
   corpusVersion: v.pipe(v.string('corpusVersion must be text.'), v.maxLength(100, 'corpusVersion is too long.')),
   articleCount: v.pipe(v.number('articleCount must be a number.'), v.integer('articleCount must be a whole number.'), v.minValue(1, 'articleCount must be at least 1.'), v.maxValue(PACK_MAX_ARTICLES, `articleCount must be at most ${PACK_MAX_ARTICLES}.`)),
   contentHash: v.pipe(v.string('contentHash must be text.'), v.regex(/^[0-9a-f]{32}$/, 'contentHash must be 32 hexadecimal digits.')),
+  /**
+   * `"saved"`: the pack is a reader's backup of the articles they saved themselves ("Export my saved
+   * articles"), and imports as their own saved articles, not as a pack. Absent: an ordinary pack.
+   */
+  origin: v.optional(v.literal('saved', 'origin must be "saved" when it is there.')),
 });
 export type PackManifest = v.InferOutput<typeof packManifestSchema>;
 

@@ -1,6 +1,8 @@
 import { FilePicker } from '../../shared/ui/FilePicker';
 import { PACK_EXTENSION } from '../../pack/format';
 import { t } from '../../shared/i18n';
+import { failureText } from '../../shared/ui/failure-text';
+import type { ErrorCode } from '../../model/errors';
 import type { Notice } from './OptionsView';
 
 export type PackImportState =
@@ -10,7 +12,7 @@ export type PackImportState =
   /** The file was refused: every problem, as "file:line: message". Nothing was written. */
   | { kind: 'refused'; name: string; problems: string[] }
   | { kind: 'imported'; name: string; added: number; duplicates: number }
-  | { kind: 'failed'; name: string; error: string };
+  | { kind: 'failed'; name: string; error: string; code?: ErrorCode };
 
 export interface PacksSectionProps {
   importState: PackImportState;
@@ -67,7 +69,7 @@ export function PacksSection(props: PacksSectionProps) {
       )}
       {s.kind === 'failed' && (
         <p class="bs-banner bs-banner-error" role="alert">
-          {t('options_pack_failed', { error: s.error, name: s.name })}
+          {t('options_pack_failed', { error: s.code ? failureText(s.code) : s.error, name: s.name })}
         </p>
       )}
       {props.exportNotice && (
