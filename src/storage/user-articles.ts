@@ -82,11 +82,6 @@ export async function countActiveUserArticles(db: BackstoryDb): Promise<number> 
   return all - packs.filter((p) => p.state === 'importing').reduce((sum, p) => sum + p.added, 0);
 }
 
-/** Every article, packs' included, for "Your articles" (the store is small next to the corpus it feeds). */
-export async function listUserArticleRecords(db: BackstoryDb): Promise<UserArticleRecord[]> {
-  return db.getAll('userArticles');
-}
-
 /** The articles the corpus is compiled with: saved ones, and those of packs whose import completed. */
 export async function activeUserArticles(db: BackstoryDb): Promise<UserArticleRecord[]> {
   const tx = db.transaction(['userArticles', 'packs'], 'readonly');

@@ -9,7 +9,7 @@ import type { ArticleInput } from '../../../src/model/user-article';
 import { readPackArticles, validatePack, type PackSource } from '../../../src/pack/read-pack';
 import { exportSavedArticles, type ExportCall } from '../../../src/pages/options/export-articles';
 import { beginPackImport, commitPackImport, listPacks, writePackChunk } from '../../../src/storage/pack-import';
-import { listUserArticleRecords, savedArticlesPage, saveUserArticle } from '../../../src/storage/user-articles';
+import { savedArticlesPage, saveUserArticle } from '../../../src/storage/user-articles';
 import type { BackstoryDb } from '../../../src/storage/schema';
 import { freshDb } from './fixtures/db';
 
@@ -68,7 +68,7 @@ describe('a backup of the saved articles', () => {
 
     const b = await freshDb().connector.getDb();
     expect(await importInto(b, fileOf(backup!.blob))).toEqual({ added: 10, duplicates: 0 });
-    const restored = await listUserArticleRecords(b);
+    const restored = await b.getAll('userArticles');
     expect(restored).toHaveLength(10);
     expect(restored.every((r) => r.origin === 'saved' && r.packId === undefined)).toBe(true);
     // The backup's pack goes at the commit: the articles are the reader's, not a pack's.
@@ -108,6 +108,6 @@ describe('a disk that fills during an import', () => {
     } finally {
       FakeStore.prototype.add = original;
     }
-    expect(await listUserArticleRecords(db)).toEqual([]);
+    expect(await db.getAll('userArticles')).toEqual([]);
   });
 });
