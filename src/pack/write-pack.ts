@@ -1,4 +1,5 @@
-import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
+import { createZipWriter } from './zip-writer';
 import * as v from 'valibot';
 import type { ArticleInput } from '../model/user-article';
 import { createArticleChecker } from './check-article';
@@ -80,53 +81,39 @@ export function buildPack(info: PackInfo, articles: ArticleInput[]): Uint8Array<
 export interface PackWriter {
   /** Checks the article as the reader will (throws PackBuildError) and deflates its line. */
   add(article: ArticleInput): void;
-  /** Writes the manifest and ends the zip; the last bytes have gone to `onData` when it returns. */
-  finish(): PackManifest;
+  /** Writes the manifest and ends the zip: its manifest, and the archive's bytes in pieces (for a Blob). */
+  finish(): { manifest: PackManifest; parts: Uint8Array<ArrayBuffer>[] };
 }
 
 /**
- * A pack written as its articles arrive, at any size: each line is deflated as it is added and its
- * bytes handed to `onData` (the options page collects them into a Blob), so neither the articles nor the
- * archive are ever held whole. articles.jsonl comes first and the manifest last, since its count and
- * content hash are known only at the end (a reader takes the entries in either order). Memory: the
- * deflater's window and two short keys per article (the duplicate check).
+ * A pack written as its articles arrive, at any size: each line is deflated as it is added, so neither
+ * the articles nor their text are ever held whole, only the compressed bytes (as pieces a Blob takes).
+ * articles.jsonl comes first and the manifest last, since its count and content hash are known only at
+ * the end (a reader takes the entries in either order). Each entry's sizes are in its header, never in a
+ * data descriptor (zip-writer.ts says why). Memory: the compressed pack and two short keys per article.
  */
-export function createPackWriter(info: PackInfo, onData: (bytes: Uint8Array) => void): PackWriter {
+export function createPackWriter(info: PackInfo): PackWriter {
   const checker = createArticleChecker();
   const hasher = createPackHasher();
+  const zip = createZipWriter();
+  const lines = zip.entry(PACK_ENTRIES.articles);
   let count = 0;
-  let failure: Error | null = null;
-  const zip = new Zip((err, data) => {
-    if (err) failure = err;
-    else onData(data);
-  });
-  const entry = (name: string) => {
-    const file = new ZipDeflate(name, { level: 6 });
-    file.mtime = ZIP_TIME;
-    zip.add(file);
-    return file;
-  };
-  const lines = entry(PACK_ENTRIES.articles);
-  const check = () => {
-    if (failure) throw failure;
-  };
   return {
     add(input) {
       const checked = checker.check(input, `article ${count + 1}`);
       if (!checked.article || !checked.hash) throw new PackBuildError(checked.problems.map((message) => ({ index: count, message })));
-      lines.push(strToU8(`${packLine(checked.article)}\n`), false);
+      lines.push(strToU8(`${packLine(checked.article)}\n`));
       hasher.add(checked.hash);
       count++;
-      check();
     },
     finish() {
       if (count === 0) throw new PackBuildError([{ index: 0, message: 'a pack needs at least one article.' }]);
+      lines.end();
       const manifest = { ...manifestOf(info, count, []), contentHash: hasher.digest() };
-      lines.push(new Uint8Array(0), true);
-      entry(PACK_ENTRIES.manifest).push(strToU8(`${JSON.stringify(manifest, null, 2)}\n`), true);
-      zip.end();
-      check();
-      return manifest;
+      const entry = zip.entry(PACK_ENTRIES.manifest);
+      entry.push(strToU8(`${JSON.stringify(manifest, null, 2)}\n`));
+      entry.end();
+      return { manifest, parts: zip.finish() };
     },
   };
 }

@@ -14,14 +14,13 @@ export type ExportCall = (request: RequestOf<'exportSavedArticlesPage'>) => Prom
  * is bounded only by what the browser can store. The page waits between pages, so it stays responsive.
  */
 export async function exportSavedArticles(call: ExportCall, now: Date, onProgress: (count: number) => void = () => undefined): Promise<{ blob: Blob; count: number } | null> {
-  const parts: Uint8Array<ArrayBuffer>[] = [];
   let writer: ReturnType<typeof createPackWriter> | null = null;
   let count = 0;
   let after: string | undefined;
   for (;;) {
     const page = await call({ type: 'exportSavedArticlesPage', ...(after === undefined ? {} : { after }) });
     if (page.articles.length > 0) {
-      writer ??= createPackWriter({ name: EXPORT_PACK_NAME, corpusVersion: page.corpusVersion, createdAt: now.toISOString(), origin: 'saved' }, (bytes) => parts.push(bytes as Uint8Array<ArrayBuffer>));
+      writer ??= createPackWriter({ name: EXPORT_PACK_NAME, corpusVersion: page.corpusVersion, createdAt: now.toISOString(), origin: 'saved' });
       for (const article of page.articles) writer.add(article);
       count += page.articles.length;
       onProgress(count);
@@ -30,6 +29,6 @@ export async function exportSavedArticles(call: ExportCall, now: Date, onProgres
     after = page.next;
   }
   if (!writer) return null;
-  writer.finish();
+  const { parts } = writer.finish();
   return { blob: new Blob(parts, { type: 'application/zip' }), count };
 }

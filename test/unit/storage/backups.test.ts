@@ -64,6 +64,13 @@ describe('a backup of the saved articles', () => {
     expect(exportA.pages).toBeGreaterThan(3);
     const checked = await validatePack(fileOf(backup!.blob));
     expect(checked.problems).toEqual([]);
+    // Each entry's sizes are in its local header, never in a data descriptor after the data: a streaming
+    // reader would otherwise look for the descriptor's signature inside the compressed bytes.
+    const bytes = new DataView(await backup!.blob.arrayBuffer());
+    const first = { flags: bytes.getUint16(6, true), compressed: bytes.getUint32(18, true), size: bytes.getUint32(22, true) };
+    expect(first.flags & 8).toBe(0);
+    expect(first.compressed).toBeGreaterThan(0);
+    expect(first.size).toBe((await articlesJsonl(backup!.blob)).length);
     expect(checked.manifest).toMatchObject({ name: 'My Backstory articles', articleCount: 10, origin: 'saved' });
 
     const b = await freshDb().connector.getDb();
