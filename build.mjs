@@ -23,6 +23,8 @@ const entries = [
   ['src/pages/options/main.tsx', 'options'],
   ['src/pages/search/main.tsx', 'search'],
   ['src/pages/articles/main.tsx', 'articles'],
+  // The options page's pack worker: reads and validates .backstory files off the interface's thread.
+  ['src/pages/pack-worker/main.ts', 'pack-worker'],
 ];
 /** Static files copied as they are: [source, destination in the build]. */
 const staticFiles = [

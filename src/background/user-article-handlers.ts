@@ -5,7 +5,7 @@ import { getDb } from '../storage/db';
 import {
   activeUserArticles,
   findUserArticleByUrl,
-  listUserArticleRecords,
+  savedArticlesPage,
   removeUserArticle,
   restoreUserArticle,
   saveUserArticle,
@@ -14,6 +14,8 @@ import {
 import { beginPackImport, commitPackImport, listPacks, removePackRecords, rollBackUnfinishedPacks, writePackChunk } from '../storage/pack-import';
 import { corpusService, getCorpus, loadBundledCorpus } from './corpus-access';
 import { describeStorageError } from '../storage/storage-error';
+import { isQuotaError } from '../storage/quota';
+import { CodedError } from '../model/errors';
 
 type UserArticleRequests =
   | 'findUserArticle'
@@ -27,7 +29,7 @@ type UserArticleRequests =
   | 'packImportCommit'
   | 'packImportAbort'
   | 'removePack'
-  | 'exportUserArticles';
+  | 'exportSavedArticlesPage';
 
 /** "Your articles" lists the entities of this many articles (the newest); beyond, the list stays quick. */
 const ENTITY_LISTING_LIMIT = 300;
@@ -48,9 +50,9 @@ async function plainly<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-    if (name === 'QuotaExceededError') {
-      throw new Error('Your browser has no storage space left for Backstory: nothing was changed. Free some space (or remove articles or packs) and try again.');
+    if (isQuotaError(error)) {
+      // The code reaches the page, which says it in the reader's language; the sentence is for logs.
+      throw new CodedError('storage-full', 'Your browser has no storage space left for Backstory: nothing was changed. Free some space (or remove articles or packs) and try again.');
     }
     // Our own errors (a refused field, an import rolled back) already say what happened.
     if (error instanceof Error) throw error;
@@ -166,9 +168,8 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
     return { removed };
   },
 
-  exportUserArticles: async () => {
-    const records = (await listUserArticleRecords(await getDb())).filter((r) => r.origin === 'saved');
-    records.sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : 1));
-    return { articles: records.map(toInput), corpusVersion: (await loadBundledCorpus()).version };
+  exportSavedArticlesPage: async (request) => {
+    const { records, next } = await savedArticlesPage(await getDb(), request.after);
+    return { articles: records.map(toInput), next, corpusVersion: (await loadBundledCorpus()).version };
   },
 };

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { contentHash } from './hash';
 import type { CorpusProblem } from './corpus-problem';
+import { unsafeLineProblem } from './text-hygiene';
 
 /**
  * An article the reader added to their corpus: saved from a page, or imported from a pack.
@@ -22,8 +23,6 @@ export const ARTICLE_LIMITS = {
   shortTextChars: 1_200,
 } as const;
 
-// Control characters other than the newline have no place in an article's fields (they can hide text).
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar day, YYYY-MM-DD, between 1900 and 2100. */
@@ -41,7 +40,7 @@ const line = (max: number, what: string) =>
     v.trim(),
     v.minLength(1, `${what} is empty.`),
     v.maxLength(max, `${what} is longer than ${max} characters.`),
-    v.check((s) => !CONTROL.test(s) && !s.includes('\n'), `${what} must be one line of text.`),
+    v.check((s) => unsafeLineProblem(s, what) === null, (issue) => unsafeLineProblem(String(issue.input), what) ?? `${what} is not valid.`),
   );
 
 export const articleUrlSchema = v.pipe(

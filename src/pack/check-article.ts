@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { articleContentHash, articleInputSchema, canonicalUrlKey, type ArticleInput } from '../model/user-article';
 import { contentHash } from '../model/hash';
+import { PACK_LIMITS } from './format';
+import { clip, quote } from './quote';
 
 /**
  * One article's checks, shared by everything that takes articles into a pack or out of one: the pack
@@ -16,8 +18,8 @@ export function parseJsonLine(text: string): { value: unknown } | { problem: str
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (err) {
-    // The parser quotes a bit of the text; keep the sentence on one line.
-    return { problem: `not valid JSON: ${(err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ')}` };
+    // The parser quotes a bit of the text: keep the sentence on one line, and short.
+    return { problem: `not valid JSON: ${clip((err instanceof Error ? err.message : String(err)).slice(0, 200).replace(/\s+/g, ' '))}` };
   }
 }
 
@@ -60,8 +62,11 @@ export function createArticleChecker(): { check(value: unknown, label: string): 
       }
       const record = value as Record<string, unknown>;
       for (const key of REQUIRED) if (!(key in record)) problem(`missing field "${key}".`, key);
-      for (const key of Object.keys(record)) {
-        if (!(FIELDS as string[]).includes(key)) problem(`unknown field "${key}": an article has only ${FIELDS.join(', ')}.`, key);
+      // A line may hold a million keys, each two million characters long: the loop stops at the cap, and
+      // the message quotes at most 80 characters of the key (and so the field is named by a cut key too).
+      for (const key in record) {
+        if (out.problems.length >= PACK_LIMITS.problems) return out;
+        if (!(FIELDS as string[]).includes(key)) problem(`unknown field ${quote(key)}: an article has only ${FIELDS.join(', ')}.`, clip(key));
       }
       const result = v.safeParse(articleInputSchema, value);
       if (!result.success) {

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { parseJsonLine } from './check-article';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, packManifestSchema, type PackManifest } from './format';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, packManifestSchema, type PackManifest } from './format';
+import { quote } from './quote';
 
 const FIELDS = Object.keys(packManifestSchema.entries);
+const REQUIRED = FIELDS.filter((k) => packManifestSchema.entries[k as keyof typeof packManifestSchema.entries].type !== 'optional');
 
 export interface CheckedManifest {
   manifest?: PackManifest;
@@ -15,10 +17,13 @@ export interface CheckedManifest {
   refused: boolean;
 }
 
-/** The line of `"key":` in the manifest's text (written one field per line), else 0. */
+/** The line of `"key":` in the manifest's text (written one field per line), else 0. The key is the file's, so it is searched as text, never as a pattern. */
 export function manifestLineOf(text: string, key: string): number {
-  const at = text.search(new RegExp(`"${key}"\\s*:`));
-  return at < 0 ? 0 : text.slice(0, at).split('\n').length;
+  const quoted = JSON.stringify(key);
+  for (let at = text.indexOf(quoted); at >= 0; at = text.indexOf(quoted, at + 1)) {
+    if (/^\s*:/.test(text.slice(at + quoted.length, at + quoted.length + 64))) return text.slice(0, at).split('\n').length;
+  }
+  return 0;
 }
 
 /** Checks manifest.json's text: the format and its version first, then every field. */
@@ -30,7 +35,7 @@ export function checkManifest(text: string): CheckedManifest {
   const record = m as Record<string, unknown>;
 
   if (record['format'] !== PACK_FORMAT) {
-    const has = 'format' in record ? `its format is ${JSON.stringify(record['format'])}` : 'its manifest has no field "format"';
+    const has = 'format' in record ? `its format is ${quote(record['format'])}` : 'its manifest has no field "format"';
     return { problems: [{ line: manifestLineOf(text, 'format'), message: `this is not a Backstory pack: ${has}, not "${PACK_FORMAT}".` }], refused: true };
   }
   const version = record['formatVersion'];
@@ -40,14 +45,15 @@ export function checkManifest(text: string): CheckedManifest {
         ? `missing field "formatVersion": this version of Backstory reads packs of format version ${PACK_FORMAT_VERSION}.`
         : typeof version === 'number' && version > PACK_FORMAT_VERSION
           ? `the pack is format version ${version}, but this version of Backstory reads format version ${PACK_FORMAT_VERSION} only: update Backstory to import it.`
-          : `the pack's formatVersion is ${JSON.stringify(version)}, but this version of Backstory reads format version ${PACK_FORMAT_VERSION} only.`;
+          : `the pack's formatVersion is ${quote(version)}, but this version of Backstory reads format version ${PACK_FORMAT_VERSION} only.`;
     return { problems: [{ line: manifestLineOf(text, 'formatVersion'), message }], refused: true };
   }
 
   const problems: CheckedManifest['problems'] = [];
-  for (const key of FIELDS) if (!(key in record)) problems.push({ line: 0, message: `missing field "${key}" in the manifest.` });
-  for (const key of Object.keys(record)) {
-    if (!FIELDS.includes(key)) problems.push({ line: manifestLineOf(text, key), message: `unknown field "${key}" in the manifest: it has only ${FIELDS.join(', ')}.` });
+  for (const key of REQUIRED) if (!(key in record)) problems.push({ line: 0, message: `missing field "${key}" in the manifest.` });
+  for (const key in record) {
+    if (problems.length >= PACK_LIMITS.problems) return { problems, refused: false };
+    if (!FIELDS.includes(key)) problems.push({ line: manifestLineOf(text, key), message: `unknown field ${quote(key)} in the manifest: it has only ${FIELDS.join(', ')}.` });
   }
   const result = v.safeParse(packManifestSchema, record);
   if (result.success && problems.length === 0) return { manifest: result.output, problems, refused: false };

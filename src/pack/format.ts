@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ARTICLE_LIMITS } from '../model/user-article';
+import { unsafeLineProblem } from '../model/text-hygiene';
 
 /**
  * The `.backstory` pack, format version 1 (documented in README.md beside this file).
@@ -21,13 +22,25 @@ export const PACK_MAX_ARTICLES = 50_000;
 export const packManifestSchema = v.strictObject({
   format: v.literal(PACK_FORMAT, `format must be "${PACK_FORMAT}".`),
   formatVersion: v.literal(PACK_FORMAT_VERSION, `formatVersion must be ${PACK_FORMAT_VERSION}: this version of Backstory reads packs of format ${PACK_FORMAT_VERSION} only.`),
-  name: v.pipe(v.string('name must be text.'), v.trim(), v.minLength(1, 'name is empty.'), v.maxLength(200, 'name is longer than 200 characters.')),
+  name: v.pipe(
+    v.string('name must be text.'),
+    v.trim(),
+    v.minLength(1, 'name is empty.'),
+    v.maxLength(200, 'name is longer than 200 characters.'),
+    // Shown in the interface's own sentences ("Imported 3 articles from …"): one line, no direction overrides.
+    v.check((s) => unsafeLineProblem(s, 'name') === null, (issue) => unsafeLineProblem(String(issue.input), 'name') ?? 'name is not valid.'),
+  ),
   /** ISO 8601 date and time. */
   createdAt: v.pipe(v.string('createdAt must be text.'), v.isoTimestamp('createdAt must be an ISO date and time.')),
   /** The corpus the pack was built beside (informational: a pack's articles compile against any corpus). */
   corpusVersion: v.pipe(v.string('corpusVersion must be text.'), v.maxLength(100, 'corpusVersion is too long.')),
   articleCount: v.pipe(v.number('articleCount must be a number.'), v.integer('articleCount must be a whole number.'), v.minValue(1, 'articleCount must be at least 1.'), v.maxValue(PACK_MAX_ARTICLES, `articleCount must be at most ${PACK_MAX_ARTICLES}.`)),
   contentHash: v.pipe(v.string('contentHash must be text.'), v.regex(/^[0-9a-f]{32}$/, 'contentHash must be 32 hexadecimal digits.')),
+  /**
+   * `"saved"`: the pack is a reader's backup of the articles they saved themselves ("Export my saved
+   * articles"), and imports as their own saved articles, not as a pack. Absent: an ordinary pack.
+   */
+  origin: v.optional(v.literal('saved', 'origin must be "saved" when it is there.')),
 });
 export type PackManifest = v.InferOutput<typeof packManifestSchema>;
 
@@ -54,6 +67,12 @@ export const PACK_LIMITS = {
    * character escaped to two (a quote, a backslash, a line break), plus 64 Ki for the other fields.
    */
   lineChars: 2 * ARTICLE_LIMITS.textChars + 64 * 1024,
-  /** A reader stops collecting after this many problems: a broken pack needs no longer list. */
+  /**
+   * Empty lines in a row. A blank last line is fine and a few in the middle are each a problem; a run
+   * longer than this is not a pack but a newline bomb (a 4 MB zip inflating to 4 GB of newlines), and
+   * the reading stops at once instead of counting every one.
+   */
+  blankLines: 1000,
+  /** A reader stops collecting after this many problems, in every loop: a broken pack needs no longer list. */
   problems: 100,
 } as const;

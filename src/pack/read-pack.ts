@@ -46,6 +46,11 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
   const articlesFile = `${source.name}/${PACK_ENTRIES.articles}`;
   const manifestFile = `${source.name}/${PACK_ENTRIES.manifest}`;
   const problems: PackProblem[] = [];
+  /** Every problem goes through here, in every loop: past the cap, the reading ends. */
+  const full = () => problems.length >= PACK_LIMITS.problems;
+  const add = (problem: PackProblem) => {
+    if (!full()) problems.push(problem);
+  };
   const checker = createArticleChecker();
   const hasher = createPackHasher();
   let manifest: PackManifest | null = null;
@@ -55,6 +60,8 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
   let allValid = true;
   let articlesSeen = false;
   let complete = true;
+  // Empty lines since the last article: a problem only if another article follows (a blank end is fine).
+  // The stream ends a run longer than PACK_LIMITS.blankLines, so this holds at most that many numbers.
   let blanks: number[] = [];
 
   reading: for await (const event of packEvents(source)) {
@@ -63,7 +70,7 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
         if (event.name === PACK_ENTRIES.articles) articlesSeen = true;
         break;
       case 'problem':
-        problems.push(event.problem);
+        add(event.problem);
         if (event.fatal) complete = false;
         break;
       case 'manifest': {
@@ -71,11 +78,11 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
         const found = checked.problems.map((p) => ({ file: manifestFile, ...p }));
         if (checked.refused) {
           // A pack of another format or version: that is the reason, whatever its lines say.
-          problems.splice(0, problems.length, ...found);
+          problems.splice(0, problems.length, ...found.slice(0, PACK_LIMITS.problems));
           complete = false;
           break reading;
         }
-        problems.push(...found);
+        for (const problem of found) add(problem);
         manifest = checked.manifest ?? null;
         manifestText = event.text;
         break;
@@ -85,10 +92,10 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
           blanks.push(event.line);
           break;
         }
-        for (const line of blanks) problems.push({ file: articlesFile, line, message: 'the line is empty: each line must hold one article.' });
+        for (const line of blanks) add({ file: articlesFile, line, message: 'the line is empty: each line must hold one article.' });
         blanks = [];
         if (++lines > PACK_MAX_ARTICLES) {
-          problems.push({ file: articlesFile, line: event.line, message: `the pack holds more than ${PACK_MAX_ARTICLES.toLocaleString('en')} articles, more than a pack may.` });
+          add({ file: articlesFile, line: event.line, message: `the pack holds more than ${PACK_MAX_ARTICLES.toLocaleString('en')} articles, more than a pack may.` });
           complete = false;
           break reading;
         }
@@ -98,7 +105,7 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
         }
         const parsed = parseJsonLine(event.text);
         const checked = 'problem' in parsed ? { problems: [parsed.problem] } : checker.check(parsed.value, `line ${event.line}`);
-        for (const message of checked.problems) problems.push({ file: articlesFile, line: event.line, message });
+        for (const message of checked.problems) add({ file: articlesFile, line: event.line, message });
         if ('hash' in checked && checked.hash && checked.article) {
           hasher.add(checked.hash);
           const keys = { id: userArticleId(checked.hash), urlKey: canonicalUrlKey(checked.article.url), contentHash: checked.hash };
@@ -108,7 +115,7 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
         break;
       }
     }
-    if (problems.length >= PACK_LIMITS.problems) {
+    if (full()) {
       problems.push({ file: source.name, line: 0, message: `and maybe more: Backstory stopped reading after ${PACK_LIMITS.problems} problems.` });
       complete = false;
       break;

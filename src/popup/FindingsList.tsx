@@ -9,6 +9,8 @@ export type FindingsState =
   | { kind: 'unavailable' }
   /** Backstory is off on this page (site switch or pause). */
   | { kind: 'inactive' }
+  /** The page's content script did not answer in time: the page is busy or frozen. */
+  | { kind: 'unresponsive' }
   | { kind: 'ready'; onTopic: boolean; findings: PageFinding[] };
 
 /** The mention the page last scrolled to: which entity, and which of its mentions (0-based). */
@@ -31,6 +33,7 @@ export function FindingsList({ state, current, onReveal }: FindingsListProps) {
       {state.kind === 'loading' && <p class="bs-muted">{t('findings_loading')}</p>}
       {state.kind === 'unavailable' && <p class="bs-muted">{t('findings_unavailable')}</p>}
       {state.kind === 'inactive' && <p class="bs-muted">{t('findings_inactive')}</p>}
+      {state.kind === 'unresponsive' && <p class="bs-muted" role="status">{t('findings_unresponsive')}</p>}
       {state.kind === 'ready' && state.findings.length === 0 && (
         <p class="bs-muted">{state.onTopic ? t('findings_none_on_topic') : t('findings_off_topic')}</p>
       )}

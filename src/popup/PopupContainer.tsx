@@ -9,6 +9,7 @@ import type { FindingsState, RevealPosition } from './FindingsList';
 import { Popup, type PopupProps } from './Popup';
 import { scopeToStartFrom } from './site-scope';
 import { resolveTargetTab, type TargetTab } from './target-tab';
+import { pageAnswer, PageTimeoutError } from './page-answer';
 import { saveRequestedInSearch } from './tab-param';
 import { SavePreview } from './SavePreview';
 import { useSaveArticle } from './use-save-article';
@@ -43,10 +44,10 @@ export function PopupContainer() {
   async function loadFindings(tabId: number | null) {
     if (tabId === null) return setFindings({ kind: 'unavailable' });
     try {
-      const answer = await callContent(tabId, { type: 'getFindings' });
+      const answer = await pageAnswer(callContent(tabId, { type: 'getFindings' }));
       setFindings(answer.active ? { kind: 'ready', onTopic: answer.onTopic, findings: answer.findings } : { kind: 'inactive' });
-    } catch {
-      setFindings({ kind: 'unavailable' });
+    } catch (err) {
+      setFindings(err instanceof PageTimeoutError ? { kind: 'unresponsive' } : { kind: 'unavailable' });
     }
   }
 
@@ -81,7 +82,9 @@ export function PopupContainer() {
         // Opened by "Save this article" (context menu, keyboard): the background says for which tab.
         const requested = await callBackground({ type: 'takeSaveRequest' }).then((r) => r.tabId, () => null);
         if (saveRequestedInSearch(location.search) || (requested !== null && requested === t.tabId)) saving.openFor(t.tabId);
-        await Promise.all([loadSettings(t.url).catch(() => undefined), loadFindings(t.tabId), loadScope(t.url), loadSavedHere(t.url)]);
+        // A page that did not say where it is will not say what it marked either: no second wait.
+        const findings = t.pageBlocked ? Promise.resolve(setFindings({ kind: 'unresponsive' })) : loadFindings(t.tabId);
+        await Promise.all([loadSettings(t.url).catch(() => undefined), findings, loadScope(t.url), loadSavedHere(t.url)]);
       });
   }, []);
 

@@ -1,9 +1,11 @@
 import * as v from 'valibot';
-import { articleInputSchema, toUserArticleRecord, type ArticleInput } from '../model/user-article';
+import { articleInputSchema, toUserArticleRecord, type ArticleInput, type UserArticleRecord } from '../model/user-article';
 import { packIdOf, packManifestSchema, type PackManifest } from '../pack/format';
 import { abortQuietly } from './abort';
 import { bumpRevision, findDuplicate } from './user-articles';
-import type { BackstoryDb, PackRecord } from './schema';
+import type { IDBPTransaction } from 'idb';
+import { causeOf } from './quota';
+import type { BackstoryDb, BackstorySchema, PackRecord } from './schema';
 
 /**
  * A pack's articles go into the user's store in chunks, each one short transaction that also moves the
@@ -49,6 +51,7 @@ export async function beginPackImport(db: BackstoryDb, manifest: PackManifest, n
     duplicates: 0,
     startedAt: now,
   };
+  if (m.origin === 'saved') record.origin = 'saved';
   await db.put('packs', record);
   return record;
 }
@@ -62,6 +65,23 @@ export async function writePackChunk(
 ): Promise<{ written: number; duplicates: number }> {
   const checked = articles.map((a) => v.parse(articleInputSchema, a));
   const tx = db.transaction(['packs', 'userArticles'], 'readwrite');
+  // The transaction may fail before anything waits on it (a full disk at an add): that failure is read below.
+  tx.done.catch(() => undefined);
+  try {
+    return await writeChunkIn(tx, packId, first, checked, now);
+  } catch (err) {
+    // A full disk aborts the transaction at one of its adds: say that, not what the next request met.
+    throw await failed(tx, err);
+  }
+}
+
+async function writeChunkIn(
+  tx: IDBPTransaction<BackstorySchema, ['packs', 'userArticles'], 'readwrite'>,
+  packId: string,
+  first: number,
+  checked: ArticleInput[],
+  now: number,
+): Promise<{ written: number; duplicates: number }> {
   const pack = await tx.objectStore('packs').get(packId);
   if (!pack || pack.state !== 'importing') {
     return abandon(tx, new PackImportGoneError(packId));
@@ -79,7 +99,8 @@ export async function writePackChunk(
   }
   // Every look-up of the chunk is queued at once (one round trip, not three per article); the chunk's own
   // articles are checked against each other too, since the receiver trusts no sender's validation.
-  const records = checked.map((input) => toUserArticleRecord(input, 'pack', now, packId));
+  // A backup's articles are the reader's own; they keep the pack's id only until the commit.
+  const records = checked.map((input) => toUserArticleRecord(input, pack.origin === 'saved' ? 'saved' : 'pack', now, packId));
   const stored = await Promise.all(records.map((record) => findDuplicate(tx, record)));
   const seen = new Set<string>();
   let written = 0;
@@ -91,7 +112,8 @@ export async function writePackChunk(
       return;
     }
     for (const k of keys) seen.add(k);
-    void tx.objectStore('userArticles').add(record);
+    // Awaited below through tx.done; a failed add (a full disk) aborts the transaction, and the cause is kept.
+    tx.objectStore('userArticles').add(record).catch(() => undefined);
     written++;
   });
   await tx.objectStore('packs').put({ ...pack, next: first + checked.length, added: pack.added + written, duplicates: pack.duplicates + duplicates });
@@ -100,7 +122,16 @@ export async function writePackChunk(
 }
 
 export async function commitPackImport(db: BackstoryDb, packId: string, now: number): Promise<PackRecord> {
-  const tx = db.transaction(['packs', 'userMeta'], 'readwrite');
+  const tx = db.transaction(['packs', 'userMeta', 'userArticles'], 'readwrite');
+  tx.done.catch(() => undefined);
+  try {
+    return await commitIn(tx, packId, now);
+  } catch (err) {
+    throw await failed(tx, err);
+  }
+}
+
+async function commitIn(tx: IDBPTransaction<BackstorySchema, ['packs', 'userMeta', 'userArticles'], 'readwrite'>, packId: string, now: number): Promise<PackRecord> {
   const pack = await tx.objectStore('packs').get(packId);
   if (!pack || pack.state !== 'importing') {
     return abandon(tx, new PackImportGoneError(packId));
@@ -109,10 +140,31 @@ export async function commitPackImport(db: BackstoryDb, packId: string, now: num
     return abandon(tx, new Error(`The pack holds ${pack.articleCount} articles and ${pack.next} arrived; nothing was imported.`));
   }
   const complete: PackRecord = { ...pack, state: 'complete', importedAt: now };
-  await tx.objectStore('packs').put(complete);
+  if (pack.origin === 'saved') {
+    // A backup: its articles become the reader's saved articles, and the pack goes, in this one
+    // transaction (a worker stopped in the middle leaves the pack importing, and it is rolled back).
+    await releaseBackupArticles(tx.objectStore('userArticles'), packId);
+    await tx.objectStore('packs').delete(packId);
+  } else await tx.objectStore('packs').put(complete);
   await bumpRevision(tx);
   await tx.done;
   return complete;
+}
+
+/** Articles per read while a backup's articles leave their pack (each read sees the previous writes). */
+const RELEASE_BATCH = 250;
+
+async function releaseBackupArticles(
+  store: { index(name: 'by-pack'): { getAll(key: string, count: number): Promise<UserArticleRecord[]> }; put(record: UserArticleRecord): Promise<unknown> },
+  packId: string,
+): Promise<void> {
+  for (;;) {
+    const batch = await store.index('by-pack').getAll(packId, RELEASE_BATCH);
+    await Promise.all(
+      batch.map(({ packId: _pack, ...record }) => store.put(record)),
+    );
+    if (batch.length < RELEASE_BATCH) return;
+  }
 }
 
 /** Deletes a pack's articles in short transactions, then the pack; returns how many articles went. */
@@ -136,6 +188,13 @@ export async function rollBackUnfinishedPacks(db: BackstoryDb): Promise<string[]
 
 export async function listPacks(db: BackstoryDb): Promise<PackRecord[]> {
   return (await db.getAll('packs')).filter((p) => p.state === 'complete');
+}
+
+/** A transaction that failed part-way: ended (nothing of it commits), and the cause of its failure. */
+async function failed(tx: { abort(): void; done: Promise<void>; error?: DOMException | null }, err: unknown): Promise<unknown> {
+  abortQuietly(tx);
+  await tx.done.catch(() => undefined);
+  return causeOf(tx, err);
 }
 
 /** Ends a transaction that must write nothing, then fails with `error`. */

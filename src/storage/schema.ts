@@ -138,6 +138,11 @@ export interface PackRecord {
   duplicates: number;
   startedAt: number;
   importedAt?: number;
+  /**
+   * `"saved"`: a backup of the reader's own saved articles (the manifest's `origin`). Its articles are
+   * written as saved ones, and at the commit they leave the pack, which then goes: they are the reader's.
+   */
+  origin?: 'saved';
 }
 
 export const USER_REVISION_KEY = 'revision';

@@ -82,11 +82,6 @@ export async function countActiveUserArticles(db: BackstoryDb): Promise<number> 
   return all - packs.filter((p) => p.state === 'importing').reduce((sum, p) => sum + p.added, 0);
 }
 
-/** Every article, packs' included, for "Your articles" (the store is small next to the corpus it feeds). */
-export async function listUserArticleRecords(db: BackstoryDb): Promise<UserArticleRecord[]> {
-  return db.getAll('userArticles');
-}
-
 /** The articles the corpus is compiled with: saved ones, and those of packs whose import completed. */
 export async function activeUserArticles(db: BackstoryDb): Promise<UserArticleRecord[]> {
   const tx = db.transaction(['userArticles', 'packs'], 'readonly');
@@ -132,4 +127,36 @@ export async function restoreUserArticle(db: BackstoryDb, record: UserArticleRec
     await bumpRevision(tx);
   }
   await tx.done;
+}
+
+/** A page of the reader's saved articles for a backup: at most this many characters of text, or of articles. */
+export const SAVED_PAGE_LIMITS = { chars: 4_000_000, articles: 500 } as const;
+/** Records read per step while a page is gathered (packs' articles are read and passed over). */
+const PAGE_SCAN = 100;
+
+/**
+ * The reader's own saved articles, one page at a time in id order, from the record after `after`: a
+ * backup of any size crosses to the options page in messages far below the browsers' 64 MiB limit,
+ * and the background never holds more than a page. `next` is the id to ask from next, null at the end.
+ * Articles still carrying a pack's id are a backup being restored, not yet the reader's: left out.
+ */
+export async function savedArticlesPage(
+  db: BackstoryDb,
+  after: string | undefined,
+  limits: { chars: number; articles: number } = SAVED_PAGE_LIMITS,
+): Promise<{ records: UserArticleRecord[]; next: string | null }> {
+  const records: UserArticleRecord[] = [];
+  let chars = 0;
+  let cursor = after;
+  for (;;) {
+    const batch = await db.getAll('userArticles', cursor === undefined ? undefined : IDBKeyRange.lowerBound(cursor, true), PAGE_SCAN);
+    for (const record of batch) {
+      cursor = record.id;
+      if (record.origin !== 'saved' || record.packId !== undefined) continue;
+      records.push(record);
+      chars += record.text.length;
+      if (chars >= limits.chars || records.length >= limits.articles) return { records, next: cursor };
+    }
+    if (batch.length < PAGE_SCAN) return { records, next: null };
+  }
 }

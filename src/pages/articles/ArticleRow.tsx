@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ArticleChanges, UserArticleSummary } from '../../model/user-article';
-import { formatDay, t } from '../../shared/i18n';
+import { formatDay, t, tParts } from '../../shared/i18n';
 import { ArticleFieldsForm } from '../../shared/ui/ArticleFieldsForm';
 import { articleFieldErrors, fieldsToChanges, type ArticleFields } from '../../shared/ui/article-fields';
 import { readerHref, searchHref } from './filter-articles';
@@ -56,10 +56,10 @@ export function ArticleRow({ article, packName, busy, onUpdate, onRemove }: Arti
             {article.author && (
               <>
                 {' · '}
-                {t('articles_by', { author: article.author })}
+                {tParts('articles_by', { author: <bdi>{article.author}</bdi> })}
               </>
             )}{' '}
-            <span class="bs-chip">{article.origin === 'pack' ? t('articles_from_pack', { name: packName ?? article.packId ?? '' }) : t('articles_saved_by_you')}</span>
+            <span class="bs-chip">{article.origin === 'pack' ? tParts('articles_from_pack', { name: <bdi>{packName ?? article.packId ?? ''}</bdi> }) : t('articles_saved_by_you')}</span>
           </p>
           <p class="bs-article-entities">
             {article.entities.length === 0 ? (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ArticleChanges, PackSummary, UserArticleSummary, UserCorpusState } from '../../model/user-article';
-import { formatDay, t } from '../../shared/i18n';
 import { corpusProblemText } from '../../shared/i18n/corpus-problem';
+import { formatDay, t, tParts } from '../../shared/i18n';
 import { ArticleRow } from './ArticleRow';
 import { filterArticles, sortArticles } from './filter-articles';
 
@@ -45,7 +45,7 @@ export function ArticlesView(props: ArticlesViewProps) {
       <p class="bs-muted">{t('articles_intro')}</p>
       {props.undo ? (
         <p class="bs-banner bs-banner-ok bs-undo" role="status">
-          {t('articles_removed', { title: props.undo.title })}{' '}
+          {tParts('articles_removed', { title: <bdi>{props.undo.title}</bdi> })}{' '}
           <button type="button" onClick={props.onUndo} disabled={busy}>
             {t('articles_undo')}
           </button>
@@ -124,7 +124,7 @@ function PackList({ packs, busy, onRemovePack }: { packs: PackSummary[]; busy: b
             <li key={p.id}>
               {confirming === p.id ? (
                 <>
-                  <span role="alert">{t('articles_remove_pack_confirm', { name: p.name })}</span>
+                  <span role="alert">{tParts('articles_remove_pack_confirm', { name: <bdi>{p.name}</bdi> })}</span>
                   <span class="bs-article-actions">
                     <button
                       type="button"

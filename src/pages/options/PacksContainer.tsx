@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
-import { errorMessage } from '../../model/errors';
+import { errorCode, errorMessage } from '../../model/errors';
+import { failureText } from '../../shared/ui/failure-text';
 import { formatProblem } from '../../pack/read-pack';
-import { buildPack } from '../../pack/write-pack';
 import { t } from '../../shared/i18n';
 import { callBackground } from '../../shared/messaging/client';
-import { downloadBytes, packExportFileName } from './import-file';
+import { downloadBlob, packExportFileName } from './import-file';
+import { exportSavedArticles } from './export-articles';
 import type { Notice } from './OptionsView';
 import { importPack } from './pack-import';
+import { createWorkerPackReader } from './worker-pack-reader';
 import { PacksSection, type PackImportState } from './PacksSection';
 
-/** The name a pack of the reader's own saved articles carries (it is data, not interface text). */
-const EXPORT_PACK_NAME = 'My Backstory articles';
 
 /** "Corpus packs" wired to the background and to the pack reader and writer. */
 export function PacksContainer() {
@@ -22,13 +22,20 @@ export function PacksContainer() {
     setBusy(true);
     setExportNotice(null);
     setImportState({ kind: 'checking', name: file.name, linesRead: 0 });
+    // The file is read and checked in the pack worker, off this page's thread (and the popup's, which
+    // shares Chromium's renderer with it): a hostile pack makes only the worker wait.
+    const reader = createWorkerPackReader();
     try {
-      const result = await importPack(file, callBackground, (p) =>
-        setImportState(p.phase === 'checking' ? { kind: 'checking', name: file.name, linesRead: p.linesRead, total: p.total } : { kind: 'writing', name: file.name, ...p }),
+      const result = await importPack(
+        file,
+        callBackground,
+        (p) => setImportState(p.phase === 'checking' ? { kind: 'checking', name: file.name, linesRead: p.linesRead, total: p.total } : { kind: 'writing', name: file.name, ...p }),
+        reader,
       );
       if (result.kind === 'refused') setImportState({ kind: 'refused', name: file.name, problems: result.problems.map(formatProblem) });
       else setImportState(result);
     } finally {
+      reader.close();
       setBusy(false);
     }
   }
@@ -36,13 +43,14 @@ export function PacksContainer() {
   async function exportArticles() {
     setBusy(true);
     try {
-      const { articles, corpusVersion } = await callBackground({ type: 'exportUserArticles' });
-      if (articles.length === 0) return setExportNotice({ kind: 'error', text: t('options_pack_export_empty') });
       const now = new Date();
-      downloadBytes(buildPack({ name: EXPORT_PACK_NAME, corpusVersion, createdAt: now.toISOString() }, articles), packExportFileName(now));
-      setExportNotice({ kind: 'ok', text: t('options_pack_exported', { count: articles.length }) });
+      const exported = await exportSavedArticles(callBackground, now);
+      if (!exported) return setExportNotice({ kind: 'error', text: t('options_pack_export_empty') });
+      downloadBlob(exported.blob, packExportFileName(now));
+      setExportNotice({ kind: 'ok', text: t('options_pack_exported', { count: exported.count }) });
     } catch (err) {
-      setExportNotice({ kind: 'error', text: t('options_pack_export_error', { error: errorMessage(err) }) });
+      const code = errorCode(err);
+      setExportNotice({ kind: 'error', text: t('options_pack_export_error', { error: code ? failureText(code) : errorMessage(err) }) });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,8 @@
 import { FilePicker } from '../../shared/ui/FilePicker';
 import { PACK_EXTENSION } from '../../pack/format';
-import { t } from '../../shared/i18n';
+import { t, tParts } from '../../shared/i18n';
+import { failureText } from '../../shared/ui/failure-text';
+import type { ErrorCode } from '../../model/errors';
 import type { Notice } from './OptionsView';
 
 export type PackImportState =
@@ -10,7 +12,7 @@ export type PackImportState =
   /** The file was refused: every problem, as "file:line: message". Nothing was written. */
   | { kind: 'refused'; name: string; problems: string[] }
   | { kind: 'imported'; name: string; added: number; duplicates: number }
-  | { kind: 'failed'; name: string; error: string };
+  | { kind: 'failed'; name: string; error: string; code?: ErrorCode };
 
 export interface PacksSectionProps {
   importState: PackImportState;
@@ -20,7 +22,11 @@ export interface PacksSectionProps {
   onExport(): void;
 }
 
-/** Options page, "Corpus packs": import a .backstory file with progress, export the reader's saved articles. */
+/**
+ * Options page, "Corpus packs": import a .backstory file with progress, export the reader's saved articles.
+ * Every name from a file (the file's, the pack's) sits in a <bdi> inside the sentence: whatever direction
+ * its characters have, the sentence around it keeps its own order.
+ */
 export function PacksSection(props: PacksSectionProps) {
   const s = props.importState;
   return (
@@ -37,7 +43,7 @@ export function PacksSection(props: PacksSectionProps) {
       {s.kind === 'checking' && (
         <div class="bs-pack-progress" role="status">
           <span>
-            {t('options_pack_checking', { name: s.name })} {t('options_pack_lines', { count: s.linesRead })}
+            {tParts('options_pack_checking', { name: <bdi>{s.name}</bdi> })} {t('options_pack_lines', { count: s.linesRead })}
           </span>
           <progress aria-label={t('options_pack_progress')} value={s.total ? s.linesRead : undefined} max={s.total} />
         </div>
@@ -50,7 +56,7 @@ export function PacksSection(props: PacksSectionProps) {
       )}
       {s.kind === 'refused' && (
         <div class="bs-banner bs-banner-error" role="alert">
-          <p>{t('options_pack_refused', { count: s.problems.length, name: s.name })}</p>
+          <p>{tParts('options_pack_refused', { count: s.problems.length, name: <bdi>{s.name}</bdi> })}</p>
           <ul class="bs-pack-problems">
             {s.problems.map((problem, i) => (
               <li key={i}>
@@ -62,12 +68,12 @@ export function PacksSection(props: PacksSectionProps) {
       )}
       {s.kind === 'imported' && (
         <p class="bs-banner bs-banner-ok" role="status">
-          {t('options_pack_imported', { count: s.added, duplicates: s.duplicates, name: s.name })}
+          {tParts('options_pack_imported', { count: s.added, duplicates: s.duplicates, name: <bdi>{s.name}</bdi> })}
         </p>
       )}
       {s.kind === 'failed' && (
         <p class="bs-banner bs-banner-error" role="alert">
-          {t('options_pack_failed', { error: s.error, name: s.name })}
+          {tParts('options_pack_failed', { error: s.code ? failureText(s.code) : <bdi>{s.error}</bdi>, name: <bdi>{s.name}</bdi> })}
         </p>
       )}
       {props.exportNotice && (

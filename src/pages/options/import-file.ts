@@ -35,17 +35,14 @@ export function downloadText(text: string, fileName: string): void {
   downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
 }
 
-/** A pack export: the zip's bytes as a download. */
-export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), fileName);
-}
 
 /** Name for a pack of the reader's saved articles made on `date`, e.g. backstory-articles-2026-03-01.backstory. */
 export function packExportFileName(date: Date): string {
   return `backstory-articles-${date.toISOString().slice(0, 10)}${PACK_EXTENSION}`;
 }
 
-function downloadBlob(blob: Blob, fileName: string): void {
+/** Saves `blob` (a backup pack, built in pieces) as a download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -104,8 +104,13 @@ export const backgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('removePack'), packId }),
   /** The popup, as it opens: was it opened by "Save this article" (context menu, keyboard), for which tab? */
   v.strictObject({ type: v.literal('takeSaveRequest') }),
-  /** The articles the reader saved (not those from packs), for a pack of their own. */
-  v.strictObject({ type: v.literal('exportUserArticles') }),
+  // Backups of the reader's saved articles (issue 26). Who may send: EXTENSION PAGES ONLY (the options
+  // page), never a content script: they read the reader's own data.
+  /**
+   * One page of the articles the reader saved (not those from packs), in id order from the one after
+   * `after`: a backup of any size crosses in pages far below the 64 MiB message limit.
+   */
+  v.strictObject({ type: v.literal('exportSavedArticlesPage'), after: v.optional(userArticleId) }),
 ]);
 
 export type BackgroundRequest = v.InferOutput<typeof backgroundRequestSchema>;
@@ -153,7 +158,7 @@ export const BACKGROUND_REQUEST_SENDERS: Readonly<Record<BackgroundRequestType, 
   packImportAbort: 'pages',
   removePack: 'pages',
   takeSaveRequest: 'pages',
-  exportUserArticles: 'pages',
+  exportSavedArticlesPage: 'pages',
 };
 
 export interface PageSettings {
@@ -227,7 +232,8 @@ export interface BackgroundResponses {
   packImportCommit: { packId: string; added: number; duplicates: number };
   packImportAbort: { rolledBack: true };
   removePack: { removed: number };
-  exportUserArticles: { articles: ArticleInput[]; corpusVersion: string };
+  /** `next`: the `after` of the next page; null when this was the last. */
+  exportSavedArticlesPage: { articles: ArticleInput[]; next: string | null; corpusVersion: string };
   takeSaveRequest: { tabId: number | null };
 }
 

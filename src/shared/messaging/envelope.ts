@@ -1,5 +1,8 @@
-/** Every reply between contexts is one of these: the receiver never throws across the boundary. */
-export type Reply<T> = { result: T } | { error: string };
+/**
+ * Every reply between contexts is one of these: the receiver never throws across the boundary. `code`:
+ * a failure the page says in the reader's language (ErrorCode, src/model/errors.ts).
+ */
+export type Reply<T> = { result: T } | { error: string; code?: string };
 
 export function isReply(value: unknown): value is Reply<unknown> {
   if (typeof value !== 'object' || value === null) return false;
@@ -8,4 +11,10 @@ export function isReply(value: unknown): value is Reply<unknown> {
 
 export class MessageError extends Error {
   override name = 'MessageError';
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }

@@ -110,8 +110,8 @@ function wrapPage(page: Page): TestPage {
     setInputFile: (selector, file) =>
       page.locator(selector).setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: inputFileBytes(file) }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    async download(action) {
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT.ui }), action()]);
+    async download(action, timeout = TIMEOUT.ui) {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout }), action()]);
       const bytes = readFileSync((await download.path())!);
       return { filename: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
     },

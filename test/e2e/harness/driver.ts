@@ -87,8 +87,8 @@ export interface TestPage {
   /** Gives `selector` a file as a user choosing it in the file picker would. */
   setInputFile(selector: string, file: InputFile): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
-  /** Runs `action` (a click that downloads) and returns the downloaded file. */
-  download(action: () => Promise<unknown>): Promise<{ filename: string; text: string; bytes: Uint8Array }>;
+  /** Runs `action` (a click that downloads) and returns the downloaded file, waiting `timeout` ms for it (TIMEOUT.ui). */
+  download(action: () => Promise<unknown>, timeout?: number): Promise<{ filename: string; text: string; bytes: Uint8Array }>;
   frames(): TestFrame[];
   /** Calls `listener` with every uncaught error of the page and every console message (type, text). */
   onProblem(listener: (kind: 'pageerror' | string, text: string) => void): void;

@@ -167,12 +167,12 @@ function wrapPage(downloads: string, page: Page): TestPage {
       await input.uploadFile(filePath);
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
-    async download(action) {
+    async download(action, timeout = TIMEOUT.ui) {
       // Puppeteer has no download event over WebDriver BiDi (and sets a download folder only for new
       // browser contexts): Firefox saves into the driver's folder (prefs above); the new file there is it.
       const before = new Set(readdirSync(downloads));
       await action();
-      const deadline = Date.now() + TIMEOUT.ui;
+      const deadline = Date.now() + timeout;
       for (;;) {
         const done = readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part') && statSync(path.join(downloads, f)).size > 0);
         if (done && !readdirSync(downloads).some((f) => f.endsWith('.part'))) {

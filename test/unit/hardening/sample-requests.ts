@@ -53,6 +53,6 @@ export function sampleRequests(pageUrl: string): { [T in BackgroundRequestType]:
     packImportAbort: { type: 'packImportAbort', packId: 'p-0123456789abcdef' },
     removePack: { type: 'removePack', packId: 'p-0123456789abcdef' },
     takeSaveRequest: { type: 'takeSaveRequest' },
-    exportUserArticles: { type: 'exportUserArticles' },
+    exportSavedArticlesPage: { type: 'exportSavedArticlesPage' },
   };
 }

@@ -66,7 +66,7 @@ describe('privilege by context', () => {
     expect(allowed.sort()).toEqual(['getCard', 'getPageSettings', 'getUiLanguage', 'hideName', 'openPage', 'ping', 'reportPage']);
     expect(called.sort()).toEqual(allowed);
     // The privileged ones the hardening probe used, named: none got through.
-    for (const type of ['saveArticle', 'exportUserArticles', 'exportUserData', 'importUserData', 'setPrefs', 'removeSiteSetting', 'unhideName', 'packImportBegin', 'search', 'getStatus'] as const) {
+    for (const type of ['saveArticle', 'exportSavedArticlesPage', 'exportUserData', 'importUserData', 'setPrefs', 'removeSiteSetting', 'unhideName', 'packImportBegin', 'search', 'getStatus'] as const) {
       expect(allowed).not.toContain(type);
     }
     warn.mockRestore();

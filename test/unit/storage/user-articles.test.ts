@@ -8,7 +8,6 @@ import {
   activeUserArticles,
   countActiveUserArticles,
   findUserArticleByUrl,
-  listUserArticleRecords,
   removeUserArticle,
   restoreUserArticle,
   saveUserArticle,
@@ -45,7 +44,7 @@ describe('saved articles', () => {
     expect(first.status).toBe('added');
     expect(await saveUserArticle(db, article(1, { url: 'https://www.news.example/story-1/?utm_source=x#top', text: 'Other text.' }), 2000)).toEqual({ id: first.id, status: 'duplicate' });
     expect(await saveUserArticle(db, article(1, { url: 'https://other.example/copy', text: 'Paragraph one of story 1.\n\n\n  Paragraph two of story 1.  ' }), 3000)).toEqual({ id: first.id, status: 'duplicate' });
-    expect(await listUserArticleRecords(db)).toHaveLength(1);
+    expect(await db.getAll('userArticles')).toHaveLength(1);
     expect(await userRevision(db)).toBe(1);
     expect((await findUserArticleByUrl(db, 'http://news.example/story-1?utm_medium=y'))?.id).toBe(first.id);
   });
@@ -54,7 +53,7 @@ describe('saved articles', () => {
     const db = await freshDb().connector.getDb();
     await expect(saveUserArticle(db, article(1, { date: '2025-02-30' }), 1)).rejects.toThrow(/YYYY-MM-DD/);
     await expect(saveUserArticle(db, { ...article(1), title: '' }, 1)).rejects.toThrow(/title is empty/);
-    expect(await listUserArticleRecords(db)).toEqual([]);
+    expect(await db.getAll('userArticles')).toEqual([]);
     expect(await userRevision(db)).toBe(0);
   });
 
@@ -65,9 +64,9 @@ describe('saved articles', () => {
     expect(edited).toMatchObject({ id, outlet: 'Corrected Outlet', date: '2025-10-15', title: 'Story 1' });
     await expect(updateUserArticle(db, id, { date: 'yesterday' })).rejects.toThrow();
     const removed = await removeUserArticle(db, id);
-    expect(await listUserArticleRecords(db)).toEqual([]);
+    expect(await db.getAll('userArticles')).toEqual([]);
     await restoreUserArticle(db, removed);
-    expect(await listUserArticleRecords(db)).toEqual([edited]);
+    expect(await db.getAll('userArticles')).toEqual([edited]);
     expect(await userRevision(db)).toBe(4);
   });
 });
@@ -102,7 +101,7 @@ describe('pack imports', () => {
     await writePackChunk(db, pack.id, 0, [article(1), article(2)], 11);
     const revision = await userRevision(db);
     expect(await rollBackUnfinishedPacks(db)).toEqual([pack.id]);
-    expect(await listUserArticleRecords(db)).toEqual([]);
+    expect(await db.getAll('userArticles')).toEqual([]);
     expect(await userRevision(db)).toBe(revision);
     await expect(writePackChunk(db, pack.id, 2, [article(3)], 12)).rejects.toBeInstanceOf(PackImportGoneError);
   });
@@ -134,10 +133,10 @@ describe('the corpus served with the reader\u2019s articles', () => {
     const updated = await open('v2');
     await updated.importing;
     expect(compiled.map((list) => list.map((r) => r.title))).toEqual([['Story 1'], ['Story 1']]);
-    expect((await listUserArticleRecords(db)).map((r) => r.title)).toEqual(['Story 1']);
+    expect((await db.getAll('userArticles')).map((r) => r.title)).toEqual(['Story 1']);
     expect(await db.get('corpusMeta', 'corpus')).toMatchObject({ basis: 'v2+r1', version: 'with-1' });
     // Without compiling (same content), the basis moves when the last article goes.
-    await removeUserArticle(db, (await listUserArticleRecords(db))[0]!.id);
+    await removeUserArticle(db, (await db.getAll('userArticles'))[0]!.id);
     await (await open('v2')).importing;
     expect(await db.get('corpusMeta', 'corpus')).toMatchObject({ basis: 'v2+r2', version: 'v2' });
     expect(await ensureCorpus(db, smallBundle('v2'), { basis: 'v2+r2' })).toBe('current');
@@ -161,7 +160,7 @@ describe('when the storage quota runs out', () => {
     } finally {
       FakeStore.prototype.add = original;
     }
-    expect((await listUserArticleRecords(db)).map((a) => a.title)).toEqual(['Story 1']);
+    expect((await db.getAll('userArticles')).map((a) => a.title)).toEqual(['Story 1']);
     expect(await userRevision(db)).toBe(1);
     // The pack is still where it was (nothing written), and can be rolled back or retried.
     expect(await writePackChunk(db, pack.id, 0, [article(3), article(4)], 5)).toEqual({ written: 2, duplicates: 0 });
