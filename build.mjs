@@ -21,6 +21,7 @@ const entries = [
   ['src/pages/options/main.tsx', 'options'],
   ['src/pages/search/main.tsx', 'search'],
   ['src/pages/articles/main.tsx', 'articles'],
+  ['src/pages/panel/main.tsx', 'panel'],
 ];
 /** Static files copied as they are: [source, destination in the build]. */
 const staticFiles = [
@@ -29,6 +30,7 @@ const staticFiles = [
   ['src/pages/options/options.html', 'options.html'],
   ['src/pages/search/search.html', 'search.html'],
   ['src/pages/articles/articles.html', 'articles.html'],
+  ['src/pages/panel/panel.html', 'panel.html'],
   ['src/shared/ui/page.css', 'page.css'],
   ['src/content/content.css', 'content.css'],
   ['src/icons', 'icons'],

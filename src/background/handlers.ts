@@ -25,6 +25,7 @@ import { getPageSettings } from './page-settings';
 import { searchCorpus } from './search-access';
 import { userArticleHandlers } from './user-article-handlers';
 import { takeSaveRequest } from './save-entry';
+import { openPanel, readPageHandler } from './panel';
 import { countActiveUserArticles } from '../storage/user-articles';
 import { getDb } from '../storage/db';
 
@@ -43,9 +44,15 @@ function siteOf(url: string): string {
 
 /** One handler per request type; the receiver has validated every request before it gets here. */
 export const handlers: Handlers = {
+  readPageInContext: (request) => readPageHandler(request),
+  openPanel: (request, sender) => openPanel(request.tabId ?? sender.tab?.id, sender.tab?.windowId),
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
 
-  reportPage: async (request, sender) => ({ badge: await setBadge(sender, request.entityIds) }),
+  reportPage: async (request, sender) => {
+    // A side panel following this tab reads it again (a page loaded, or a single-page site changed address).
+    if (sender.tab?.id !== undefined) void browser.runtime.sendMessage({ type: 'pageChanged', tabId: sender.tab.id }).catch(() => undefined);
+    return { badge: await setBadge(sender, request.entityIds) };
+  },
 
   getPageSettings: (request) => getPageSettings(request.url),
 

@@ -12,7 +12,7 @@ let seedFiles: Promise<SeedFile[]> | undefined;
 let last: CorpusBundle | undefined;
 
 /** The seed files as the package ships them (seed-files.json, written by the build from seeds/). */
-function loadSeedFiles(): Promise<SeedFile[]> {
+export function loadSeedFiles(): Promise<SeedFile[]> {
   seedFiles ??= fetch(browser.runtime.getURL('seed-files.json')).then((res) => res.json() as Promise<SeedFile[]>);
   return seedFiles;
 }

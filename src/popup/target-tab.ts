@@ -5,6 +5,8 @@ import { tabIdFromSearch } from './tab-param';
 export interface TargetTab {
   tabId: number | null;
   url: string | null;
+  /** The window the tab is in (the side panel opens there), when the browser says. */
+  windowId?: number;
   /** Opened as an ordinary tab (`popup.html?tab=<id>`, as the tests do), not as the toolbar popup. */
   pageMode: boolean;
 }
@@ -18,15 +20,17 @@ export async function resolveTargetTab(search: string = location.search): Promis
   const fromQuery = tabIdFromSearch(search);
   let tabId = fromQuery;
   let tabUrl: string | null = null;
+  let windowId: number | undefined;
   if (tabId === null) {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     tabId = tab?.id ?? null;
     tabUrl = tab?.url ?? null;
-  }
+    windowId = tab?.windowId;
+  } else windowId = (await browser.tabs.get(tabId).catch(() => undefined))?.windowId;
   if (tabId === null) return { tabId, url: null, pageMode: fromQuery !== null };
   const url =
     (await callContent(tabId, { type: 'getLocation' }).then((r) => r.url, () => null)) ??
     (await callBackground({ type: 'getTabUrl', tabId }).then((r) => r.url, () => null)) ??
     tabUrl;
-  return { tabId, url, pageMode: fromQuery !== null };
+  return { tabId, url, pageMode: fromQuery !== null, ...(windowId !== undefined ? { windowId } : {}) };
 }

@@ -28,6 +28,8 @@ export interface CardProps {
   onNotThis(): void;
   onHideName(): void;
   onSearch(query: string): void;
+  /** "More about this page": the side panel, the page's article read against the corpus. */
+  onOpenPanel?(): void;
   onClose(): void;
   /** Timeline rows shown at most; the most recent are kept. */
   maxTimeline?: number;
@@ -77,6 +79,7 @@ export function Card(props: CardProps) {
           <button type="button" data-action="not-this" onClick={props.onNotThis}>{t('card_not_this')}</button>
           <button type="button" data-action="hide-name" onClick={props.onHideName}>{hideNameLabel(props.site)}</button>
           <button type="button" data-action="search" onClick={() => props.onSearch(name)}>{t('card_search')}</button>
+          {props.onOpenPanel && <button type="button" data-action="open-panel" onClick={props.onOpenPanel}>{t('panel_open_card')}</button>}
         </div>
       </footer>
     </div>

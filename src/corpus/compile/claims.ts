@@ -299,7 +299,7 @@ export function independentOrigins(ctx: Pick<ClaimsContext, 'articles'>, stateme
 }
 
 /** The copies of each group on the cards of the entities it concerns, most relevant first per entity. */
-export function claimsByEntity(groups: StatementGroup[], entities: Entity[]): Claim[] {
+export function claimsByEntity(groups: StatementGroup[], entities: Entity[], keep?: (g: StatementGroup) => boolean): Claim[] {
   const perEntity = new Map<string, Array<{ g: StatementGroup; r: number }>>();
   for (const g of groups) {
     for (const [id, r] of g.relevance) {
@@ -312,7 +312,9 @@ export function claimsByEntity(groups: StatementGroup[], entities: Entity[]): Cl
   for (const entity of entities) {
     const list = perEntity.get(entity.id) ?? [];
     list.sort((a, b) => b.r - a.r || b.g.origins.length - a.g.origins.length || b.g.sources.length - a.g.sources.length || (a.g.key < b.g.key ? -1 : 1));
-    for (const { g } of list.slice(0, CLAIM_TUNING.MAX_CLAIMS)) out.push(toClaim(g, entity.id));
+    list.forEach(({ g }, i) => {
+      if (i < CLAIM_TUNING.MAX_CLAIMS || keep?.(g)) out.push(toClaim(g, entity.id));
+    });
   }
   return out;
 }

@@ -32,6 +32,13 @@ export interface CompileOptions {
    * same code: the extension's background and `npx backstory … --with <pack>` both pass them here.
    */
   userArticles?: readonly UserArticleRecord[];
+  /**
+   * Articles of a compiled corpus, read back from its passages, compiled again beside the seed files: the side
+   * panel compares a page with the corpus articles its names lead to (src/corpus/context), not with all of them.
+   */
+  corpusArticles?: readonly Article[];
+  /** An article whose every claim is kept on every card, however little agreed: the side panel reads all of the page's. */
+  keepClaimsOf?: string;
 }
 
 export const SEED_PATHS = { gazetteer: 'gazetteer.yaml', chromeRules: 'chrome-rules.yaml', facets: 'facets.yaml', articles: 'articles/' };
@@ -62,6 +69,11 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     if (other) throw new SeedError(path, 1, `duplicate article id "${article.id}" (also ${other})`);
     idFile.set(article.id, path);
     articles.push(article);
+  }
+  for (const article of options.corpusArticles ?? []) {
+    if (idFile.has(article.id)) continue;
+    idFile.set(article.id, `corpus article ${article.id}`);
+    articles.push({ ...article });
   }
   for (const record of options.userArticles ?? []) {
     if (idFile.has(record.id)) continue; // the same text saved twice, or in two packs: one article
@@ -123,7 +135,8 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     for (const id of entityIds) facetsByEntity.set(id, [...(facetsByEntity.get(id) ?? []), { ...claim, id: `${id}:diff:${claim.key}`, entityId: id }]);
   }
   for (const c of facetClaims(ctx, facets, sentencesByArticle, statementOf)) facetsByEntity.set(c.entityId, [...(facetsByEntity.get(c.entityId) ?? []), c]);
-  const claims: Claim[] = claimsByEntity(groups, entities);
+  const keep = options.keepClaimsOf;
+  const claims: Claim[] = claimsByEntity(groups, entities, keep === undefined ? undefined : (g) => g.members.some((m) => articles[m.article]!.id === keep));
   for (const entity of entities) claims.push(...(facetsByEntity.get(entity.id) ?? []));
 
   const timeline = buildTimeline({ articles, passages, firstPassage, articlesByEntity: links.articlesByEntity }, entities, cues);

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { errorMessage } from '../model/errors';
-import { callBackground, callContent } from '../shared/messaging/client';
-import { MessageError } from '../shared/messaging/envelope';
-import type { ArticleFieldName } from '../shared/ui/article-fields';
+import { errorMessage } from '../../model/errors';
+import { callBackground, callContent } from '../messaging/client';
+import { MessageError } from '../messaging/envelope';
+import type { ArticleFieldName } from './article-fields';
 import { checkSave, fieldsFromExtracted } from './save-draft';
 import type { SaveState } from './SavePreview';
 
