@@ -16,7 +16,7 @@ export const LAYERS = {
   pack: ['model'],
   corpus: ['model', 'detect'],
   storage: ['model', 'detect', 'search', 'corpus', 'pack'],
-  shared: ['model', 'detect', 'search', 'corpus', 'pack'],
+  shared: ['model', 'detect', 'search', 'corpus', 'pack', 'extract'],
   background: ['model', 'detect', 'search', 'corpus', 'storage', 'shared', 'pack'],
   content: ['model', 'detect', 'search', 'corpus', 'shared', 'extract'],
   popup: ['model', 'detect', 'search', 'corpus', 'shared'],

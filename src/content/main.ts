@@ -9,7 +9,7 @@ import { callBackground } from '../shared/messaging/client';
 import { contentRequestSchema, type ContentRequest, type ContentResponses } from '../shared/messaging/content-request';
 import { createReceiver } from '../shared/messaging/receiver';
 import { PageSession } from './page-session';
-import { extractThisPage } from './extract-article';
+import { snapshotThisPage } from './snapshot-page';
 import { createLogger } from '../model/log';
 
 const log = createLogger('content');
@@ -39,7 +39,7 @@ const handlers: { [K in ContentRequest['type']]: (r: Extract<ContentRequest, { t
     return { cleared: session !== undefined };
   },
   // Works whether or not Backstory runs on this site: saving is the reader's explicit request.
-  extractArticle: () => extractThisPage(),
+  snapshotPage: () => snapshotThisPage(),
 };
 
 // Only the top frame answers the popup's questions; frames still scan and mark their own text.

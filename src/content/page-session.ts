@@ -6,7 +6,8 @@
  * Every listener, observer and timer hangs off one AbortController, so `destroy()` leaves the page
  * exactly as it was: no highlight, no listener, no node of ours.
  */
-import embeddedMatcherData from 'backstory:matcher-data';
+import packedMatcherData from 'backstory:matcher-data';
+import { unpackMatcherData } from '../detect/packed-data';
 import type { MatcherData } from '../detect/types';
 import type { PageSettings } from '../shared/messaging/background-request';
 import { callBackground } from '../shared/messaging/client';
@@ -38,7 +39,7 @@ const log = createLogger('content');
 export const HOVER_OPEN_MS = 300;
 
 // Typed here as well: the virtual module's declaration is only as good as build-constants.d.ts.
-const matcherData: MatcherData = embeddedMatcherData;
+const matcherData: MatcherData = unpackMatcherData(packedMatcherData);
 const entities = new Map(matcherData.entities.map((e) => [e.id, e]));
 
 export class PageSession {

@@ -39,3 +39,18 @@ export interface PrefilterPass {
   when?: string;
 }
 
+
+/**
+ * MatcherData as the bundles embed it (packed-data.ts): the keys left out where the entities give them, the
+ * rows as units of one string. `unpackMatcherData` gives the MatcherData back on the page.
+ */
+export interface PackedMatcherData {
+  format: 3;
+  entities: MatcherEntity[];
+  /** Three units per row of MatcherData.keys, in its order: entity, alias, flags (each + 0x30). */
+  rows: string;
+  /** For each row flagged VARIANT, in order, its key as an edit of its alias's own key; separated by line breaks. */
+  variants: string;
+  prefilter: PrefilterPass[];
+  chars: CharSeed;
+}

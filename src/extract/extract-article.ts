@@ -2,7 +2,8 @@ import { ARTICLE_LIMITS, type ExtractedArticle } from '../model/user-article';
 import { readArticleText } from './article-text';
 import { cleanLine } from './clean-text';
 import { readPageMetadata } from './page-metadata';
-import { flattenedCopy, openShadowRoot, type ShadowRootOf } from './shadow-clone';
+import { copyFromSnapshot, parseWithDomParser, type PageSnapshot, type ParseHtml } from './page-snapshot';
+import { flattenedCopy, openShadowRoot, type FlattenedCopy, type ShadowRootOf } from './shadow-clone';
 
 export type { ShadowRootOf } from './shadow-clone';
 
@@ -18,11 +19,29 @@ export interface ExtractOptions {
  */
 export function extractArticle(doc: Document, pageUrl: string, options: ExtractOptions = {}): ExtractedArticle {
   const started = performance.now();
-  const metadata = readPageMetadata(doc, pageUrl);
-  const body = readArticleText(flattenedCopy(doc, options.shadowRootOf ?? openShadowRoot));
-  const title = metadata.title ?? foundTitle(body.title, 'readability') ?? foundTitle(doc.title, 'html');
+  return articleFrom(doc, () => flattenedCopy(doc, options.shadowRootOf ?? openShadowRoot), pageUrl, started);
+}
 
-  const titles = new Set([title?.value, body.title, ...headingsOf(doc)].filter((t): t is string => !!t));
+/**
+ * The same, from a page snapshot (page-snapshot.ts) taken by the content script: the extension page runs
+ * this, so the page's main thread only copied the page. The copy is read for metadata before Readability
+ * takes it apart.
+ */
+export function extractArticleFromSnapshot(snapshot: PageSnapshot, parse: ParseHtml = parseWithDomParser): ExtractedArticle {
+  const started = performance.now();
+  const copy = copyFromSnapshot(snapshot.html, parse);
+  return articleFrom(copy.doc, () => copy, snapshot.url, started);
+}
+
+/** `page` is read (metadata, headings, title) before `copyOf()` is handed to Readability, which may be the same document. */
+function articleFrom(page: Document, copyOf: () => FlattenedCopy, pageUrl: string, started: number): ExtractedArticle {
+  const metadata = readPageMetadata(page, pageUrl);
+  const headings = headingsOf(page);
+  const pageTitle = page.title;
+  const body = readArticleText(copyOf());
+  const title = metadata.title ?? foundTitle(body.title, 'readability') ?? foundTitle(pageTitle, 'html');
+
+  const titles = new Set([title?.value, body.title, ...headings].filter((t): t is string => !!t));
   const text = withoutLeadMatter(body.text, titles, metadata.author?.value).slice(0, ARTICLE_LIMITS.textChars);
 
   const article: ExtractedArticle = {

@@ -5,14 +5,16 @@
 import { compileCorpusFromFiles, readSeedFiles, shippedBundle, shippedCorpusMeta, type SeedFile } from '../corpus/compile';
 import type { CorpusBundle, MatcherEntity, ShippedCorpusMeta } from '../model/corpus-types';
 import { compileMatcherData, matcherEntityOf } from '../detect/compile';
-import type { MatcherData } from '../detect/types';
+import { packMatcherData } from '../detect/packed-data';
+import type { PackedMatcherData } from '../detect/types';
 
 export interface CorpusArtifacts {
   /** What corpus.json holds (article texts left out: see shipped-bundle.ts). */
   bundle: CorpusBundle;
   /** What corpus-meta.json holds: the bundle's identity, read by the background at every start. */
   meta: ShippedCorpusMeta;
-  matcherData: MatcherData;
+  /** Packed (packed-data.ts): the content script and the reader page unpack it. */
+  matcherData: PackedMatcherData;
   /**
    * What seed-files.json holds: the seed files themselves, which the background compiles again with
    * the reader's articles (the same compiler, the same inputs as this build).
@@ -30,5 +32,5 @@ export function toMatcherEntities(bundle: CorpusBundle): MatcherEntity[] {
 export async function buildCorpusArtifacts(seedsDir: string): Promise<CorpusArtifacts> {
   const seedFiles = await readSeedFiles(seedsDir);
   const bundle = shippedBundle(compileCorpusFromFiles(seedFiles));
-  return { bundle, meta: shippedCorpusMeta(bundle), matcherData: compileMatcherData(toMatcherEntities(bundle)), seedFiles };
+  return { bundle, meta: shippedCorpusMeta(bundle), matcherData: packMatcherData(compileMatcherData(toMatcherEntities(bundle))), seedFiles };
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageInput } from '../../corpus/context/read-page-in-context';
 import { errorMessage } from '../../model/errors';
 import type { ExtractedArticle } from '../../model/user-article';
+import { extractArticleFromTab, TabReadError } from '../../shared/extraction/extract-from-tab';
 import { callBackground, callContent } from '../../shared/messaging/client';
 import type { PageFinding } from '../../shared/messaging/content-request';
 import { SavePreview } from '../../shared/ui/SavePreview';
@@ -25,7 +26,7 @@ export function pageInputOf(article: ExtractedArticle): PageInput {
 
 /**
  * The side panel wired to the extension: it follows the tab, shows the page's marks at once, reads the article
- * in the page (the content script's extractor), has the background compare it with the corpus, and offers
+ * (the page sends a snapshot, the extractor runs in this page), has the background compare it with the corpus, and offers
  * "Save to Backstory" with the popup's own preview. A read started for a tab the reader has left is dropped.
  */
 export function PanelContainer() {
@@ -50,9 +51,12 @@ export function PanelContainer() {
     );
     let article: ExtractedArticle;
     try {
-      article = await callContent(tab, { type: 'extractArticle' });
-    } catch {
-      if (current()) setState({ kind: 'unavailable' });
+      // The page only copies itself (a bounded snapshot); the extractor runs here, off the page's thread.
+      article = await extractArticleFromTab(tab);
+    } catch (err) {
+      if (!current()) return;
+      if (err instanceof TabReadError && err.problem === 'noContentScript') setState({ kind: 'unavailable' });
+      else setState({ kind: 'error', message: errorMessage(err) });
       return;
     }
     try {

@@ -4,12 +4,13 @@
  */
 import './reader.css';
 import { mountPage } from '../../shared/i18n/page-language';
-import matcherData from 'backstory:matcher-data';
+import packedMatcherData from 'backstory:matcher-data';
 import { createMatcher } from '../../detect/matcher';
+import { unpackMatcherData } from '../../detect/packed-data';
 import { ReaderContainer } from './ReaderContainer';
 
 const params = new URLSearchParams(location.search);
-const matcher = createMatcher(matcherData);
+const matcher = createMatcher(unpackMatcherData(packedMatcherData));
 const root = document.getElementById('app');
 if (root) {
   mountPage(root, () => (

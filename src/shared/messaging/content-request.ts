@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { id, tabId } from './limits';
-import type { ExtractedArticle } from '../../model/user-article';
+import type { PageSnapshot } from '../../extract/page-snapshot';
 
 /** Requests the background or the popup send to a tab's content script. */
 export const contentRequestSchema = v.variant('type', [
@@ -15,8 +15,8 @@ export const contentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('moveMark'), direction: v.picklist(['next', 'previous']) }),
   /** The corpus cards read changed (the reader's articles): forget the cards fetched so far. */
   v.strictObject({ type: v.literal('corpusChanged') }),
-  /** "Save to Backstory": the page's article as text, with its metadata (src/extract). */
-  v.strictObject({ type: v.literal('extractArticle') }),
+  /** "Save to Backstory": a bounded copy of the page, for the extension page to extract the article from (src/extract/page-snapshot.ts). */
+  v.strictObject({ type: v.literal('snapshotPage') }),
 ]);
 
 export type ContentRequest = v.InferOutput<typeof contentRequestSchema>;
@@ -34,6 +34,6 @@ export interface ContentResponses {
   reveal: { revealed: boolean; total: number };
   getLocation: { url: string };
   moveMark: { moved: boolean };
-  extractArticle: ExtractedArticle;
+  snapshotPage: PageSnapshot;
   corpusChanged: { cleared: boolean };
 }

@@ -2,12 +2,13 @@ import type { ExtractedArticle, UserArticleSummary } from '../../model/user-arti
 import { currentLocale, formatDay, t } from '../i18n';
 import { ArticleFieldsForm } from './ArticleFieldsForm';
 import type { ArticleFieldName, ArticleFields } from './article-fields';
+import type { TabReadProblem } from '../extraction/extract-from-tab';
 import { checkSave, saveWarnings, textExcerpt } from './save-draft';
 
 export type SaveState =
   | { kind: 'reading' }
-  /** The page could not be read: no content script there (browser pages, PDFs, the store) or it failed. */
-  | { kind: 'unreadable'; detail: string | null }
+  /** The page could not be read: no content script there (browser pages, PDFs, the store), no answer in time, or it failed. */
+  | { kind: 'unreadable'; problem: TabReadProblem; detail: string | null }
   | {
       kind: 'preview';
       article: ExtractedArticle;
@@ -44,7 +45,7 @@ export function SavePreview(props: SavePreviewProps) {
       {state.kind === 'unreadable' && (
         <>
           <p class="bs-banner bs-banner-error" role="alert">
-            {t('save_unreadable')}
+            {state.problem === 'noAnswer' ? t('save_no_answer') : t('save_unreadable')}
           </p>
           {state.detail && <p class="bs-note">{t('save_unreadable_detail', { error: state.detail })}</p>}
           <div class="bs-save-actions">

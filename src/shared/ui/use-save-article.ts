@@ -1,13 +1,10 @@
 import { useState } from 'preact/hooks';
 import { errorMessage } from '../../model/errors';
-import { callBackground, callContent } from '../messaging/client';
-import { MessageError } from '../messaging/envelope';
+import { extractArticleFromTab, TabReadError } from '../extraction/extract-from-tab';
+import { callBackground } from '../messaging/client';
 import type { ArticleFieldName } from './article-fields';
 import { checkSave, fieldsFromExtracted } from './save-draft';
 import type { SaveState } from './SavePreview';
-
-/** The reply an absent content script gives through the client (see envelope.ts / client.ts). */
-const NO_RECEIVER = /^No reply|Receiving end does not exist|Could not establish connection|Missing host permission|Cannot access/i;
 
 /**
  * "Save to Backstory" wired to the extension: read the tab's article (content script), look up the address
@@ -19,14 +16,14 @@ export function useSaveArticle(onSaved: () => void = () => undefined) {
 
   async function open(tabId: number | null) {
     setState({ kind: 'reading' });
-    if (tabId === null) return setState({ kind: 'unreadable', detail: null });
+    if (tabId === null) return setState({ kind: 'unreadable', problem: 'noContentScript', detail: null });
     let article;
     try {
-      article = await callContent(tabId, { type: 'extractArticle' });
+      article = await extractArticleFromTab(tabId);
     } catch (err) {
       // No content script answers on browser pages, PDFs and store pages: that is the page, not a fault.
-      const message = errorMessage(err);
-      return setState({ kind: 'unreadable', detail: err instanceof MessageError && !NO_RECEIVER.test(message) ? message : null });
+      if (err instanceof TabReadError) return setState({ kind: 'unreadable', problem: err.problem, detail: err.detail });
+      return setState({ kind: 'unreadable', problem: 'failed', detail: errorMessage(err) });
     }
     const match = await callBackground({ type: 'findUserArticle', url: article.url }).then(
       (r) => r.match,

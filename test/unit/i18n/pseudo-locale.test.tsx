@@ -250,7 +250,8 @@ describe('the pseudo-locale en-XA', () => {
     const match = { ...ARTICLES[0]!, title: 'Kremlin talks', date: '2025-10-15' };
     const saveStates: SaveState[] = [
       { kind: 'reading' },
-      { kind: 'unreadable', detail: 'No reply' },
+      { kind: 'unreadable', problem: 'failed', detail: 'No reply' },
+      { kind: 'unreadable', problem: 'noAnswer', detail: null },
       { kind: 'preview', article, match, fields, saving: false, error: 'No reply' },
       { kind: 'preview', article: { ...article, url: 'file:///a', language: undefined }, match: null, fields, saving: true, error: null },
       { kind: 'saved', status: 'added' },

@@ -131,8 +131,11 @@ describe('SavePreview', () => {
     const props = { onChange: vi.fn(), onSave: vi.fn(), onCancel: vi.fn(), onOpenArticles };
     const { rerender } = render(<SavePreview {...props} state={{ kind: 'reading' }} />);
     expect(screen.getByRole('status').textContent).toBe('Reading the page…');
-    rerender(<SavePreview {...props} state={{ kind: 'unreadable', detail: null }} />);
+    rerender(<SavePreview {...props} state={{ kind: 'unreadable', problem: 'noContentScript', detail: null }} />);
     expect(screen.getByRole('alert').textContent).toBe('Backstory can\'t read this page (browser pages, PDFs…).');
+    // A page whose main thread is busy never answers: the reader is told so, not left with "Reading the page…".
+    rerender(<SavePreview {...props} state={{ kind: 'unreadable', problem: 'noAnswer', detail: null }} />);
+    expect(screen.getByRole('alert').textContent).toBe('The page did not answer in time: it may be busy. Wait a moment, then try again.');
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(props.onCancel).toHaveBeenCalled();
     rerender(<SavePreview {...props} state={{ kind: 'saved', status: 'added' }} />);

@@ -1,12 +1,14 @@
 /**
- * "Save to Backstory" in the page: the article extracted from this tab's document (src/extract), with
- * the shadow roots the extension can reach. A page script can close its shadow root to everyone but
- * extensions: Firefox gives content scripts the property `Element.openOrClosedShadowRoot` (a getter,
+ * "Save to Backstory" in the page: a snapshot of this tab's document (src/extract/page-snapshot.ts), with
+ * the shadow roots the extension can reach flattened in. The extension page that asked extracts the
+ * article from it, so neither Readability nor the extractor loads with every page.
+ *
+ * A page script can close its shadow root to everyone but extensions: Firefox gives content scripts the property `Element.openOrClosedShadowRoot` (a getter,
  * not a method: calling it threw, and closed roots were missed), Chrome gives
  * `chrome.dom.openOrClosedShadowRoot(el)` (Chrome 88+). Where neither exists, open roots only.
  */
-import { extractArticle, type ShadowRootOf } from '../extract/extract-article';
-import type { ExtractedArticle } from '../model/user-article';
+import { snapshotOf, type PageSnapshot } from '../extract/page-snapshot';
+import type { ShadowRootOf } from '../extract/shadow-clone';
 
 interface FirefoxElement extends Element {
   readonly openOrClosedShadowRoot?: ShadowRoot | null;
@@ -24,6 +26,6 @@ function reachShadowRoots(): ShadowRootOf {
   };
 }
 
-export function extractThisPage(): ExtractedArticle {
-  return extractArticle(document, location.href, { shadowRootOf: reachShadowRoots() });
+export function snapshotThisPage(): PageSnapshot {
+  return snapshotOf(document, location.href, reachShadowRoots());
 }
