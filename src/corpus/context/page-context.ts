@@ -1,4 +1,5 @@
 import type { Claim, ClaimWhen, DifferenceKind, EntityType, Origin, SourceRef, TimelineEvent } from '../../model/corpus-types';
+import type { FactDifferenceKind } from '../../model/fact';
 
 /**
  * What the side panel shows for the article on a page, and `npx backstory context` prints: the page read by
@@ -76,7 +77,8 @@ export interface PageClaim {
   origins: Origin[];
   /** For `differs`: what the page says against what the corpus says, and how they relate. */
   difference?: {
-    kind: DifferenceKind;
+    /** The compiler's kinds (as on cards) or the fact reader's (a later development, precision, dates of one act, scope). */
+    kind: DifferenceKind | FactDifferenceKind;
     /** The point they differ on ("How long the Kremlin talks lasted"). */
     question: string;
     note: string;

@@ -4,9 +4,22 @@
  * shows. Text from the page and the corpus (sentences, names, outlets) is put in as it is, never translated.
  */
 import type { ClaimStanding, PageClaim, PageContext } from '../../corpus/context/page-context';
-import type { SourceRef } from '../../model/corpus-types';
+import type { DifferenceKind, SourceRef } from '../../model/corpus-types';
+import type { FactDifferenceKind } from '../../model/fact';
 import { formatDay, t, type MessageKey } from '../i18n';
 import { differenceKindLabel, originsText, whenText } from './claim-words';
+
+/** The fact reader's kinds of difference that cards do not have (theirs are worded in claim-words.ts). */
+const FACT_KINDS = {
+  'later-development': 'panel_kind_later',
+  precision: 'panel_kind_precision',
+  'dates-of-one-act': 'panel_kind_dates',
+  scope: 'panel_kind_scope',
+} as const satisfies Partial<Record<FactDifferenceKind, MessageKey>>;
+
+export function kindLabel(kind: DifferenceKind | FactDifferenceKind): string {
+  return kind in FACT_KINDS ? t(FACT_KINDS[kind as keyof typeof FACT_KINDS]) : differenceKindLabel(kind as DifferenceKind);
+}
 
 const STANDING = { confirmed: 'panel_confirmed', differs: 'panel_differs', new: 'panel_new' } as const satisfies Record<ClaimStanding, MessageKey>;
 
@@ -41,7 +54,7 @@ export function sourceLabel(source: Pick<SourceRef, 'outlet' | 'date'>): string 
 /** "Contradiction: the page says “…”; the corpus says “…”". */
 export function differenceWords(difference: NonNullable<PageClaim['difference']>): { kind: string; page: string; corpus: string[] } {
   return {
-    kind: differenceKindLabel(difference.kind),
+    kind: kindLabel(difference.kind),
     page: t('panel_page_says', { answer: difference.pageVariant }),
     corpus: difference.corpusVariants.map((v) => t('panel_corpus_says', { answer: v.label })),
   };
