@@ -7,6 +7,7 @@ import { toMatcherEntities } from '../../src/tooling/build-corpus';
 import { sharedPagesDir } from '../../src/tooling/project-root.mjs';
 import { root } from '../e2e/harness/paths';
 import { benchCard } from './card-bench';
+import { benchContext } from './context-bench';
 import { benchCorpus } from './corpus-bench';
 import { benchDetect } from './detect-bench';
 import { benchImport } from './import-bench';
@@ -97,6 +98,11 @@ export async function runBenchmarks(): Promise<void> {
       `bench search: p50-10k-ms=${fmt(search.p50Ms10k, 2)} p95-10k-ms=${fmt(search.p95Ms10k, 2)} ` +
         `p50-seeds-ms=${fmt(search.p50MsSeeds, 2)} build-10k-ms=${fmt(search.buildMs10k, 0)} popup-ms=${fmt(popup.popupMs, 0)}`
     );
+  });
+
+  await area(summary, 'context', async () => {
+    console.log(`\n== side panel: a 100 KB article against the seeds and ${articles} articles (Node) ==`);
+    return benchContext(root, articles);
   });
 
   console.log(`\n${summary.join('\n')}`);

@@ -12,8 +12,13 @@ export interface NamesSectionProps {
 /** People, places and events of the page: each selects its first mark on the page and opens its card. */
 export function NamesSection({ findings, names, onReveal }: NamesSectionProps) {
   const counted = new Map((findings ?? []).map((f) => [f.entityId, f.count]));
-  const rows: Array<{ id: string; name: string; description?: string; timeline?: PageName['timeline'] }> =
-    names ?? (findings ?? []).map((f) => ({ id: f.entityId, name: f.name }));
+  // The comparison's names carry identification and timeline; a name only the page's marks found (the
+  // extractor may leave a front page's links out of its text) is still listed.
+  const known = new Set((names ?? []).map((n) => n.id));
+  const rows: Array<{ id: string; name: string; description?: string; timeline?: PageName['timeline'] }> = [
+    ...(names ?? []),
+    ...(findings ?? []).filter((f) => !known.has(f.entityId)).map((f) => ({ id: f.entityId, name: f.name })),
+  ];
   return (
     <section class="bs-panel-section bs-panel-names" aria-labelledby="bs-panel-names-title">
       <h2 id="bs-panel-names-title">{t('panel_names')}</h2>
