@@ -1,6 +1,6 @@
 import type { Article, Claim, Entity } from '../../model/corpus-types';
 import type { Fact, FactDifferenceKind } from '../../model/fact';
-import { corpusDetector, toMatcherEntity } from '../compile/detector';
+import type { FindMentions } from '../compile/link-entities';
 import { compareFacts, readArticleFacts, type FactEntity } from '../facts';
 
 /** A corpus claim with the fact its sentence states (read by the fact reader from the claim's own source). */
@@ -34,8 +34,8 @@ export function readPageFacts(
   entities: readonly Entity[],
   corpusArticles: readonly Article[],
   corpusClaims: readonly Claim[],
+  find: FindMentions,
 ): PageFactReading {
-  const find = corpusDetector(entities.map(toMatcherEntity));
   const factEntities = new Map<string, FactEntity>(entities.map((e) => [e.id, e]));
   const pageFacts = readArticleFacts(
     page.text,

@@ -1,6 +1,8 @@
 import type { CompiledCorpus, Entity } from '../../model/corpus-types';
 import { toUserArticleRecord, type ArticleInput } from '../../model/user-article';
 import { compileCorpusFromFiles, SEED_PATHS, type CompileOptions, type SeedFile } from '../compile/compile-corpus';
+import { toMatcherEntity } from '../compile/detector';
+import { cachedDetector } from './detector-cache';
 import type { CorpusSource } from '../source';
 import { articlesBehindClaims, CONTEXT_LIMITS } from './corpus-articles';
 import { leftOutClaims } from './left-out';
@@ -31,9 +33,10 @@ export interface ContextInputs {
 
 /**
  * Reads the page's article with the compiler's own reader and sets its claims against the corpus:
- * 1. the page alone is compiled, to learn the names it gives and the event it reports;
+ * 1. the content script's detector finds the names the page gives;
  * 2. the corpus claims of those names lead to the corpus articles behind them, which are compiled again with
- *    the page, so the page's statements are grouped with the corpus's by the very code that built the cards;
+ *    the page, so the page's statements are grouped with the corpus's by the very code that built the cards
+ *    (and the compile says which event the page reports);
  * 3. the page's facts and those of the corpus claims are read by the fact reader (src/corpus/facts);
  * 4. a claim the page shares with corpus sources is `confirmed`, one on a point where they answer otherwise is
  *    `differs` (with the kind of difference), one alone is `new`; the corpus claims of the page's main entities
@@ -55,18 +58,24 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
   const record = toUserArticleRecord(input, 'saved', 0);
   const stored = await inputs.source.getArticle(record.id);
 
-  // 1. The page alone: its names and its event.
-  const alone = compileCorpusFromFiles([...rules], { ...inputs.compile, userArticles: [record] });
-  const pageArticle = alone.articles.find((a) => a.id === record.id);
-  const names = await pageNames(alone, record.id, inputs.source);
-  const nameIds = names.map((n) => n.id).slice(0, CONTEXT_LIMITS.MAX_ENTITIES);
-  const eventId = pageArticle?.event;
-  const mainEntityIds = mainEntities(names, eventId);
+  // 1. The names the page gives (the content script's detector, built once), most mentioned first.
+  const gazetteer = rules.find((f) => f.path.replace(/\\/g, '/') === SEED_PATHS.gazetteer)?.text ?? '';
+  const detector = inputs.compile?.detector ?? cachedDetector(gazetteer);
+  const mentioned = new Map<string, number>();
+  // The detector needs the gazetteer's entities: the corpus source has them, as the compiler would parse them.
+  const find = detector((await inputs.source.listEntities()).map(toMatcherEntity));
+  for (const m of find(record.text)) mentioned.set(m.entityId, (mentioned.get(m.entityId) ?? 0) + 1);
+  const nameIds = [...mentioned].sort((a, b) => b[1] - a[1]).slice(0, CONTEXT_LIMITS.MAX_ENTITIES).map(([id]) => id);
 
-  // 2. The page with the corpus articles behind its names' claims.
-  const corpusClaims = (await Promise.all([...new Set([...nameIds, ...mainEntityIds])].map((id) => inputs.source.getClaimsForEntity(id)))).flat();
+  // 2. The page with the corpus articles behind its names' claims, compiled together: the page's names, its
+  // event, and its statements grouped with the corpus's by the code that built the cards.
+  const corpusClaims = (await Promise.all(nameIds.map((id) => inputs.source.getClaimsForEntity(id)))).flat();
   const corpusArticles = (await articlesBehindClaims(inputs.source, corpusClaims)).filter((a) => a.id !== record.id);
-  const together = compileCorpusFromFiles([...rules], { ...inputs.compile, corpusArticles, userArticles: [record], keepClaimsOf: record.id });
+  const together = compileCorpusFromFiles([...rules], { detector, corpusArticles, userArticles: [record], keepClaimsOf: record.id });
+  const eventId = together.articles.find((a) => a.id === record.id)?.event;
+  const names = await pageNames(together, record.id, inputs.source);
+  const mainEntityIds = mainEntities(names, eventId);
+  for (const id of mainEntityIds) if (!nameIds.includes(id)) corpusClaims.push(...(await inputs.source.getClaimsForEntity(id)));
 
   // 3. Each page claim against the corpus sources it was grouped with.
   const pageText = together.articles.find((a) => a.id === record.id)?.text ?? record.text;
@@ -75,6 +84,7 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
     together.entities,
     corpusArticles,
     corpusClaims,
+    find,
   );
   const claims = pageClaims(together, record.id, corpusClaims, facts.bySentence);
   const status: PageContext['status'] = !page.looksLikeArticle ? 'not-article' : claims.length === 0 ? 'no-claims' : 'article';

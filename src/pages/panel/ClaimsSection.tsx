@@ -27,7 +27,7 @@ function ClaimLine({ claim }: { claim: PageClaim }) {
         {when && <span class="bs-muted bs-panel-when">{when}</span>}
       </p>
       <p class="bs-panel-from">{t('panel_from_page', { number: claim.sentence.paragraph + 1 })}</p>
-      <blockquote class="bs-panel-page-sentence" lang={textLanguage(claim.sentence.quote) ?? undefined}>
+      <blockquote class="bs-panel-page-sentence" dir="auto" lang={textLanguage(claim.sentence.quote) ?? undefined}>
         {claim.sentence.quote}
       </blockquote>
       {difference && claim.difference && (

@@ -15,7 +15,7 @@ export function LeftOutSection({ groups }: { groups: readonly LeftOut[] }) {
           <ol class="bs-panel-list">
             {g.claims.map((c) => (
               <li key={c.id} class="bs-panel-claim bs-panel-omitted">
-                <p class="bs-panel-claim-text">{c.text}</p>
+                <p class="bs-panel-claim-text" dir="auto">{c.text}</p>
                 <p class="bs-panel-compared">
                   <bdi>{originsText(c)}</bdi>
                 </p>

@@ -14,7 +14,7 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
             {s.origin === 'saved' && <span class="bs-chip">{t('card_chip_saved')}</span>}
             {s.origin === 'pack' && <span class="bs-chip">{t('card_chip_pack')}</span>}
           </span>
-          <q lang={textLanguage(s.quote) ?? undefined}>{s.quote}</q>
+          <q dir="auto" lang={textLanguage(s.quote) ?? undefined}>{s.quote}</q>
         </li>
       ))}
     </ul>
