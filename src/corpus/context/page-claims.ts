@@ -134,8 +134,10 @@ function difference(claim: Claim, pageId: string): Line | undefined {
   // The page gives an answer corpus sources give too: confirmed by them. An answer no corpus source gives, on a
   // point the corpus answers otherwise: it differs. A point only the page raises is new.
   const same = corpusVariants.find((v) => v.label === own.label);
-  if (same || sources.length === 0) {
-    const agreeing = same?.sources ?? [];
+  // "One report, in other words": the variants are one report retold, so the corpus confirms the page.
+  const retold = claim.difference?.kind === 'paraphrase';
+  if (same || retold || sources.length === 0) {
+    const agreeing = retold ? sources : (same?.sources ?? []);
     return { standing: agreeing.length > 0 ? 'confirmed' : 'new', text: pageSource.quote, sources: agreeing, origins: originsOf(agreeing), pageSource };
   }
   return {

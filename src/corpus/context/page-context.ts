@@ -37,8 +37,8 @@ export interface PageSummary {
   language?: string;
   /** The id the article has (or would have) once saved: the same text saved is the same article. */
   articleId: string;
-  /** The article is already part of the corpus (the reader saved it, or a pack holds it). */
-  inCorpus: 'saved' | 'pack' | null;
+  /** The article is already part of the corpus (the reader saved it, a pack holds it, or it is one the corpus ships): it is compared with the other sources only. */
+  inCorpus: 'saved' | 'pack' | 'corpus' | null;
   /** The event the compiler took the article to report, when it could tell. */
   eventId?: string;
 }

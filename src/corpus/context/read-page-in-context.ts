@@ -1,5 +1,5 @@
-import type { CompiledCorpus, Entity } from '../../model/corpus-types';
-import { toUserArticleRecord, type ArticleInput } from '../../model/user-article';
+import type { Claim, CompiledCorpus, Entity } from '../../model/corpus-types';
+import { articleContentHash, toUserArticleRecord, type ArticleInput } from '../../model/user-article';
 import { compileCorpusFromFiles, SEED_PATHS, type CompileOptions, type SeedFile } from '../compile/compile-corpus';
 import { toMatcherEntity } from '../compile/detector';
 import { cachedDetector } from './detector-cache';
@@ -69,13 +69,17 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
 
   // 2. The page with the corpus articles behind its names' claims, compiled together: the page's names, its
   // event, and its statements grouped with the corpus's by the code that built the cards.
-  const corpusClaims = (await Promise.all(nameIds.map((id) => inputs.source.getClaimsForEntity(id)))).flat();
-  const corpusArticles = (await articlesBehindClaims(inputs.source, corpusClaims)).filter((a) => a.id !== record.id);
+  const claimsOf = async (ids: readonly string[]) => (await Promise.all(ids.map((id) => inputs.source.getClaimsForEntity(id)))).flat();
+  const behind = await articlesBehindClaims(inputs.source, await claimsOf(nameIds));
+  // The page may be a corpus article itself (a seed, or one saved from this page): it is not its own source.
+  const self = new Set([record.id, ...behind.filter((a) => articleContentHash(a.text) === record.contentHash).map((a) => a.id)]);
+  const corpusArticles = behind.filter((a) => !self.has(a.id));
+  const corpusClaims = withoutSources(await claimsOf(nameIds), self);
   const together = compileCorpusFromFiles([...rules], { detector, corpusArticles, userArticles: [record], keepClaimsOf: record.id });
   const eventId = together.articles.find((a) => a.id === record.id)?.event;
   const names = await pageNames(together, record.id, inputs.source);
   const mainEntityIds = mainEntities(names, eventId);
-  for (const id of mainEntityIds) if (!nameIds.includes(id)) corpusClaims.push(...(await inputs.source.getClaimsForEntity(id)));
+  corpusClaims.push(...withoutSources(await claimsOf(mainEntityIds.filter((id) => !nameIds.includes(id))), self));
 
   // 3. Each page claim against the corpus sources it was grouped with.
   const pageText = together.articles.find((a) => a.id === record.id)?.text ?? record.text;
@@ -98,7 +102,7 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
       date: input.date,
       dateAssumed: page.date === undefined,
       articleId: record.id,
-      inCorpus: stored ? (stored.origin ?? 'saved') : null,
+      inCorpus: stored ? (stored.origin ?? 'saved') : self.size > 1 ? 'corpus' : null,
       ...(page.language ? { language: page.language } : {}),
       ...(eventId ? { eventId } : {}),
     },
@@ -110,6 +114,19 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
     compared: { articles: corpusArticles.length, ms: Math.round(performance.now() - started) },
   };
   return context;
+}
+
+/** Claims with the sources of `articles` taken out; a claim left with no source goes. */
+function withoutSources(claims: readonly Claim[], articles: ReadonlySet<string>): Claim[] {
+  const out: Claim[] = [];
+  for (const c of claims) {
+    const sources = c.sources.filter((s) => !articles.has(s.articleId));
+    const variants = c.variants?.map((v) => ({ ...v, sources: v.sources.filter((s) => !articles.has(s.articleId)) })).filter((v) => v.sources.length > 0);
+    if (sources.length === 0 && (variants?.length ?? 0) === 0) continue;
+    const origins = c.origins?.filter((o) => sources.some((s) => o.outlets.includes(s.outlet)));
+    out.push({ ...c, sources, ...(variants ? { variants } : {}), ...(origins ? { origins } : {}) });
+  }
+  return out;
 }
 
 function hostOf(url: string): string {

@@ -38,6 +38,7 @@ export function limitNote(status: PageContext['status']): string | null {
 export function inCorpusNote(page: PageContext['page']): string | null {
   if (page.inCorpus === 'saved') return t('panel_in_corpus_saved');
   if (page.inCorpus === 'pack') return t('panel_in_corpus_pack');
+  if (page.inCorpus === 'corpus') return t('panel_in_corpus_shipped');
   return null;
 }
 
