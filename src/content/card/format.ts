@@ -4,7 +4,10 @@
  * is, into the interface's sentences. `backstory card --explain` says the same in English through
  * src/corpus/claim-text.ts, whose `originsText` takes the words used here.
  */
+import type { Claim } from '../../model/corpus-types';
 import { foldKey } from '../../model/fold';
+import { factHeadline } from '../../corpus/fact-headline';
+import type { Lang } from '../../model/corpus-types';
 import { currentLocale, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
 
 export { differenceKindLabel, originCount, originsText, whenText } from '../../shared/ui/claim-words';
@@ -55,4 +58,28 @@ export function textLanguageNote(text: string): { lang: string | undefined; note
   if (!lang) return { lang: undefined, note: null };
   const ui = currentLocale().split('-')[0];
   return { lang, note: lang === ui ? null : t(TEXT_IN[lang]) };
+}
+
+const HEADLINE_LANGS: readonly Lang[] = ['en', 'ar', 'ru'];
+
+/**
+ * A claim's headline in the interface language, written from its fact (src/corpus/fact-headline.ts), or null
+ * when the claim has no fact (the card then shows the source sentence itself, as it is).
+ */
+export function claimHeadline(claim: Pick<Claim, 'fact'>): string | null {
+  if (!claim.fact) return null;
+  const ui = currentLocale().split('-')[0] as Lang;
+  const lang = HEADLINE_LANGS.includes(ui) ? ui : 'en';
+  return factHeadline(claim.fact, lang, (key, params) => (t as (k: MessageKey, v?: Record<string, string | number>) => string)(key as MessageKey, params));
+}
+
+/** "in 2 languages", after a claim's origins, when its sources are written in more than one; else null. */
+export function languagesText(claim: Pick<Claim, 'fact'>): string | null {
+  const n = claim.fact?.langs.length ?? 0;
+  return n >= 2 ? t('facts_languages', { count: n }) : null;
+}
+
+/** Said beside a claim's date when the article gave none and it was assumed; else null. */
+export function assumedDateText(claim: Pick<Claim, 'fact'>): string | null {
+  return claim.fact?.when.source === 'assumed' ? t('facts_date_assumed') : null;
 }

@@ -14,6 +14,8 @@ import { SeedError } from './seed-error';
 import { findDifferences } from './differences';
 import { selectSentences } from './select-sentences';
 import { extractStatements, type Statement } from './statements';
+import { readStatementFacts } from './statement-facts';
+import { addContainedMentions, citedArticles } from './entity-articles';
 import { buildTimeline } from './timeline';
 import { inferEvents, markUserSources, userArticleToArticle } from './user-articles';
 import type { UserArticleRecord } from '../../model/user-article';
@@ -92,6 +94,7 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   const detector = options.detector ?? corpusDetector;
   const links = linkEntities(articles, passages, firstPassage, detector(entities.map(toMatcherEntity)));
   inferEvents(articles, entities, links.articlesByEntity);
+  addContainedMentions(entities, links.articlesByEntity);
 
   // Agreement denominators: articles that mention the entity, and for an event also those that report it.
   const articleTotals = new Map([...links.articlesByEntity].map(([id, set]) => [id, set.size]));
@@ -125,8 +128,10 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     return articles[r.article]!.text.slice(r.start, r.end);
   };
   const found = findDifferences(statements, entityById, textOf, (st) => withVia(sourceRef(ctx, links.sentences[st.sentence]!), st), (st) => articles[st.article]!.date);
+  // Per article: the fact each statement states (plain data, cacheable by the article's content hash).
+  const statementFacts = readStatementFacts({ articles, sentences: links.sentences, entities: entityById }, statements);
   const groups = groupStatements(
-    { articles, passages, sentences: links.sentences, entities: entityById },
+    { articles, passages, sentences: links.sentences, entities: entityById, facts: statementFacts },
     statements.filter((st) => !found.disputed.has(st.sentence)),
   );
   const facetsByEntity = new Map<string, Claim[]>();
@@ -141,7 +146,11 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
 
   const timeline = buildTimeline({ articles, passages, firstPassage, articlesByEntity: links.articlesByEntity }, entities, cues);
   const reportedBy = new Map(timeline.map((t) => [t.id, t.sources.length]));
-  for (const e of entities) e.articles = reportedBy.get(e.id) ?? links.articlesByEntity.get(e.id)?.size ?? 0;
+  const cited = citedArticles(entities, claims, articles);
+  for (const e of entities) {
+    const named = new Set([...(links.articlesByEntity.get(e.id) ?? []), ...(cited.get(e.id) ?? [])]);
+    e.articles = Math.max(reportedBy.get(e.id) ?? 0, named.size);
+  }
   markUserSources(claims, timeline, articles);
   const asOf = articles.reduce((max, a) => (a.date > max ? a.date : max), '');
   const content = { asOf, entities, articles, passages, claims, timeline };

@@ -191,3 +191,12 @@ export function languageOf(text: string): Lang {
   if (ru > la) return 'ru';
   return 'en';
 }
+
+/**
+ * Facts whose action says what happened (meet, withdraw, extradite …) merge across wording and language; a
+ * "say", "praise" or "discuss" fact does not hold what was said, so two of them are never one claim by their
+ * fact alone.
+ */
+export function mergesOnFact(action: string): boolean {
+  return (lexicon().actions.find((a) => a.id === action)?.rank ?? 0) >= 2;
+}

@@ -170,6 +170,21 @@ export function notAStatement(text: string, lang: Lang = languageOf(text)): stri
   return undefined;
 }
 
+/**
+ * The entity a sentence's opening description stands for ("The Kremlin leader emphasized …" is Putin), when
+ * the sentence starts with one of the lexicon's described actors valid on `date` and no name follows it.
+ */
+export function describedActorAt(text: string, date: string): string | undefined {
+  const lang = languageOf(text);
+  const low = text.toLowerCase();
+  for (const d of lexicon().describedActors) {
+    if ((d.from && date && date < d.from) || (d.until && date && date >= d.until)) continue;
+    const m = firstMatch(d.re[lang], low);
+    if (m && m.index === 0 && !/^\s*(?:[\p{Lu}]|[\u0600-\u06ff]{2,}\s)/u.test(text.slice(m.end, m.end + 3)) ) return d.entity;
+  }
+  return undefined;
+}
+
 export function isFact(x: Fact | NoFact): x is Fact {
   return (x as Fact).action !== undefined;
 }

@@ -30,6 +30,10 @@ export function originCount(claim: Pick<Claim, 'agreement'>): string {
 const KIND_LABELS = {
   contradiction: 'card_kind_contradiction',
   'change-over-time': 'card_kind_change',
+  'later-development': 'facts_kind_later',
+  precision: 'facts_kind_precision',
+  'dates-of-one-act': 'facts_kind_dates',
+  scope: 'facts_kind_scope',
   paraphrase: 'card_kind_paraphrase',
   'different-questions': 'card_kind_questions',
   attribution: 'card_kind_attribution',

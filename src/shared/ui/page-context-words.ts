@@ -9,16 +9,9 @@ import type { FactDifferenceKind } from '../../model/fact';
 import { formatDay, t, type MessageKey } from '../i18n';
 import { differenceKindLabel, originsText, whenText } from './claim-words';
 
-/** The fact reader's kinds of difference that cards do not have (theirs are worded in claim-words.ts). */
-const FACT_KINDS = {
-  'later-development': 'panel_kind_later',
-  precision: 'panel_kind_precision',
-  'dates-of-one-act': 'panel_kind_dates',
-  scope: 'panel_kind_scope',
-} as const satisfies Partial<Record<FactDifferenceKind, MessageKey>>;
-
+/** Every kind of difference, the compiler's and the fact reader's, as the card words it. */
 export function kindLabel(kind: DifferenceKind | FactDifferenceKind): string {
-  return kind in FACT_KINDS ? t(FACT_KINDS[kind as keyof typeof FACT_KINDS]) : differenceKindLabel(kind as DifferenceKind);
+  return differenceKindLabel(kind);
 }
 
 const STANDING = { confirmed: 'panel_confirmed', differs: 'panel_differs', new: 'panel_new' } as const satisfies Record<ClaimStanding, MessageKey>;
