@@ -28,7 +28,8 @@ describe('the side panel view', () => {
     expect(tagOf(/October 14/)).toBe('differs');
     expect(tagOf(/team of engineers/)).toBe('new');
     for (const c of claims.filter((c) => c.getAttribute('data-standing') !== 'new')) expect(c.querySelectorAll('.bs-panel-source').length).toBeGreaterThan(0);
-    expect(container.querySelector('.bs-panel-left-out-group[data-entity="kremlin-talks-2025-10-15"] .bs-panel-claim-text')?.textContent).toMatch(/would not rearm/);
+    const talks = [...container.querySelectorAll('.bs-panel-left-out-group[data-entity="kremlin-talks-2025-10-15"] .bs-panel-claim-text')].map((p) => p.textContent);
+    expect(talks.some((text) => /would not rearm/.test(text ?? ''))).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Show Ahmad al-Sharaa on the page' }));
     expect(onReveal).toHaveBeenCalledWith('ahmad-al-sharaa');
   });
