@@ -3,6 +3,7 @@
  * the page session. Every feature the session starts is torn down through one AbortSignal, so turning
  * Backstory off on a site removes every highlight, listener and observer without a reload.
  */
+import { SCRIPT_START } from './timing/script-start';
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { callBackground } from '../shared/messaging/client';
@@ -11,6 +12,7 @@ import { createReceiver } from '../shared/messaging/receiver';
 import { PageSession } from './page-session';
 import { snapshotThisPage } from './snapshot-page';
 import { createLogger } from '../model/log';
+import { measure } from './timing/measure';
 
 const log = createLogger('content');
 
@@ -53,3 +55,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 applySettings().catch((err: unknown) => log.warn('could not start on this page:', err));
+
+// The script's own evaluation, up to here (the settings answer and the scan come later, in tasks of their own).
+measure('backstory-eval', SCRIPT_START, performance.now());

@@ -63,15 +63,62 @@ export interface MatcherOptions {
  */
 export const WARM_AFTER = 512 * 1024;
 
-/** A matcher over compiled data: the character tables seeded, the trie built from the sorted keys, the prefilter's regexes made. */
+/**
+ * A matcher over compiled data: the character tables seeded and the prefilter's regexes made. Nothing per
+ * entity is built until the prefilter hits: a page that names nothing is answered by the regexes alone, with
+ * no trie, no row tables and no keys read (a cheap no: see `wordMatcher`).
+ */
 export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
   seedCharTable(data.chars);
-  const { rootChild, firstChild, nextSibling, unit, termFirst, termCount } = buildTrie(data.keys.map((k) => k[0]));
   const mode = options.prefilter ?? 'auto';
   // A pass's regex is made the first time a text has its script's letters: parsing the Cyrillic and
   // Arabic passes (~13 KB of pattern with the 179-entity gazetteer) is wasted on an English page.
   const passes = data.prefilter.map((p) => ({ source: p.source, re: null as RegExp | null, when: p.when ? new RegExp(p.when) : null }));
   let unitsRead = 0;
+  let words: WordMatcher | undefined;
+  const wordsOf = (): WordMatcher => (words ??= wordMatcher(data));
+
+  /** Every place a pass of the prefilter finds, in text order (duplicates kept: they cost one comparison). */
+  const hitsOf = (text: string, list: typeof passes): Int32Array => {
+    const hits: number[] = [];
+    for (const pass of list) {
+      if (pass.when && !pass.when.test(text)) continue;
+      const re = (pass.re ??= new RegExp(pass.source, 'g'));
+      re.lastIndex = 0;
+      for (let hit = re.exec(text); hit !== null; hit = re.exec(text)) {
+        hits.push(hit.index);
+        // Windows may overlap ("al-Sharaa" holds the windows of "al-Sharaa" and "Sharaa"): go on from the next unit.
+        re.lastIndex = hit.index + 1;
+      }
+    }
+    // A typed array sorts numerically, natively; one pass's hits are already in order.
+    const sorted = Int32Array.from(hits);
+    return list.length > 1 ? sorted.sort() : sorted;
+  };
+
+  const findAll = (text: string): Mention[] => {
+    const prefiltered = mode === 'always' || (mode === 'auto' && unitsRead < WARM_AFTER);
+    unitsRead += text.length;
+    if (!prefiltered) return wordsOf().byWords(text);
+    const hits = hitsOf(text, passes);
+    // The cheap no: no place where a name may start, so no per-entity work at all.
+    return hits.length === 0 ? [] : wordsOf().atHits(text, hits);
+  };
+
+  return { findAll };
+}
+
+/** The per-entity half of the matcher: built on the first prefilter hit (or the first unfiltered text). */
+interface WordMatcher {
+  /** Every word start, in order: the reference the prefiltered scan must agree with. */
+  byWords(text: string): Mention[];
+  /** Only the words the prefilter points at: the same mentions as byWords (see prefilter.ts). */
+  atHits(text: string, hits: Int32Array): Mention[];
+}
+
+/** The trie built from the sorted keys (trie.ts), the row tables, and the walk over them. */
+function wordMatcher(data: MatcherData): WordMatcher {
+  const { rootChild, firstChild, nextSibling, unit, termFirst, termCount } = buildTrie(data.keys.map((k) => k[0]));
   // A plain loop: Int32Array.from with a map function took 1.3–1.9 ms for 1,850 rows on a cold engine.
   const flagsOf = new Int32Array(data.keys.length);
   for (let i = 0; i < data.keys.length; i++) flagsOf[i] = data.keys[i]![3];
@@ -205,42 +252,10 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
     return out;
   };
 
-  /** Where the word holding `h` starts: back over word and dropped units, then forward to its first word unit. */
-  const wordStartOf = (text: string, h: number): number => {
-    let w = h;
-    while (w > 0) {
-      const k = classOf(text.charCodeAt(w - 1));
-      if (k !== WORD && k !== DROPPED) break;
-      w--;
-    }
-    while (w < text.length && classOf(text.charCodeAt(w)) !== WORD) w++;
-    return w;
-  };
-
-  /** Every place a pass of the prefilter finds, in text order (duplicates kept: they cost one comparison). */
-  const hitsOf = (text: string, list: typeof passes): Int32Array => {
-    const hits: number[] = [];
-    for (const pass of list) {
-      if (pass.when && !pass.when.test(text)) continue;
-      const re = (pass.re ??= new RegExp(pass.source, 'g'));
-      re.lastIndex = 0;
-      for (let hit = re.exec(text); hit !== null; hit = re.exec(text)) {
-        hits.push(hit.index);
-        // Windows may overlap ("al-Sharaa" holds the windows of "al-Sharaa" and "Sharaa"): go on from the next unit.
-        re.lastIndex = hit.index + 1;
-      }
-    }
-    // A typed array sorts numerically, natively; one pass's hits are already in order.
-    const sorted = Int32Array.from(hits);
-    return list.length > 1 ? sorted.sort() : sorted;
-  };
-
-  /** Only the words the prefilter points at: the same mentions as findAllByWords (see prefilter.ts). */
-  const findAllPrefiltered = (text: string, list: typeof passes): Mention[] => {
+  const atHits = (text: string, hits: Int32Array): Mention[] => {
     const out: Mention[] = [];
     // No mention may start before this: the end of the last one, or past the last word tried.
     let resume = 0;
-    const hits = hitsOf(text, list);
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;
       if (h < resume) continue;
@@ -257,11 +272,17 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
     return out;
   };
 
-  const findAll = (text: string): Mention[] => {
-    const prefiltered = mode === 'always' || (mode === 'auto' && unitsRead < WARM_AFTER);
-    unitsRead += text.length;
-    return prefiltered ? findAllPrefiltered(text, passes) : findAllByWords(text);
-  };
+  return { byWords: findAllByWords, atHits };
+}
 
-  return { findAll };
+/** Where the word holding `h` starts: back over word and dropped units, then forward to its first word unit. */
+function wordStartOf(text: string, h: number): number {
+  let w = h;
+  while (w > 0) {
+    const k = classOf(text.charCodeAt(w - 1));
+    if (k !== WORD && k !== DROPPED) break;
+    w--;
+  }
+  while (w < text.length && classOf(text.charCodeAt(w)) !== WORD) w++;
+  return w;
 }

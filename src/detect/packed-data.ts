@@ -48,9 +48,26 @@ export function packMatcherData(data: MatcherData): PackedMatcherData {
   return packed;
 }
 
-/** On the page: the data the matcher and gating read. Seeds the character tables (it folds with them). */
+/**
+ * On the page: the data the matcher and gating read. Seeds the character tables (it folds with them). The
+ * keys are unpacked the first time they are read: the matcher reads them only once its prefilter hits, so a
+ * page that names nothing never folds an alias.
+ */
 export function unpackMatcherData(packed: PackedMatcherData): MatcherData {
   seedCharTable(packed.chars);
+  let keys: MatcherData['keys'] | undefined;
+  return {
+    format: 2,
+    entities: packed.entities,
+    get keys() {
+      return (keys ??= unpackKeys(packed));
+    },
+    prefilter: packed.prefilter,
+    chars: packed.chars,
+  };
+}
+
+function unpackKeys(packed: PackedMatcherData): MatcherData['keys'] {
   const variants = packed.variants === '' ? [] : packed.variants.split(NEXT);
   const keys: MatcherData['keys'] = [];
   // An alias's variants sit beside it in the rows' order only by chance: fold each alias once.
@@ -65,7 +82,7 @@ export function unpackMatcherData(packed: PackedMatcherData): MatcherData {
     if (base === undefined) folded.set(id, (base = declaredKey(packed, entity, alias)));
     keys.push([flags & VARIANT ? applyDifference(base, variants[v++] ?? '') : base, entity, alias, flags]);
   }
-  return { format: 2, entities: packed.entities, keys, prefilter: packed.prefilter, chars: packed.chars };
+  return keys;
 }
 
 /** `key` as an edit of `base`: units kept from its start, units kept from its end, and the units between. */

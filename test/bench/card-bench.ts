@@ -10,12 +10,9 @@
  *   npx esbuild test/bench/card-bench.ts --bundle --platform=node --format=esm --packages=external --outfile=/tmp/cb.mjs
  *   BACKSTORY_BENCH_MAIN=1 node /tmp/cb.mjs
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../e2e/harness/chromium';
-import { chromeBuild } from '../e2e/harness/paths';
 import { startServer } from '../e2e/harness/server';
+import { contentBundleSize } from './content-size';
 
 const SEED = '/seed/000_765fff5e320db609.html';
 const OPENS = 10;
@@ -24,11 +21,6 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-export function contentBundleSize(): { rawKb: number; gzipKb: number } {
-  const bytes = readFileSync(path.join(chromeBuild, 'content.js'));
-  return { rawKb: bytes.length / 1024, gzipKb: gzipSync(bytes).length / 1024 };
 }
 
 export async function measureCardOpens(opens = OPENS): Promise<number[]> {
@@ -92,7 +84,7 @@ export async function benchCard(): Promise<string> {
   const times = await measureCardOpens();
   const { gzipKb, rawKb } = contentBundleSize();
   console.error(`card opens (ms): ${times.map((t) => t.toFixed(1)).join(' ')}; content.js raw ${rawKb.toFixed(1)} KiB`);
-  return `bench card: open-ms=${median(times).toFixed(1)} content-gzip-kb=${gzipKb.toFixed(1)}`;
+  return `bench card: open-ms=${median(times).toFixed(1)} content-gzip-kb=${gzipKb.toFixed(1)} content-raw-kb=${rawKb.toFixed(1)}`;
 }
 
 if (process.env.BACKSTORY_BENCH_MAIN) console.log(await benchCard());

@@ -26,6 +26,11 @@
  *           no attribute skips, no blocks, no model, no matching. Run like B0 (first walk, fresh load, fresh world, median of LOADS). `floor/B0`
  *           is a lower bound on `scan/B0` for any scan that collects by the text model's rules;
  *           `markjs/B0` an upper bound on `markjs/scan` for any scan that reads the page's text;
+ *  content the content script's whole main-thread cost per page: its evaluation (`backstory-eval`, first
+ *           statement to the end of its top level), the scan CPU above, and the page's script and task
+ *           time (CDP Performance.getMetrics ScriptDuration, TaskDuration) 1.5 s after the scan with
+ *           Backstory on minus a clean load with it off (medians of LOADS): that difference holds parsing
+ *           and compiling the script, its start-up, messages, the scan, the report and idle work;
  *  long tasks > 50 ms that overlap the scan, DOM nodes added (Backstory's own `[data-backstory-ui]`
  *  left out), and the layout count over the load with Backstory on minus with it off (CDP metrics).
  *
@@ -36,13 +41,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { Entity } from '../../src/model/corpus-types';
 import { SKIP_TAGS } from '../../src/detect/text-model';
 import { launchChromium } from '../e2e/harness/chromium';
 import { sharedPagesDir } from '../../src/tooling/project-root.mjs';
 import { chromeBuild, root } from '../e2e/harness/paths';
 import { NODE_COUNTER_SCRIPT } from '../e2e/marking-probes';
+import { contentBundleSize } from './content-size';
 
 /** Never listened on: every request to it is answered by the route below. */
 const BASE = 'http://127.0.0.1:9';
@@ -81,6 +87,12 @@ export interface PageFigures {
   nodesAdded: number;
   markjsNodesAdded: number;
   layoutDelta: number | null;
+  /** The content script's top-level evaluation (`backstory-eval`). */
+  evalMs: number;
+  /** Page script time with Backstory on minus off (CDP ScriptDuration): the content script's, compile included. */
+  scriptDeltaMs: number | null;
+  /** Main-thread task time, on minus off (CDP TaskDuration): script, style, layout and GC it caused. */
+  taskDeltaMs: number | null;
   marks: number;
   /**
    * Where the scan's time went: collect, match, marks (DOM positions), visibility (CSS, pages that
@@ -194,17 +206,41 @@ async function warmWalk(page: Page): Promise<number> {
   return median(warm.slice(1));
 }
 
-async function layoutCount(page: Page): Promise<number | null> {
+interface MainThread {
+  layouts: number | null;
+  /** Milliseconds since the page started (CDP Performance metrics, in seconds there). */
+  scriptMs: number | null;
+  taskMs: number | null;
+}
+
+/** Pages whose CDP Performance domain was enabled before they loaded: their script and task times count from the start. */
+const metricSessions = new WeakMap<Page, CDPSession>();
+
+async function mainThread(page: Page): Promise<MainThread> {
   try {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
+    const own = metricSessions.get(page);
+    const cdp = own ?? (await page.context().newCDPSession(page));
+    if (!own) await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
-    await cdp.detach();
-    return metrics.find((m) => m.name === 'LayoutCount')?.value ?? null;
+    if (!own) await cdp.detach();
+    const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? null;
+    const ms = (name: string) => {
+      const v = value(name);
+      return v === null ? null : v * 1000;
+    };
+    // Script and task time accumulate only while the domain is enabled: without it from the start they mean nothing.
+    return { layouts: value('LayoutCount'), scriptMs: own ? ms('ScriptDuration') : null, taskMs: own ? ms('TaskDuration') : null };
   } catch {
-    return null;
+    return { layouts: null, scriptMs: null, taskMs: null };
   }
 }
+
+const layoutCount = async (page: Page): Promise<number | null> => (await mainThread(page)).layouts;
+
+const medianOrNull = (xs: Array<number | null>): number | null => {
+  const known = xs.filter((x): x is number => x !== null);
+  return known.length === 0 ? null : median(known);
+};
 
 export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.split(',') ?? PAGES): Promise<PageFigures[]> {
   const browser = await launchChromium();
@@ -231,7 +267,7 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
       }
       return route.abort();
     });
-    const off = new Map<string, { b0Ms: number; b0WarmMs: number; floorMs: number; markjsMs: number; markjsNodesAdded: number; layouts: number | null }>();
+    const off = new Map<string, { b0Ms: number; b0WarmMs: number; floorMs: number; markjsMs: number; markjsNodesAdded: number; layouts: number | null; scriptMs: number | null; taskMs: number | null }>();
     // The pattern is built here and handed over as source text: no escaping inside the page script.
     const source = JSON.stringify(aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
     const markjsRun = `(() => {
@@ -246,8 +282,14 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
       const ms = performance.now() - t;
       return { ms, added: count() - before, marks };
     })()`;
-    const load = async (p: string): Promise<Page> => {
+    const load = async (p: string, metrics = false): Promise<Page> => {
       const page = await browser.context.newPage();
+      if (metrics) {
+        const cdp = await page.context().newCDPSession(page);
+        // The main thread's own CPU time where the browser offers it (less noise from other processes on a shared machine).
+        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => cdp.send('Performance.enable'));
+        metricSessions.set(page, cdp);
+      }
       await page.goto(server.url + p, { waitUntil: 'load', timeout: 120_000 });
       return page;
     };
@@ -260,7 +302,13 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
       let markjsNodesAdded = 0;
       let b0WarmMs = 0;
       let layouts: number | null = null;
+      const clean: MainThread[] = [];
       for (let k = 0; k < LOADS; k++) {
+        // A load where nothing else runs, for the page's own script and task time.
+        const quiet = await load(p, true);
+        await quiet.waitForTimeout(1500);
+        clean.push(await mainThread(quiet));
+        await quiet.close();
         const page = await load(p);
         b0.push(await bareWalk(page));
         if (k === 0) {
@@ -278,18 +326,21 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
         markjsNodesAdded = run.added;
         await marked.close();
       }
-      off.set(p, { b0Ms: median(b0), b0WarmMs, floorMs: median(floor), markjsMs: median(markjsMs), markjsNodesAdded, layouts });
+      off.set(p, {
+        b0Ms: median(b0), b0WarmMs, floorMs: median(floor), markjsMs: median(markjsMs), markjsNodesAdded, layouts,
+        scriptMs: medianOrNull(clean.map((c) => c.scriptMs)), taskMs: medianOrNull(clean.map((c) => c.taskMs)),
+      });
     }
     // Pass 2, Backstory on: its first scan on each of LOADS fresh loads.
     await setSite(true);
     const out: PageFigures[] = [];
     for (const p of pages) {
-      const runs: Array<Omit<PageFigures, 'page' | 'b0Ms' | 'b0WarmMs' | 'floorMs' | 'markjsMs' | 'markjsNodesAdded' | 'layoutDelta'> & { layouts: number | null }> = [];
+      const runs: Array<Omit<PageFigures, 'page' | 'b0Ms' | 'b0WarmMs' | 'floorMs' | 'markjsMs' | 'markjsNodesAdded' | 'layoutDelta' | 'scriptDeltaMs' | 'taskDeltaMs'> & MainThread> = [];
       for (let k = 0; k < LOADS; k++) {
-        const page = await load(p);
+        const page = await load(p, true);
         await page.waitForFunction(() => performance.getEntriesByName('backstory-scan').length > 0, undefined, { timeout: 120_000 });
         await page.waitForTimeout(1500);
-        runs.push({ ...(await scanFigures(page)), layouts: await layoutCount(page) });
+        runs.push({ ...(await scanFigures(page)), ...(await mainThread(page)) });
         await page.close();
       }
       const byCpu = [...runs].sort((x, y) => x.scanMs - y.scanMs);
@@ -303,6 +354,8 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
         markjsMs: base.markjsMs,
         markjsNodesAdded: base.markjsNodesAdded,
         layoutDelta: mid.layouts !== null && base.layouts !== null ? mid.layouts - base.layouts : null,
+        scriptDeltaMs: delta(medianOrNull(runs.map((r) => r.scriptMs)), base.scriptMs),
+        taskDeltaMs: delta(medianOrNull(runs.map((r) => r.taskMs)), base.taskMs),
         ...mid,
         longTasks: Math.max(...runs.map((r) => r.longTasks)),
         longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
@@ -314,6 +367,8 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
     await browser.close();
   }
 }
+
+const delta = (on: number | null, off: number | null): number | null => (on === null || off === null ? null : on - off);
 
 /** The first scan's figures, read from the page's own measures once it is done. */
 function scanFigures(page: Page) {
@@ -331,9 +386,11 @@ function scanFigures(page: Page) {
     if (cpu > m.duration + 0.5) throw new Error('slices longer than the scan');
     const tasks = ((window as any).__longTasks as Array<[number, number]>).filter(([s, d]) => s < end && s + d > m.startTime);
     const phase = (name: string) => performance.getEntriesByName(name)[0]?.duration ?? 0;
+    const evalMs = phase('backstory-eval');
     return {
       phases: ['collect', 'match', 'marks', 'visibility', 'prepare', 'draw', 'report'].map((name) => `${name} ${phase(`backstory-${name}`).toFixed(1)}`).join(', '),
       scanMs: cpu,
+      evalMs,
       scanWallMs: m.duration,
       yields: detail.yields,
       onTopic: detail.onTopic,
@@ -357,16 +414,20 @@ async function matcherFigure(): Promise<string> {
 
 export async function benchDetect(): Promise<string> {
   const rows = await measurePages();
+  const fmtMs = (ms: number | null) => (ms === null ? 'n/a' : ms.toFixed(1));
+  const size = contentBundleSize();
   const lines = rows.map(
     (r) =>
       `  ${r.page}: B0 ${r.b0Ms.toFixed(1)} ms first walk (${r.b0WarmMs.toFixed(1)} repeated), floor ${r.floorMs.toFixed(1)} ms (×${(r.floorMs / r.b0Ms).toFixed(1)} B0), scan CPU ${r.scanMs.toFixed(1)} ms (×${(r.scanMs / r.b0Ms).toFixed(1)} B0), ` +
       `wall ${r.scanWallMs.toFixed(1)} ms (${r.yields} yields), ${r.marks} marks${r.onTopic ? ' (on topic)' : ''}, ` +
       `mark.js ${r.markjsMs.toFixed(0)} ms (×${(r.markjsMs / r.scanWallMs).toFixed(1)} scan wall, +${r.markjsNodesAdded} nodes), ` +
-      `[${r.phases}], long tasks ${r.longTasks} (longest ${r.longestTaskMs.toFixed(0)} ms), nodes added ${r.nodesAdded}, layouts ${r.layoutDelta ?? 'n/a'}`,
+      `[${r.phases}], long tasks ${r.longTasks} (longest ${r.longestTaskMs.toFixed(0)} ms), nodes added ${r.nodesAdded}, layouts ${r.layoutDelta ?? 'n/a'}\n` +
+      `    content script main thread: eval ${r.evalMs.toFixed(1)} ms + scan CPU ${r.scanMs.toFixed(1)} ms; page script time on-off ${fmtMs(r.scriptDeltaMs)} ms, task time on-off ${fmtMs(r.taskDeltaMs)} ms`,
   );
+  lines.unshift(`  content.js ${size.rawKb.toFixed(1)} KiB (gzip ${size.gzipKb.toFixed(1)} KiB)`);
   const ratios = (f: (r: PageFigures) => number) => rows.map((r) => `${r.page.split('/')[0]}:${f(r).toFixed(1)}`).join(',');
   const summary =
-    `bench detect: scan/B0=${ratios((r) => r.scanMs / r.b0Ms)} scan/floor=${ratios((r) => r.scanMs / r.floorMs)} scan-wall=${ratios((r) => r.scanWallMs)} markjs/scan=${ratios((r) => r.markjsMs / r.scanWallMs)} ` +
+    `bench detect: content-gzip-kb=${size.gzipKb.toFixed(1)} eval-ms=${ratios((r) => r.evalMs)} script-on-off-ms=${ratios((r) => r.scriptDeltaMs ?? NaN)} scan/B0=${ratios((r) => r.scanMs / r.b0Ms)} scan/floor=${ratios((r) => r.scanMs / r.floorMs)} scan-wall=${ratios((r) => r.scanWallMs)} markjs/scan=${ratios((r) => r.markjsMs / r.scanWallMs)} ` +
     `longtasks=${rows.reduce((n, r) => n + r.longTasks, 0)} nodes-added=${rows.reduce((n, r) => n + r.nodesAdded, 0)} ` +
     `layouts=${rows.map((r) => r.layoutDelta ?? 'n/a').join(',')}${await matcherFigure()} ` +
     `bounds: floor/B0=${ratios((r) => r.floorMs / r.b0Ms)} markjs/B0=${ratios((r) => r.markjsMs / r.b0Ms)}`;

@@ -154,6 +154,11 @@ export class Scanner {
     measure('backstory-collect', t, (t = performance.now()));
     if (model.nodes.length === 0) return [];
     const found = await matchSliced(model.text, matcherFor(this.data), budget);
+    // The cheap no: nothing named, so nothing to refine, gate or place (a page that names nothing stops here).
+    if (found.length === 0) {
+      measure('backstory-match', t, performance.now());
+      return [];
+    }
     // Family names, common words and words of other languages are judged by the words next to them
     // (person-context.ts; only flagged aliases are looked at). The page's `lang` is a fallback: the
     // text around a mention says its language when it can.
