@@ -70,7 +70,7 @@ function factEntities(v: SentenceVerdict): string[] {
  */
 function withVerdict<L extends Omit<PageClaim, 'entityIds' | 'sentence' | 'when'>>(line: L, verdict: SentenceVerdict, pageId: string): L {
   const sources = dedupe(verdict.claims.flatMap((c) => [...c.sources, ...(c.variants ?? []).flatMap((v) => v.sources)]).filter((s) => s.articleId !== pageId));
-  if (verdict.standing === 'differs' && line.standing !== 'differs' && sources.length > 0) {
+  if (verdict.standing === 'differs' && verdict.kind !== 'precision' && verdict.kind !== 'paraphrase' && line.standing !== 'differs' && sources.length > 0) {
     return {
       ...line,
       standing: 'differs',
@@ -134,8 +134,8 @@ function difference(claim: Claim, pageId: string): Line | undefined {
   // The page gives an answer corpus sources give too: confirmed by them. An answer no corpus source gives, on a
   // point the corpus answers otherwise: it differs. A point only the page raises is new.
   const same = corpusVariants.find((v) => v.label === own.label);
-  // "One report, in other words": the variants are one report retold, so the corpus confirms the page.
-  const retold = claim.difference?.kind === 'paraphrase';
+  // One report retold, or one value told more or less precisely: the corpus confirms the page.
+  const retold = claim.difference?.kind === 'paraphrase' || claim.difference?.kind === 'precision';
   if (same || retold || sources.length === 0) {
     const agreeing = retold ? sources : (same?.sources ?? []);
     return { standing: agreeing.length > 0 ? 'confirmed' : 'new', text: pageSource.quote, sources: agreeing, origins: originsOf(agreeing), pageSource };
