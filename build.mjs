@@ -25,6 +25,7 @@ const entries = [
   ['src/pages/articles/main.tsx', 'articles'],
   // The options page's pack worker: reads and validates .backstory files off the interface's thread.
   ['src/pages/pack-worker/main.ts', 'pack-worker'],
+  ['src/pages/panel/main.tsx', 'panel'],
 ];
 /** Static files copied as they are: [source, destination in the build]. */
 const staticFiles = [
@@ -33,6 +34,7 @@ const staticFiles = [
   ['src/pages/options/options.html', 'options.html'],
   ['src/pages/search/search.html', 'search.html'],
   ['src/pages/articles/articles.html', 'articles.html'],
+  ['src/pages/panel/panel.html', 'panel.html'],
   ['src/shared/ui/page.css', 'page.css'],
   ['src/content/content.css', 'content.css'],
   ['src/icons', 'icons'],

@@ -22,7 +22,8 @@ export const LAYERS = {
   popup: ['model', 'detect', 'search', 'corpus', 'shared'],
   pages: ['model', 'detect', 'search', 'corpus', 'shared', 'pack'],
   tooling: ['model', 'detect', 'search', 'corpus', 'pack'],
-  cli: ['model', 'detect', 'search', 'corpus', 'storage', 'tooling', 'pack'],
+  // The CLI prints what the extension's pages show: their words (shared/i18n, shared/ui) and the extractor.
+  cli: ['model', 'detect', 'search', 'corpus', 'storage', 'tooling', 'pack', 'extract', 'shared'],
 };
 const layerBoundaries = Object.entries(LAYERS).map(([folder, allowed]) => ({
   files: [`src/${folder}/**/*.{ts,tsx,mts}`],

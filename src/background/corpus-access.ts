@@ -33,7 +33,13 @@ async function loadShippedVersion(): Promise<string | undefined> {
  * The seeds ship once, as seed-files.json: the shipped corpus is the seeds compiled, by the compiler
  * that compiles them with the reader's articles, whose per-article results it keeps.
  */
-const compiler = createIncrementalCompiler(() => packaged<SeedFile[]>('seed-files.json'));
+let seedFiles: Promise<SeedFile[]> | undefined;
+/** The seed files as the package ships them, read once per worker (the side panel compiles a page with them too). */
+export function loadSeedFiles(): Promise<SeedFile[]> {
+  seedFiles ??= packaged<SeedFile[]>('seed-files.json');
+  return seedFiles;
+}
+const compiler = createIncrementalCompiler(loadSeedFiles);
 
 /**
  * Keep the worker from being stopped for idleness while `work` runs (the pattern Chrome's

@@ -24,8 +24,10 @@ import { corpusService, getCorpus } from './corpus-access';
 import { getPageSettings } from './page-settings';
 import { userArticleHandlers } from './user-article-handlers';
 import { takeSaveRequest } from './save-entry';
+import { openPanel, readPageHandler } from './panel';
 import { countActiveUserArticles } from '../storage/user-articles';
 import { getDb } from '../storage/db';
+import { senderKind } from '../shared/messaging/sender-policy';
 
 export type Handlers = {
   [K in BackgroundRequest['type']]: (
@@ -42,9 +44,19 @@ function siteOf(url: string): string {
 
 /** One handler per request type; the receiver has validated every request before it gets here. */
 export const handlers: Handlers = {
+  readPageInContext: (request) => readPageHandler(request),
+  // A content script (the card) opens the panel beside its own tab only, whatever tab it names; the popup names its tab.
+  openPanel: (request, sender) =>
+    senderKind(sender, browser.runtime.getURL('')) === 'content'
+      ? openPanel(sender.tab?.id, sender.tab?.windowId)
+      : openPanel(request.tabId ?? sender.tab?.id, sender.tab?.windowId),
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
 
-  reportPage: async (request, sender) => ({ badge: await setBadge(sender, request.entityIds) }),
+  reportPage: async (request, sender) => {
+    // A side panel following this tab reads it again (a page loaded, or a single-page site changed address).
+    if (sender.tab?.id !== undefined) void browser.runtime.sendMessage({ type: 'pageChanged', tabId: sender.tab.id }).catch(() => undefined);
+    return { badge: await setBadge(sender, request.entityIds) };
+  },
 
   getPageSettings: (request) => getPageSettings(request.url),
 

@@ -11,6 +11,7 @@ import { handlers } from './handlers';
 import { onCommand } from './commands';
 import { SAVE_MENU_ID, createSaveMenu, openSavePreview } from './save-entry';
 import { rollBackOnce } from './user-article-handlers';
+import { PANEL_COMMAND, PANEL_MENU_ID, openPanel } from './panel';
 
 const receive = createReceiver('background', backgroundRequestSchema, handlers, () => browser.runtime.id, {
   origin: () => browser.runtime.getURL(''),
@@ -24,7 +25,12 @@ browser.runtime.onInstalled.addListener(() => {
   void rollBackOnce().finally(() => void getCorpus());
 });
 browser.runtime.onStartup.addListener(() => void rollBackOnce().finally(() => void getCorpus()));
-browser.commands.onCommand.addListener((command, tab) => (command === 'save-article' ? openSavePreview(tab) : void onCommand(command, tab)));
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'save-article') openSavePreview(tab);
+  else if (command === PANEL_COMMAND) void openPanel(tab?.id, tab?.windowId);
+  else void onCommand(command, tab);
+});
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === SAVE_MENU_ID) openSavePreview(tab);
+  if (info.menuItemId === PANEL_MENU_ID) void openPanel(tab?.id, tab?.windowId);
 });

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Tabs } from 'webextension-polyfill';
 import { createLogger } from '../model/log';
+import { PANEL_MENU_ID } from './panel';
 
 const log = createLogger('background');
 
@@ -10,16 +11,23 @@ const REQUEST_TTL_MS = 10_000;
 
 let request: { tabId: number; at: number } | undefined;
 
-/** The context-menu item on web pages; menus persist, so they are (re)created on install and update. */
+/** The context-menu items on web pages (save, and the side panel); menus persist, so they are (re)created on install and update. */
 export function createSaveMenu(): void {
   browser.contextMenus.removeAll().then(
-    () =>
+    () => {
       browser.contextMenus.create({
         id: SAVE_MENU_ID,
         title: browser.i18n.getMessage('menu_save_article'),
         contexts: ['page', 'selection'],
         documentUrlPatterns: ['http://*/*', 'https://*/*'],
-      }),
+      });
+      browser.contextMenus.create({
+        id: PANEL_MENU_ID,
+        title: browser.i18n.getMessage('panel_menu_open'),
+        contexts: ['page', 'selection'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      });
+    },
     (err: unknown) => log.warn('context menu not created', err),
   );
 }

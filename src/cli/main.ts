@@ -9,6 +9,8 @@ import { errorMessage } from '../model/errors';
 import { compileCorpus } from '../corpus/compile';
 import { toMatcherEntities } from '../tooling/build-corpus';
 import { cardCommand, explainCard } from './commands/card';
+import { CONTEXT_LANGUAGES, contextCommand, contextText, readContextPage, type ContextLanguage } from './commands/context';
+import { readSeedFiles } from '../corpus/compile/compile-fs';
 import { detectFiles, formatDetectLine } from './commands/detect';
 import { loadPacks, packBuildCommand, packCheckCommand, type CommandOutput } from './commands/pack';
 import { searchCommand } from './commands/search';
@@ -25,6 +27,9 @@ const USAGE = `usage: backstory <command> [options]
   card <entity id or alias> [--explain]
                              the data the context card shows for an entity (JSON); --explain: each claim,
                              its sources and why each supports it, as text
+  context <page.html | file URL> [--lang en|ar|ru] [--json]
+                             what the side panel shows for that page: its names, its claims confirmed / differs /
+                             new against the corpus with their sources, and what it leaves out (text; --json: data)
   search "<query>" [--limit N]  corpus search results, best first (JSON)
   pack build FOLDER --out FILE [--name NAME]
                              a .backstory pack of the article files in FOLDER (.json: one article; .jsonl: one
@@ -34,12 +39,12 @@ const USAGE = `usage: backstory <command> [options]
 options:
   --corpus FILE   use a compiled corpus JSON (e.g. .cache/corpus.json, written by the build) instead of compiling seeds/
   --seeds DIR     compile this seeds folder instead of the project's seeds/
-  --with PACK     card, search: compile the seeds with this pack's articles, as an import would
+  --with PACK     card, search, context: compile the seeds with this pack's articles, as an import would
                   (repeat for several packs)
 `;
 
 /** Options that take no value: `--explain page.html` names a file. */
-const FLAGS: ReadonlySet<string> = new Set(['explain']);
+const FLAGS: ReadonlySet<string> = new Set(['explain', 'json']);
 
 interface Parsed {
   positional: string[];
@@ -110,6 +115,18 @@ export async function main(argv: string[], io: Io, projectRoot: string): Promise
           return 1;
         }
         io.stdout(options.has('explain') ? explainCard(card, sourcePacks(bundle, packNames)) : `${JSON.stringify(card, null, 2)}\n`);
+        return 0;
+      }
+      case 'context': {
+        const [target] = positional;
+        if (!target) throw new UsageError('context needs a page (an HTML file or its file: URL)');
+        const lang = options.get('lang') ?? 'en';
+        if (!(CONTEXT_LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${CONTEXT_LANGUAGES.join(', ')}`);
+        const page = await readContextPage(target);
+        const bundle = await loadCorpus(options, packs);
+        const seedFiles = await readSeedFiles(options.get('seeds') ?? path.join(projectRoot, 'seeds'));
+        const context = await contextCommand(page, bundle, seedFiles);
+        io.stdout(options.has('json') ? `${JSON.stringify(context, null, 2)}\n` : await contextText(context, lang as ContextLanguage, projectRoot));
         return 0;
       }
       case 'search': {

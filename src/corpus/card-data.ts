@@ -55,7 +55,7 @@ export async function getCardData(source: CorpusSource, idOrAlias: string): Prom
 
 /** What a card with no claim says: plainly, with the same count as its footer and timeline. */
 export function emptyNote(name: string, articles: number): string {
-  if (articles === 0) return `No article in the corpus mentions ${name} yet.`;
+  if (articles === 0) return `No article in the corpus names ${name} yet.`;
   const n = articles === 1 ? 'The one article that mentions' : `The ${articles} articles that mention`;
   return `No sourced statement about ${name} yet. ${n} it name it only in passing or as a source.`;
 }

@@ -44,6 +44,10 @@ export function originCount(claim: Pick<Claim, 'agreement'>): string {
 const KIND_LABELS: Record<DifferenceKind, string> = {
   contradiction: 'Contradiction',
   'change-over-time': 'Change over time',
+  'later-development': 'A later development',
+  precision: 'The same, told more or less precisely',
+  'dates-of-one-act': 'Different dates of one act (signed, effective)',
+  scope: 'Different scope',
   paraphrase: 'One report, in other words',
   'different-questions': 'Answers to different questions',
   attribution: 'Credited to different sources',

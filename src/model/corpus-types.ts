@@ -5,6 +5,7 @@
  */
 
 import type { EntityType } from './entity-types';
+import type { Fact } from './fact';
 
 export type { EntityType };
 /**
@@ -165,7 +166,28 @@ export interface ClaimWhen {
 }
 
 /** How the versions of a disputed point relate: what "Sources differ" means for it. */
-export type DifferenceKind = 'contradiction' | 'change-over-time' | 'paraphrase' | 'different-questions' | 'attribution';
+export type DifferenceKind =
+  | 'contradiction'
+  | 'change-over-time'
+  | 'later-development'
+  | 'precision'
+  | 'dates-of-one-act'
+  | 'scope'
+  | 'paraphrase'
+  | 'different-questions'
+  | 'attribution';
+
+/**
+ * The fact a claim states, as the card writes its headline in the reader's language: the slots of a Fact
+ * (without one source's quote), the names of the entities it names in each language, and the languages its
+ * sources are written in. Only claims merged on a fact carry one.
+ */
+export interface ClaimFact extends Omit<Fact, 'quote' | 'start' | 'end' | 'lang'> {
+  /** Entity id → its name in English, Arabic and Russian (for the headline). */
+  names: Record<string, Partial<Record<Lang, string>>>;
+  /** Languages the claim's sources are written in, sorted. */
+  langs: Lang[];
+}
 
 /** One version of a disputed fact, and who reports it. */
 export interface ClaimVariant {
@@ -201,6 +223,8 @@ export interface Claim {
   hedge?: string;
   /** Present when sources differ on this point (e.g. al-Sharaa's title); two or more variants. */
   variants?: ClaimVariant[];
+  /** The language-independent fact the claim states; the card's headline is written from it. */
+  fact?: ClaimFact;
   /** For disputed facts: the question they answer ("Title used for al-Sharaa"). */
   facet?: string;
   /** For disputed facts: how the variants relate, and a one-line note saying so. */

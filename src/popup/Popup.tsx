@@ -14,6 +14,8 @@ export interface PopupProps {
   /** "Save to Backstory": opens the preview of the page's article. */
   onSaveArticle?(): void;
   onOpenArticles?(): void;
+  /** "This page in context": opens the side panel beside the page. */
+  onOpenPanel?(): void;
   /** The save preview while it is open: it takes the place of search and the page's lists. */
   savePanel?: ComponentChildren;
   /** This page's article is in the reader's corpus (saved, or from a pack): said beside the Save button. */
@@ -37,6 +39,11 @@ export function Popup(props: PopupProps) {
           {props.onSaveArticle && (
             <button type="button" class="bs-save-open" onClick={props.onSaveArticle}>
               {t('popup_save')}
+            </button>
+          )}
+          {props.onOpenPanel && (
+            <button type="button" class="bs-panel-open" onClick={props.onOpenPanel}>
+              {t('panel_title')}
             </button>
           )}
           {props.onOpenArticles && (

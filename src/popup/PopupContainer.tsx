@@ -11,9 +11,10 @@ import { scopeToStartFrom } from './site-scope';
 import { resolveTargetTab, type TargetTab } from './target-tab';
 import { pageAnswer, PageTimeoutError } from './page-answer';
 import { saveRequestedInSearch } from './tab-param';
-import { SavePreview } from './SavePreview';
-import { useSaveArticle } from './use-save-article';
+import { SavePreview } from '../shared/ui/SavePreview';
+import { useSaveArticle } from '../shared/ui/use-save-article';
 import { errorMessage } from '../model/errors';
+import { openPanel } from '../shared/ui/open-panel';
 
 
 /** Performance mark the bench waits for: the search box has the focus and the corpus status is shown. */
@@ -171,6 +172,10 @@ export function PopupContainer() {
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => target?.pageMode || window.close())}
       onSaveArticle={() => saving.openFor(target?.tabId ?? null)}
       onOpenArticles={() => void openArticles()}
+      onOpenPanel={() => {
+        // Opened in the click (no await before it): the browsers open a side panel only while handling one.
+        void openPanel(target?.tabId ?? undefined, target?.windowId).then(() => target?.pageMode || window.close());
+      }}
       savedHere={savedHere}
       savePanel={
         saving.state && (

@@ -6,6 +6,8 @@ import { tabIdFromSearch } from './tab-param';
 export interface TargetTab {
   tabId: number | null;
   url: string | null;
+  /** The window the tab is in (the side panel opens there), when the browser says. */
+  windowId?: number;
   /** Opened as an ordinary tab (`popup.html?tab=<id>`, as the tests do), not as the toolbar popup. */
   pageMode: boolean;
   /** The page's content script did not answer in time: the page is busy or frozen (the popup says so). */
@@ -14,7 +16,7 @@ export interface TargetTab {
 
 /** Where the popup learns about the tab; parameters so the unit tests can stand in for the browser. */
 export interface TargetTabSources {
-  activeTab(): Promise<{ id?: number; url?: string } | undefined>;
+  activeTab(): Promise<{ id?: number; url?: string; windowId?: number } | undefined>;
   askPage(tabId: number): Promise<string | null>;
   askBackground(tabId: number): Promise<string | null>;
 }
@@ -35,11 +37,13 @@ export async function resolveTargetTab(search: string = location.search, sources
   const fromQuery = tabIdFromSearch(search);
   let tabId = fromQuery;
   let tabUrl: string | null = null;
+  let windowId: number | undefined;
   if (tabId === null) {
     const tab = await sources.activeTab();
     tabId = tab?.id ?? null;
     tabUrl = tab?.url ?? null;
-  }
+    windowId = tab?.windowId;
+  } else windowId = (await browser.tabs.get(tabId).catch(() => undefined))?.windowId;
   if (tabId === null) return { tabId, url: null, pageMode: fromQuery !== null };
   let pageBlocked = false;
   const fromPage = await pageAnswer(sources.askPage(tabId), waitMs).catch((err: unknown) => {
@@ -47,5 +51,5 @@ export async function resolveTargetTab(search: string = location.search, sources
     return null;
   });
   const url = fromPage ?? (await sources.askBackground(tabId).catch(() => null)) ?? tabUrl;
-  return { tabId, url, pageMode: fromQuery !== null, ...(pageBlocked ? { pageBlocked } : {}) };
+  return { tabId, url, pageMode: fromQuery !== null, ...(pageBlocked ? { pageBlocked } : {}), ...(windowId !== undefined ? { windowId } : {}) };
 }

@@ -7,6 +7,7 @@ import { toMatcherEntities } from '../../src/tooling/build-corpus';
 import { sharedPagesDir } from '../../src/tooling/project-root.mjs';
 import { root } from '../e2e/harness/paths';
 import { benchCard } from './card-bench';
+import { benchContext } from './context-bench';
 import { benchCorpus } from './corpus-bench';
 import { benchDetect } from './detect-bench';
 import { benchExtractSuites } from './extract-suites-bench';
@@ -109,6 +110,11 @@ export async function runBenchmarks(): Promise<void> {
   await area(summary, 'extract', async () => {
     console.log('\n== "Save to Backstory" on the public extraction suites (htmldate dates, scrapinghub bodies) ==');
     return benchExtractSuites();
+  });
+
+  await area(summary, 'context', async () => {
+    console.log(`\n== side panel: a 100 KB article against the seeds and ${articles} articles (Node) ==`);
+    return benchContext(root, articles);
   });
 
   console.log(`\n${summary.join('\n')}`);

@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CardData, Claim, EntityFact, SourceRef, TimelineEvent } from '../../model/corpus-types';
 import { currentLocale, formatDay, localeDirection, t, textLanguage, tParts, typeName } from '../../shared/i18n';
-import { differenceKindLabel, emptyNote, hideNameLabel, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
+import { assumedDateText, claimHeadline, differenceKindLabel, emptyNote, hideNameLabel, languagesText, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
 
 export type CardState =
   | { status: 'loading' }
@@ -28,6 +28,8 @@ export interface CardProps {
   onNotThis(): void;
   onHideName(): void;
   onSearch(query: string): void;
+  /** "More about this page": the side panel, the page's article read against the corpus. */
+  onOpenPanel?(): void;
   onClose(): void;
   /** Timeline rows shown at most; the most recent are kept. */
   maxTimeline?: number;
@@ -77,6 +79,7 @@ export function Card(props: CardProps) {
           <button type="button" data-action="not-this" onClick={props.onNotThis}>{t('card_not_this')}</button>
           <button type="button" data-action="hide-name" onClick={props.onHideName}>{hideNameLabel(props.site)}</button>
           <button type="button" data-action="search" onClick={() => props.onSearch(name)}>{t('card_search')}</button>
+          {props.onOpenPanel && <button type="button" data-action="open-panel" onClick={props.onOpenPanel}>{t('panel_open_card')}</button>}
         </div>
       </footer>
     </div>
@@ -160,24 +163,45 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
   const partial = claim.sources.filter((s) => s.support?.level === 'partial').length;
   const when = claim.when && whenText(claim.when);
   const { lang, note } = textLanguageNote(claim.text);
+  const headline = claimHeadline(claim);
+  const assumed = assumedDateText(claim);
+  const languages = languagesText(claim);
   return (
-    <li class="claim" data-claim-id={claim.id}>
+    <li class="claim" data-claim-id={claim.id} data-fact={claim.fact ? claim.fact.action : undefined}>
       {claim.when && when && (
         <p class="when" data-event={claim.when.id}>
           {when.event !== null && <Corpus text={when.event} />}
           {when.event !== null && when.text && ' · '}
           <span class="when-time">{when.text}</span>
-          {claim.hedge && <span class="hedge">{' · '}{tParts('card_hedged', { hedge: isolate(claim.hedge) })}</span>}
+          {assumed && <span class="date-assumed">{' · '}{assumed}</span>}
+          {claim.hedge && !headline && <span class="hedge">{' · '}{tParts('card_hedged', { hedge: isolate(claim.hedge) })}</span>}
         </p>
       )}
-      {/* The line runs in the quote's direction (an English quote starts on the left in the Arabic card),
-          with the language it is in, when it is not the interface's, at its end in the interface's. */}
-      <p class="claim-body" dir={directionOf(claim.text)}>
-        <span class="claim-text" dir="auto" lang={lang}>{claim.text}</span>
-        {note && <> <span class="text-lang" dir={localeDirection()} lang={currentLocale()}>{note}</span></>}
-      </p>
+      {headline !== null ? (
+        // Written from the claim's fact in the reader's language; the sources' own words follow, verbatim.
+        <>
+          <p class="claim-headline" lang={currentLocale()}>{headline}</p>
+          <p class="quotes-label">{t('facts_quote_label')}</p>
+          <ul class="claim-quotes">
+            {claim.sources.slice(0, 3).map((s) => (
+              <li class="claim-quote" key={`${s.articleId}:${s.passageId}`}>
+                <q dir="auto" lang={textLanguage(s.quote) ?? undefined}>{s.quote}</q>
+                {' — '}
+                <bdi>{s.outlet}</bdi>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        /* The line runs in the quote's direction (an English quote starts on the left in the Arabic card),
+           with the language it is in, when it is not the interface's, at its end in the interface's. */
+        <p class="claim-body" dir={directionOf(claim.text)}>
+          <span class="claim-text" dir="auto" lang={lang}>{claim.text}</span>
+          {note && <> <span class="text-lang" dir={localeDirection()} lang={currentLocale()}>{note}</span></>}
+        </p>
+      )}
       <div class="claim-foot">
-        <span class="agree" title={originCount(claim)}>{originsText(claim)}</span>
+        <span class="agree" title={originCount(claim)}>{originsText(claim)}{languages && ` ${languages}`}</span>
         <SourceChips sources={claim.sources} onOpen={onOpen} />
         {partial > 0 && <span class="partial-note">{' · '}{t('card_partial_support', { count: partial, total: claim.sources.length })}</span>}
       </div>

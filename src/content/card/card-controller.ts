@@ -194,6 +194,7 @@ export class CardController {
         site: req.site,
         onOpenSource: (ref) => void callBackground({ type: 'openPage', page: 'reader', ...ref }).catch(warn),
         onSearch: (query) => void callBackground({ type: 'openPage', page: 'search', query: query.slice(0, 500) }).catch(warn),
+        onOpenPanel: () => void callBackground({ type: 'openPanel' }).catch(warn),
         onNotThis: () => {
           this.close();
           req.onNotThis();

@@ -92,6 +92,13 @@ h3 { font-size: 12px; line-height: 16px; font-weight: 650; letter-spacing: 0.04e
 /* Which language a quote is in, when it is not the interface's: "(in Arabic)". */
 .text-lang { color: var(--bs-muted); font-size: 12px; white-space: nowrap; }
 .claims > li + li { margin-block-start: 10px; }
+/* A claim told from its fact in the reader's language, then the sources' own words, verbatim and smaller. */
+.claim-headline { font-weight: 600; }
+.quotes-label, .date-assumed { color: var(--bs-muted); font-size: 12px; font-weight: 400; }
+.quotes-label { margin-block-start: 2px; }
+.claim-quotes { margin-block-start: 2px; font-size: 13px; line-height: 18px; }
+.claim-quotes > li + li { margin-block-start: 2px; }
+.claim-quote q { quotes: '“' '”'; }
 /* Agreement and chips flow as one wrapping line. */
 .claim-foot { margin-block-start: 4px; line-height: 26px; }
 .claim-foot .agree { margin-inline-end: 6px; }

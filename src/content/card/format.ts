@@ -4,55 +4,13 @@
  * is, into the interface's sentences. `backstory card --explain` says the same in English through
  * src/corpus/claim-text.ts, whose `originsText` takes the words used here.
  */
-import type { Claim, ClaimWhen, DifferenceKind } from '../../model/corpus-types';
+import type { Claim } from '../../model/corpus-types';
 import { foldKey } from '../../model/fold';
-import { originsText as originsWith, type OriginWords } from '../../corpus/claim-text';
-import { currentLocale, formatDay, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
+import { factHeadline } from '../../corpus/fact-headline';
+import type { Lang } from '../../model/corpus-types';
+import { currentLocale, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
 
-const ORIGIN_WORDS: OriginWords = {
-  sources: (count) => t('card_sources_count', { count }),
-  via: (origin, outlet) => t('card_origin_via', { origin, outlet }),
-  viaOutlets: (origin, count) => t('card_origin_via_outlets', { count, origin }),
-  get separator() {
-    return t('card_origins_separator');
-  },
-};
-
-/** "Reuters, via 3 outlets; TASS": a claim's independent origins, outlet names as they are. */
-export function originsText(claim: Pick<Claim, 'origins' | 'agreement'>): string {
-  return originsWith(claim, ORIGIN_WORDS);
-}
-
-/** "2 independent origins". */
-export function originCount(claim: Pick<Claim, 'agreement'>): string {
-  return t('card_independent_origins', { count: claim.agreement.count });
-}
-
-const KIND_LABELS = {
-  contradiction: 'card_kind_contradiction',
-  'change-over-time': 'card_kind_change',
-  paraphrase: 'card_kind_paraphrase',
-  'different-questions': 'card_kind_questions',
-  attribution: 'card_kind_attribution',
-} as const satisfies Record<DifferenceKind, MessageKey>;
-
-export function differenceKindLabel(kind: DifferenceKind): string {
-  return t(KIND_LABELS[kind]);
-}
-
-/**
- * What a claim is set in (the corpus's English label is for the CLI; the card says it from the date): an event, by its corpus name (`event`), with its date; or a time or
- * "Background" in the interface's words (`event` null).
- */
-export function whenText(when: ClaimWhen): { event: string | null; text: string } {
-  if (when.id === 'background') return { event: null, text: t('card_when_background') };
-  if (when.id.startsWith('time:') && when.date) {
-    // A month the statement is about is written out, as the corpus names it: "December 2024".
-    const time = formatDay(when.date, undefined, /^\d{4}-\d{2}$/.test(when.date) ? 'long' : 'short');
-    return { event: null, text: when.asOf ? t('card_when_as_of', { date: time }) : time };
-  }
-  return { event: when.label, text: when.date ? formatDay(when.date) : '' };
-}
+export { differenceKindLabel, originCount, originsText, whenText } from '../../shared/ui/claim-words';
 
 /** Two spellings are "the same" when they fold to the same key (case, diacritics, letter forms). */
 function same(a: string, b: string): boolean {
@@ -100,4 +58,28 @@ export function textLanguageNote(text: string): { lang: string | undefined; note
   if (!lang) return { lang: undefined, note: null };
   const ui = currentLocale().split('-')[0];
   return { lang, note: lang === ui ? null : t(TEXT_IN[lang]) };
+}
+
+const HEADLINE_LANGS: readonly Lang[] = ['en', 'ar', 'ru'];
+
+/**
+ * A claim's headline in the interface language, written from its fact (src/corpus/fact-headline.ts), or null
+ * when the claim has no fact (the card then shows the source sentence itself, as it is).
+ */
+export function claimHeadline(claim: Pick<Claim, 'fact'>): string | null {
+  if (!claim.fact) return null;
+  const ui = currentLocale().split('-')[0] as Lang;
+  const lang = HEADLINE_LANGS.includes(ui) ? ui : 'en';
+  return factHeadline(claim.fact, lang, (key, params) => (t as (k: MessageKey, v?: Record<string, string | number>) => string)(key as MessageKey, params));
+}
+
+/** "in 2 languages", after a claim's origins, when its sources are written in more than one; else null. */
+export function languagesText(claim: Pick<Claim, 'fact'>): string | null {
+  const n = claim.fact?.langs.length ?? 0;
+  return n >= 2 ? t('facts_languages', { count: n }) : null;
+}
+
+/** Said beside a claim's date when the article gave none and it was assumed; else null. */
+export function assumedDateText(claim: Pick<Claim, 'fact'>): string | null {
+  return claim.fact?.when.source === 'assumed' ? t('facts_date_assumed') : null;
 }

@@ -1,4 +1,7 @@
-import type { Article, Claim, Entity, Origin, Passage, SourceRef, Support } from '../../model/corpus-types';
+import type { Article, Claim, ClaimFact, Entity, Lang, Origin, Passage, SourceRef, Support } from '../../model/corpus-types';
+import type { Fact } from '../../model/fact';
+import { mergesOnFact } from '../facts/lexicon';
+import { relateFacts } from '../facts/relate-facts';
 import { contentHash } from '../../model/hash';
 import type { SentenceRef } from './link-entities';
 import { articleRecency } from './select-sentences';
@@ -36,6 +39,8 @@ export interface ClaimsContext {
   passages: Passage[];
   sentences: SentenceRef[];
   entities: Map<string, Entity>;
+  /** The fact each statement states (sentence index → fact), when the fact reader found one. */
+  facts?: ReadonlyMap<number, Fact>;
 }
 
 /** A group of statements that say the same thing: the unit behind every copy of one claim. */
@@ -48,6 +53,8 @@ export interface StatementGroup {
   total: number;
   /** Entity id → how much the claim is about it (3 agent, 2 its event, 1 named). */
   relevance: Map<string, number>;
+  /** The fact the group states, when its statements were merged on their fact. */
+  fact?: ClaimFact;
 }
 
 interface Unit {
@@ -59,6 +66,8 @@ interface Unit {
   total: number;
   numbers: string;
   rank: number;
+  /** The statement's fact, when it merges on its fact (see `mergesOnFact`): then sameness is the fact's. */
+  fact?: Fact;
 }
 
 export function groupStatements(ctx: ClaimsContext, statements: Statement[]): StatementGroup[] {
@@ -75,7 +84,13 @@ export function groupStatements(ctx: ClaimsContext, statements: Statement[]): St
   const blocks = new Map<string, Map<string, Unit>>();
   for (const s of eligible) {
     const modality = s.hedge && PLAN.test(s.hedge) ? 'plans' : s.speech ? 'says' : 'does';
-    const block = `${s.when.id}|${s.agentKey}|${s.negated ? '-' : '+'}|${modality}`;
+    // A statement with a fact that says what happened is compared on its fact, in any language or wording:
+    // its block is the fact's slot (who, what, asked or done, when).
+    const f = ctx.facts?.get(s.sentence);
+    const fact = f && mergesOnFact(f.action) ? f : undefined;
+    const block = fact
+      ? `fact|${fact.who}|${fact.action}|${fact.request ? 'asked' : 'done'}|${fact.when.event ?? fact.when.date?.slice(0, 7) ?? ''}`
+      : `${s.when.id}|${s.agentKey}|${s.negated ? '-' : '+'}|${modality}`;
     const sorted = [...s.terms].sort();
     const unitKey = `${s.numbers.join(',')}|${s.hedge ?? ''}|${sorted.join(' ')}`;
     let units = blocks.get(block);
@@ -100,6 +115,7 @@ export function groupStatements(ctx: ClaimsContext, statements: Statement[]): St
       total: pairs.reduce((sum, p) => sum + p[1], 0),
       numbers: s.numbers.join(','),
       rank: recency[s.article]!,
+      ...(fact ? { fact } : {}),
     });
   }
 
@@ -121,7 +137,7 @@ export function groupStatements(ctx: ClaimsContext, statements: Statement[]): St
       clusters.forEach((members, ci) => {
         let min = Infinity;
         for (const m of members) {
-          min = Math.min(min, similarity(u, m));
+          min = Math.min(min, u.fact && m.fact ? (relateFacts(u.fact, m.fact).relation === 'same' ? 1 : 0) : similarity(u, m));
           if (min < CLAIM_TUNING.THRESHOLD) return;
         }
         if (min > bestSim) {
@@ -199,6 +215,12 @@ function toGroup(ctx: ClaimsContext, units: Unit[], eventArticles: Map<string, S
   for (const id of representative.about) bump(id, 1);
   if (representative.agent) bump(representative.agent, 3);
   if (ctx.entities.get(representative.when.id)?.type === 'event') bump(representative.when.id, 2);
+  const fact = repUnit.fact && claimFact(ctx, repUnit.fact, members);
+  if (fact) {
+    if (!fact.who.startsWith('side:') && fact.who !== 'joint') bump(fact.who, 3);
+    for (const id of fact.whom) bump(id, 1);
+    if (fact.where) bump(fact.where, 1);
+  }
 
   return {
     key,
@@ -208,18 +230,53 @@ function toGroup(ctx: ClaimsContext, units: Unit[], eventArticles: Map<string, S
     origins: independentOrigins(ctx, chosen.map((c) => c.s)),
     total: eventArticles.get(representative.when.id)?.size ?? perArticle.size,
     relevance,
+    ...(fact ? { fact } : {}),
   };
 }
 
+/** The group's fact as the card needs it: the slots, the names in each language, the languages of its sources. */
+function claimFact(ctx: ClaimsContext, fact: Fact, members: Statement[]): ClaimFact {
+  const { quote: _q, start: _s, end: _e, lang: _l, ...slots } = fact;
+  const names: ClaimFact['names'] = {};
+  for (const id of [fact.who, ...fact.whom, fact.where, fact.speaker, fact.credit]) {
+    const e = id ? ctx.entities.get(id) : undefined;
+    if (!e || names[e.id]) continue;
+    const inLang = (lang: Lang): string | undefined => e.aliases.find((a) => a.lang === lang && !a.ambiguous && !a.family)?.text ?? e.aliases.find((a) => a.lang === lang)?.text;
+    names[e.id] = { en: e.name, ...(inLang('ar') ? { ar: inLang('ar')! } : {}), ...(inLang('ru') ? { ru: inLang('ru')! } : {}) };
+  }
+  const langs = new Set<Lang>();
+  for (const m of members) {
+    const f = ctx.facts?.get(m.sentence);
+    if (f) langs.add(f.lang);
+  }
+  return { ...slots, names, langs: [...langs].sort() };
+}
+
 function sourceFor(ctx: ClaimsContext, s: Statement, u: Unit, rep: Statement, repUnit: Unit): SourceRef {
-  const ref = ctx.sentences[s.sentence]!;
-  const article = ctx.articles[s.article]!;
   const why: string[] = [`same event: ${s.when.label}${s.when.date ? ` (${s.when.date})` : ''}`];
   const name = (id: string): string => ctx.entities.get(id)?.name ?? id;
   if (s.agent) why.push(`${s.speech ? 'speaker' : 'agent'}: ${name(s.agent)}`);
   else if (s.agentKey.startsWith('side:')) why.push(`agent: the ${s.agentKey === 'side:sy' ? 'Syrian' : 'Russian'} side`);
   else if (s.agentKey === 'joint') why.push(`${s.speech ? 'speakers' : 'agents'}: several, named together`);
   else why.push('no named agent: the outlet’s own account');
+  if (u.fact && repUnit.fact) {
+    // Merged on the fact: the source states the claim's fact, in its own words and language.
+    const f = u.fact;
+    why.push(`content: ${s !== rep ? 'the same fact as the claim’s' : 'the fact shown as the claim'} — ${factWords(f, name)} (written in ${f.lang})`);
+    if (s.via) why.push(`credits ${s.via}`);
+    else if (f.credit) why.push(`credits ${f.credit === 'anonymous' ? 'unnamed sources' : name(f.credit)}`);
+    let level: Support['level'] = 'full';
+    if (HEDGED.has(f.certainty) && !HEDGED.has(repUnit.fact.certainty)) {
+      level = 'partial';
+      why.push(`partial: hedged (“${s.hedge ?? f.certainty}”)`);
+    }
+    const missing = repUnit.fact.whom.filter((id) => !f.whom.includes(id));
+    if (missing.length > 0) {
+      level = 'partial';
+      why.push(`partial: does not name ${missing.map(name).join(', ')}`);
+    }
+    return sourceRef(ctx, s, { level, why });
+  }
   const shared = [...s.terms].filter((t) => rep.terms.has(t));
   const coverage = repUnit.total === 0 ? 1 : sharedWeight(repUnit, u) / repUnit.total;
   if (s !== rep) why.push(`content: shares ${shared.slice(0, 8).map((t) => `“${termLabel(t, name)}”`).join(', ')} (${Math.round(coverage * 100)}% of the claim’s weight)`);
@@ -245,13 +302,33 @@ function sourceFor(ctx: ClaimsContext, s: Statement, u: Unit, rep: Statement, re
     level = 'partial';
     why.push('partial: says only part of the claim');
   }
+  return sourceRef(ctx, s, { level, why });
+}
+
+const HEDGED = new Set(['likely', 'expected', 'planned']);
+
+/** "Ahmad al-Sharaa · asks for · extradite · Bashar al-Assad · 2025-10-15 · reported": a fact, for `--explain`. */
+export function factWords(f: Pick<Fact, 'who' | 'action' | 'request' | 'phase' | 'whom' | 'where' | 'when' | 'certainty'>, name: (id: string) => string): string {
+  const parts = [name(f.who), f.request ? `${f.request}s for ${f.action}` : f.action];
+  if (f.phase) parts.push(f.phase);
+  if (f.whom.length > 0) parts.push(`whom: ${f.whom.map(name).join(', ')}`);
+  if (f.where) parts.push(`where: ${name(f.where)}`);
+  const when = [f.when.event ? name(f.when.event) : '', f.when.date ?? ''].filter(Boolean).join(', ');
+  parts.push(`when: ${when || 'undated'} (from the ${f.when.source})`);
+  parts.push(f.certainty);
+  return parts.join(' · ');
+}
+
+function sourceRef(ctx: ClaimsContext, s: Statement, support: Support): SourceRef {
+  const ref = ctx.sentences[s.sentence]!;
+  const article = ctx.articles[s.article]!;
   const out: SourceRef = {
     articleId: article.id,
     passageId: ctx.passages[ref.passage]!.id,
     outlet: article.outlet,
     date: article.date,
     quote: article.text.slice(ref.start, ref.end),
-    support: { level, why },
+    support,
   };
   if (s.via) out.via = s.via;
   return out;
@@ -270,11 +347,21 @@ function termLabel(t: string, name: (id: string) => string): string {
  * A greedy cover then picks the origins that explain the most outlets, so four outlets repeating Reuters
  * count once. Never more origins than outlets, and never more than the texts prove.
  */
-export function independentOrigins(ctx: Pick<ClaimsContext, 'articles'>, statements: Statement[]): Origin[] {
+export function independentOrigins(ctx: Pick<ClaimsContext, 'articles'> & Partial<Pick<ClaimsContext, 'facts' | 'entities'>>, statements: Statement[]): Origin[] {
+  // A sentence's origin is what it credits (in any language, through its fact); one that credits nobody is
+  // its outlet's own report — never an agency the article cites elsewhere, which the sentence does not name.
+  const creditOf = (s: Statement): string | undefined => {
+    if (s.agency) return s.agency;
+    const credit = ctx.facts?.get(s.sentence)?.credit;
+    return credit && credit !== 'anonymous' ? (ctx.entities?.get(credit)?.name ?? credit) : undefined;
+  };
+  // An uncredited sentence may still repeat an agency its article cites elsewhere — but only one that some
+  // sentence of the claim itself credits: no origin is named that no quote under the claim names.
+  const creditedHere = new Set(statements.map(creditOf).filter((x): x is string => !!x));
   const candidates = statements.map((s) => {
     const a = ctx.articles[s.article]!;
-    if (s.agency) return { outlet: a.outlet, names: [s.agency] };
-    return { outlet: a.outlet, names: [a.outlet, ...(a.cites ?? [])] };
+    const credit = creditOf(s);
+    return { outlet: a.outlet, names: credit ? [credit] : [a.outlet, ...(a.cites ?? []).filter((c) => creditedHere.has(c))] };
   });
   const origins: Origin[] = [];
   const left = new Set(candidates.map((_, i) => i));
@@ -282,7 +369,7 @@ export function independentOrigins(ctx: Pick<ClaimsContext, 'articles'>, stateme
     const count = new Map<string, number>();
     for (const i of left) for (const nm of new Set(candidates[i]!.names)) count.set(nm, (count.get(nm) ?? 0) + 1);
     // Ties go to a name some source credits, then to an outlet itself: an uncredited single report is its outlet's.
-    const credited = new Set(statements.map((s) => s.agency).filter((x): x is string => !!x));
+    const credited = new Set(statements.map(creditOf).filter((x): x is string => !!x));
     const outletsLeft = new Set([...left].map((i) => candidates[i]!.outlet));
     const pref = (nm: string): number => (credited.has(nm) ? 0 : outletsLeft.has(nm) ? 1 : 2);
     const [best] = [...count].sort((a, b) => b[1] - a[1] || pref(a[0]) - pref(b[0]) || (a[0] < b[0] ? -1 : 1))[0]!;
@@ -299,7 +386,7 @@ export function independentOrigins(ctx: Pick<ClaimsContext, 'articles'>, stateme
 }
 
 /** The copies of each group on the cards of the entities it concerns, most relevant first per entity. */
-export function claimsByEntity(groups: StatementGroup[], entities: Entity[]): Claim[] {
+export function claimsByEntity(groups: StatementGroup[], entities: Entity[], keep?: (g: StatementGroup) => boolean): Claim[] {
   const perEntity = new Map<string, Array<{ g: StatementGroup; r: number }>>();
   for (const g of groups) {
     for (const [id, r] of g.relevance) {
@@ -312,7 +399,9 @@ export function claimsByEntity(groups: StatementGroup[], entities: Entity[]): Cl
   for (const entity of entities) {
     const list = perEntity.get(entity.id) ?? [];
     list.sort((a, b) => b.r - a.r || b.g.origins.length - a.g.origins.length || b.g.sources.length - a.g.sources.length || (a.g.key < b.g.key ? -1 : 1));
-    for (const { g } of list.slice(0, CLAIM_TUNING.MAX_CLAIMS)) out.push(toClaim(g, entity.id));
+    list.forEach(({ g }, i) => {
+      if (i < CLAIM_TUNING.MAX_CLAIMS || keep?.(g)) out.push(toClaim(g, entity.id));
+    });
   }
   return out;
 }
@@ -331,5 +420,6 @@ function toClaim(g: StatementGroup, entityId: string): Claim {
   };
   if (rep.agent) claim.agent = rep.agent;
   if (rep.hedge) claim.hedge = rep.hedge;
+  if (g.fact) claim.fact = g.fact;
   return claim;
 }

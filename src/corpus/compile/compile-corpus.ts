@@ -15,6 +15,8 @@ import { SeedError } from './seed-error';
 import { findDifferences } from './differences';
 import { selectSentences } from './select-sentences';
 import { extractStatements, type Statement } from './statements';
+import { readStatementFacts } from './statement-facts';
+import { addContainedMentions, citedArticles } from './entity-articles';
 import { buildTimeline } from './timeline';
 import { inferEvents, markUserSources, userArticleToArticle } from './user-articles';
 import type { UserArticleRecord } from '../../model/user-article';
@@ -39,6 +41,13 @@ export interface CompileOptions {
    * article is its content hash; entries of articles no longer compiled are dropped.
    */
   articleStage?: ArticleStageCache;
+  /**
+   * Articles of a compiled corpus, read back from its passages, compiled again beside the seed files: the side
+   * panel compares a page with the corpus articles its names lead to (src/corpus/context), not with all of them.
+   */
+  corpusArticles?: readonly Article[];
+  /** An article whose every claim is kept on every card, however little agreed: the side panel reads all of the page's. */
+  keepClaimsOf?: string;
 }
 
 /** What the per-article stage gives for one article: plain data, the same for the same text and gazetteer. */
@@ -86,6 +95,11 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     idFile.set(article.id, path);
     articles.push(article);
   }
+  for (const article of options.corpusArticles ?? []) {
+    if (idFile.has(article.id)) continue;
+    idFile.set(article.id, `corpus article ${article.id}`);
+    articles.push({ ...article });
+  }
   for (const record of options.userArticles ?? []) {
     if (idFile.has(record.id)) continue; // the same text saved twice, or in two packs: one article
     idFile.set(record.id, `user article ${record.id}`);
@@ -108,6 +122,7 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   const find: FindMentions = stage ? (text) => (stage.find ??= build())(text) : build();
   const links = linkEntities(articles, passages, firstPassage, stage ? rememberStage(stage, articles, passages, firstPassage, find) : find);
   inferEvents(articles, entities, links.articlesByEntity);
+  addContainedMentions(entities, links.articlesByEntity);
 
   // Agreement denominators: articles that mention the entity, and for an event also those that report it.
   const articleTotals = new Map([...links.articlesByEntity].map(([id, set]) => [id, set.size]));
@@ -141,8 +156,10 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     return articles[r.article]!.text.slice(r.start, r.end);
   };
   const found = findDifferences(statements, entityById, textOf, (st) => withVia(sourceRef(ctx, links.sentences[st.sentence]!), st), (st) => articles[st.article]!.date);
+  // Per article: the fact each statement states (plain data, cacheable by the article's content hash).
+  const statementFacts = readStatementFacts({ articles, sentences: links.sentences, entities: entityById }, statements);
   const groups = groupStatements(
-    { articles, passages, sentences: links.sentences, entities: entityById },
+    { articles, passages, sentences: links.sentences, entities: entityById, facts: statementFacts },
     statements.filter((st) => !found.disputed.has(st.sentence)),
   );
   const facetsByEntity = new Map<string, Claim[]>();
@@ -151,12 +168,17 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     for (const id of entityIds) facetsByEntity.set(id, [...(facetsByEntity.get(id) ?? []), { ...claim, id: `${id}:diff:${claim.key}`, entityId: id }]);
   }
   for (const c of facetClaims(ctx, facets, sentencesByArticle, statementOf)) facetsByEntity.set(c.entityId, [...(facetsByEntity.get(c.entityId) ?? []), c]);
-  const claims: Claim[] = claimsByEntity(groups, entities);
+  const keep = options.keepClaimsOf;
+  const claims: Claim[] = claimsByEntity(groups, entities, keep === undefined ? undefined : (g) => g.members.some((m) => articles[m.article]!.id === keep));
   for (const entity of entities) claims.push(...(facetsByEntity.get(entity.id) ?? []));
 
   const timeline = buildTimeline({ articles, passages, firstPassage, articlesByEntity: links.articlesByEntity }, entities, cues);
   const reportedBy = new Map(timeline.map((t) => [t.id, t.sources.length]));
-  for (const e of entities) e.articles = reportedBy.get(e.id) ?? links.articlesByEntity.get(e.id)?.size ?? 0;
+  const cited = citedArticles(entities, claims, articles);
+  for (const e of entities) {
+    const named = new Set([...(links.articlesByEntity.get(e.id) ?? []), ...(cited.get(e.id) ?? [])]);
+    e.articles = Math.max(reportedBy.get(e.id) ?? 0, named.size);
+  }
   markUserSources(claims, timeline, articles);
   const asOf = articles.reduce((max, a) => (a.date > max ? a.date : max), '');
   const content = { asOf, entities, articles, passages, claims, timeline };

@@ -45,7 +45,11 @@ export function findDifferences(statements: Statement[], entities: Map<string, E
       const sameArticle = new Set(dated.map((s) => s.article)).size === 1;
       const both = dated.find((s) => findTimes(text(s), articleDate(s)).length >= 2);
       const note = `${sameArticle ? 'One article dates' : 'Sources date'} “${event.name}” two ways${both ? `; one sentence also gives a second date (“${dateWords(text(both), articleDate(both), 1)}”), so one date may be when it took effect` : ''}.`;
-      claims.push(differenceClaim(eventId, `When: ${event.name}`, variants, 'contradiction', note, relatedOf(dated, eventId, entities)));
+      // One act has several dates (signed, announced, took effect): when a sentence gives two, or says when
+      // the act took effect, the dates are of one act, not a contradiction.
+      const effective = dated.some((s) => /\b(?:effective|took effect|take effect|comes? into force|came into force|enter(?:s|ed)? into force)\b/i.test(text(s)));
+      const kind = both || effective ? 'dates-of-one-act' : 'contradiction';
+      claims.push(differenceClaim(eventId, `When: ${event.name}`, variants, kind, note, relatedOf(dated, eventId, entities)));
       for (const s of dated) if (!both || s !== both) disputed.add(s.sentence);
     }
     // "all X" against an exception for the same X.
@@ -55,9 +59,9 @@ export function findDifferences(statements: Statement[], entities: Map<string, E
       const word = m[1]!.toLowerCase();
       const exception = list.find((s) => s !== all && new RegExp(`\\b${word}\\b[^.]{0,40}\\b(?:continue|remain|except|still|maintain)|\\b(?:continue|remain|except|still|maintain)[^.]{0,40}\\b${word}\\b`, 'i').test(text(s)));
       if (!exception) continue;
-      const note = `“all ${word}” against an exception${exception.article === all.article ? ' in the same article' : ''}.`;
+      const note = `“all ${word}” (the whole country) against ${word} kept on named people${exception.article === all.article ? ' in the same article' : ''}: a difference of scope.`;
       claims.push(
-        differenceClaim(eventId, `Scope: ${word}`, [{ label: `all ${word}`, sources: [sourceOf(all)] }, { label: `${word} continue for some`, sources: [sourceOf(exception)] }], 'contradiction', note, relatedOf([all, exception], eventId, entities)),
+        differenceClaim(eventId, `Scope: ${word}`, [{ label: `all ${word}`, sources: [sourceOf(all)] }, { label: `${word} continue for some`, sources: [sourceOf(exception)] }], 'scope', note, relatedOf([all, exception], eventId, entities)),
       );
       disputed.add(all.sentence);
     }

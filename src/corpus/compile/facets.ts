@@ -15,7 +15,7 @@ export interface Facet {
   variants: Array<{ label: string; patterns: RegExp[] }>;
 }
 
-export const DIFFERENCE_KINDS = ['contradiction', 'change-over-time', 'paraphrase', 'different-questions', 'attribution'] as const;
+export const DIFFERENCE_KINDS = ['contradiction', 'change-over-time', 'later-development', 'precision', 'dates-of-one-act', 'scope', 'paraphrase', 'different-questions', 'attribution'] as const;
 
 export function parseFacets(file: string, text: string, entityIds: ReadonlySet<string>): Facet[] {
   const y = parseYamlFile(file, text);

@@ -1,5 +1,6 @@
 import type { Mention } from '../../detect/types';
 import type { Article, MatcherEntity, Passage } from '../../model/corpus-types';
+import { withoutWrongSenses } from '../facts/entity-sense';
 
 /** Finds the mentions that would be marked in a text: what the content script does on a page. */
 export type FindMentions = (text: string) => Mention[];
@@ -34,7 +35,8 @@ export function linkEntities(articles: Article[], passages: Passage[], firstPass
   const sentences: SentenceRef[] = [];
   const articlesByEntity = new Map<string, Set<number>>();
   articles.forEach((article, ai) => {
-    let mentions = findMentions(article.text);
+    // Senses first: the State Duma (الدوما, Госдума) is never Douma the town.
+    let mentions = withoutWrongSenses(article.text, findMentions(article.text));
     // The matcher returns mentions in order; another detector might not, and the pairing below needs it.
     if (mentions.some((x, i) => i > 0 && x.start < mentions[i - 1]!.start)) mentions = mentions.slice().sort((a, b) => a.start - b.start || a.end - b.end);
     let m = 0;

@@ -3,6 +3,7 @@ import type { Article, ClaimWhen, Entity } from '../../model/corpus-types';
 import { contentTerms, wordCount } from './claim-terms';
 import type { SentenceRef } from './link-entities';
 import { findTimes, sameTime, timeLabel } from './time-expressions';
+import { describedActorAt, notAStatement } from '../facts/read-fact';
 
 /**
  * Statements: what one sentence says, read the way a fact-checker reads it before comparing it with another
@@ -256,6 +257,14 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
       speech = !!agent;
     }
   }
+  // A description that stands for someone ("The Kremlin leader emphasized …" is Putin, not the Kremlin).
+  if (!agent && sideKey === undefined) {
+    const described = describedActorAt(body, article.date);
+    if (described) {
+      agent = described;
+      if (REPORT_VERB.test(raw.slice(offset, offset + 80))) speech = true;
+    }
+  }
   // Otherwise the subject: the first agent-like name near the start, a pronoun, a role noun or a group noun.
   if (!agent && sideKey === undefined) {
     const m = agentMention(offset, raw.length);
@@ -396,6 +405,8 @@ function fragmentReason(raw: string, article: Article, sal: Salience): string | 
   sal.seen.add(key);
   if (title && key.includes(title)) return 'the headline';
   if (/^By\s/.test(raw)) return 'a byline';
+  const never = notAStatement(raw);
+  if (never) return `not a statement (a caption, photo credit or teaser: /${never}/)`;
   if (/\s\/\s/.test(raw)) return 'a caption';
   if (/:\s*$/.test(raw)) return 'a lead-in ending in a colon';
   if (wordCount(raw, 0, raw.length) < 6) return 'too short to state anything';

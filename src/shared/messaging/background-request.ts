@@ -7,6 +7,8 @@ import type { MessageFile } from '../i18n/catalog';
 import type { UserDataExport } from '../../model/user-data-file';
 import { count, id, shortText, tabId, url } from './limits';
 import {
+  ARTICLE_LIMITS,
+  articleDateSchema,
   articleChangesSchema,
   articleInputSchema,
   userArticleRecordSchema,
@@ -18,6 +20,18 @@ import {
 } from '../../model/user-article';
 import { packManifestSchema } from '../../pack/format';
 import type { AllowedSenders } from './sender-policy';
+import type { PageContext } from '../../corpus/context/page-context';
+
+/** A page's article as the extractor read it, for the side panel: every field bounded as a saved article's. */
+const pageInputSchema = v.strictObject({
+  url: v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.urlChars), v.regex(/^(?:https?|file):\/\//i, 'must be a web page address')),
+  title: v.optional(v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.titleChars))),
+  outlet: v.optional(v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.outletChars))),
+  date: v.optional(articleDateSchema),
+  language: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  text: v.pipe(v.string(), v.maxLength(ARTICLE_LIMITS.textChars)),
+  looksLikeArticle: v.boolean(),
+});
 
 const userArticleId = v.pipe(v.string(), v.regex(/^u-[0-9a-f]{16}$/, 'not an article id'));
 const packId = v.pipe(v.string(), v.regex(/^p-[0-9a-f]{16}$/, 'not a pack id'));
@@ -111,6 +125,11 @@ export const backgroundRequestSchema = v.variant('type', [
    * `after`: a backup of any size crosses in pages far below the 64 MiB message limit.
    */
   v.strictObject({ type: v.literal('exportSavedArticlesPage'), after: v.optional(userArticleId) }),
+  // Side panel ("This page in context", src/pages/panel).
+  /** The article read from a page, compared with the corpus in the extension; nothing of it is stored. */
+  v.strictObject({ type: v.literal('readPageInContext'), page: pageInputSchema }),
+  /** Popup, card, menu, keyboard: open the side panel beside this tab (a window of it where the browser refuses). */
+  v.strictObject({ type: v.literal('openPanel'), tabId: v.optional(tabId) }),
 ]);
 
 export type BackgroundRequest = v.InferOutput<typeof backgroundRequestSchema>;
@@ -159,6 +178,10 @@ export const BACKGROUND_REQUEST_SENDERS: Readonly<Record<BackgroundRequestType, 
   removePack: 'pages',
   takeSaveRequest: 'pages',
   exportSavedArticlesPage: 'pages',
+  /** The side panel's comparison of the page it shows: the panel is an extension page. */
+  readPageInContext: 'pages',
+  /** The card's "More about this page" asks too; only the sender's own tab (handlers.ts). */
+  openPanel: 'content',
 };
 
 export interface PageSettings {
@@ -235,6 +258,8 @@ export interface BackgroundResponses {
   /** `next`: the `after` of the next page; null when this was the last. */
   exportSavedArticlesPage: { articles: ArticleInput[]; next: string | null; corpusVersion: string };
   takeSaveRequest: { tabId: number | null };
+  readPageInContext: PageContext;
+  openPanel: { opened: 'panel' | 'window' };
 }
 
 export type RequestOf<T extends BackgroundRequestType> = Extract<BackgroundRequest, { type: T }>;

@@ -28,14 +28,14 @@ describe('card data', () => {
   it('shows al-Sharaa with the titles the sources differ on', async () => {
     const card = (await cardCommand('al-sharaa', await seedBundle()))!;
     expect(card.entity.id).toBe('ahmad-al-sharaa');
-    const titles = card.differences.find((d) => d.facet === 'Title used for al-Sharaa')!;
+    const titles = card.differences.find((d) => d.facet === 'Title used for al-Sharaa at the Kremlin talks')!;
     const who = Object.fromEntries(titles.variants!.map((v) => [v.label, v.sources.map((s) => s.outlet)]));
     expect(who).toEqual({
       President: ['unnamed outlet citing Reuters', 'bne IntelliNews'],
       'interim President': ['GlobalPost'],
       'acting president': ['Zamin'],
-      'newly appointed leader': ['unnamed outlet'],
     });
+    expect(titles.difference!.kind).toBe('precision');
     expect(card.claims.every((c) => !c.variants)).toBe(true);
   });
 

@@ -8,16 +8,20 @@ const short = (articleId: string) => articleId.slice(0, 3);
 describe('claims on the seed corpus', () => {
   it('attributes each title of al-Sharaa to the articles that use it', async () => {
     const b = await seedBundle();
-    const facet = claimsOf(b, 'ahmad-al-sharaa').find((c) => c.facet === 'Title used for al-Sharaa')!;
+    const facet = claimsOf(b, 'ahmad-al-sharaa').find((c) => c.facet === 'Title used for al-Sharaa at the Kremlin talks')!;
     expect(facet).toBeDefined();
     const variants = Object.fromEntries(facet.variants!.map((v) => [v.label, v.sources.map((s) => short(s.articleId))]));
     expect(variants).toEqual({
       President: ['000', '001'],
       'interim President': ['003'],
       'acting president': ['002'],
-      'newly appointed leader': ['004'],
     });
-    expect(facet.agreement).toEqual({ count: 5, total: 5 });
+    expect(facet.agreement).toEqual({ count: 4, total: 5 });
+    const change = claimsOf(b, 'ahmad-al-sharaa').find((c) => c.facet === "How al-Sharaa's title changed")!;
+    expect(Object.fromEntries(change.variants!.map((v) => [v.label, v.sources.map((s) => short(s.articleId))]))).toEqual({
+      'newly appointed leader (February 2025)': ['004'],
+      'President (October 2025)': ['000', '001'],
+    });
     const acting = facet.variants!.find((v) => v.label === 'acting president')!.sources[0]!;
     expect(acting).toMatchObject({ outlet: 'Zamin', date: '2025-10-15' });
     expect(acting.quote).toMatch(/acting president, Ahmad al-Sharaa/);

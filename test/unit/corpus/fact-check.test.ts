@@ -176,8 +176,8 @@ describe('differences that must be shown', () => {
   it('the sanctions order: a date given two ways and "all sanctions" against an exception, in one article', async () => {
     const order = await card('sanctions-order-2025-06-30');
     const k = kinds(order);
-    expect(k['When: US executive order revoking Syria sanctions']).toBe('contradiction');
-    expect(k['Scope: sanctions']).toBe('contradiction');
+    expect(k['When: US executive order revoking Syria sanctions']).toBe('dates-of-one-act');
+    expect(k['Scope: sanctions']).toBe('scope');
     const when = order.differences.find((d) => d.facet!.startsWith('When:'))!;
     expect(when.variants!.map((v) => v.label)).toEqual(['in July', 'June 30']);
     // The contradicted sentence is not also shown as a plain claim on Trump's card.
@@ -187,12 +187,15 @@ describe('differences that must be shown', () => {
   });
 
   it('classifies the curated differences', async () => {
-    expect(kinds(await card('ahmad-al-sharaa'))['Title used for al-Sharaa']).toBe('change-over-time');
+    // One day, three wordings of one office: precision, not a change; February's title against October's is one.
+    expect(kinds(await card('ahmad-al-sharaa'))['Title used for al-Sharaa at the Kremlin talks']).toBe('precision');
+    expect(kinds(await card('ahmad-al-sharaa'))["How al-Sharaa's title changed"]).toBe('change-over-time');
     const extradition = kinds(await card('assad-extradition'));
     expect(extradition['What al-Sharaa would ask about Assad, as reported before the talks']).toBe('paraphrase');
     expect(extradition['When the question of Assad came up']).toBe('change-over-time');
     expect(extradition['Will Russia hand Assad over?']).toBe('different-questions');
-    expect(kinds(await card('kremlin-talks-2025-10-15'))['How long the Kremlin talks lasted']).toBe('contradiction');
+    // "two and a half hours" against "more than two and a half hours" agree: a rounding, never a contradiction.
+    expect(kinds(await card('kremlin-talks-2025-10-15'))['How long the Kremlin talks lasted']).toBe('precision');
     expect(kinds(await card('sana'))['Who reports the request for guarantees']).toBe('attribution');
   });
 });

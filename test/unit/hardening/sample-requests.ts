@@ -54,5 +54,7 @@ export function sampleRequests(pageUrl: string): { [T in BackgroundRequestType]:
     removePack: { type: 'removePack', packId: 'p-0123456789abcdef' },
     takeSaveRequest: { type: 'takeSaveRequest' },
     exportSavedArticlesPage: { type: 'exportSavedArticlesPage' },
+    readPageInContext: { type: 'readPageInContext', page: { url: pageUrl, text: 'One paragraph.', looksLikeArticle: true } },
+    openPanel: { type: 'openPanel' },
   };
 }

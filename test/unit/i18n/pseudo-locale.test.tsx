@@ -19,7 +19,7 @@ import { SearchPage } from '../../../src/pages/search/SearchPage';
 import { parseImportText } from '../../../src/pages/options/import-file';
 import type { ArticleView } from '../../../src/shared/messaging/background-request';
 import { ENTITIES, response, result } from '../popup/fixtures';
-import { SavePreview, type SaveState } from '../../../src/popup/SavePreview';
+import { SavePreview, type SaveState } from '../../../src/shared/ui/SavePreview';
 import { ArticlesView } from '../../../src/pages/articles/ArticlesView';
 import { PacksSection, type PackImportState } from '../../../src/pages/options/PacksSection';
 import { StorageSection } from '../../../src/pages/options/StorageSection';

@@ -4,8 +4,8 @@ import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractedArticle, UserArticleSummary } from '../../../src/model/user-article';
 import { Popup } from '../../../src/popup/Popup';
-import { SavePreview, type SaveState } from '../../../src/popup/SavePreview';
-import { checkSave, fieldsFromExtracted, textExcerpt } from '../../../src/popup/save-draft';
+import { SavePreview, type SaveState } from '../../../src/shared/ui/SavePreview';
+import { checkSave, fieldsFromExtracted, textExcerpt } from '../../../src/shared/ui/save-draft';
 import { saveRequestedInSearch } from '../../../src/popup/tab-param';
 import type { ArticleFields } from '../../../src/shared/ui/article-fields';
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { ARTICLE_LIMITS, articleInputSchema, type ArticleInput, type ExtractedArticle } from '../model/user-article';
-import { articleFieldErrors, fieldsToChanges, type ArticleFieldErrors, type ArticleFields } from '../shared/ui/article-fields';
+import { ARTICLE_LIMITS, articleInputSchema, type ArticleInput, type ExtractedArticle } from '../../model/user-article';
+import { articleFieldErrors, fieldsToChanges, type ArticleFieldErrors, type ArticleFields } from './article-fields';
 
 /** How much of the text the preview shows: enough to see it is the article, not a cookie notice. */
 export const EXCERPT_CHARS = 300;

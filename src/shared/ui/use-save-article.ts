@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { errorMessage } from '../model/errors';
-import { extractArticleFromTab, TabReadError } from '../shared/extraction/extract-from-tab';
-import { callBackground } from '../shared/messaging/client';
-import type { ArticleFieldName } from '../shared/ui/article-fields';
+import { errorMessage } from '../../model/errors';
+import { extractArticleFromTab, TabReadError } from '../extraction/extract-from-tab';
+import { callBackground } from '../messaging/client';
+import type { ArticleFieldName } from './article-fields';
 import { checkSave, fieldsFromExtracted } from './save-draft';
 import type { SaveState } from './SavePreview';
 

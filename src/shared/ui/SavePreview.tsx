@@ -1,8 +1,8 @@
-import type { ExtractedArticle, UserArticleSummary } from '../model/user-article';
-import { currentLocale, formatDay, t } from '../shared/i18n';
-import { ArticleFieldsForm } from '../shared/ui/ArticleFieldsForm';
-import type { ArticleFieldName, ArticleFields } from '../shared/ui/article-fields';
-import type { TabReadProblem } from '../shared/extraction/extract-from-tab';
+import type { ExtractedArticle, UserArticleSummary } from '../../model/user-article';
+import { currentLocale, formatDay, t } from '../i18n';
+import { ArticleFieldsForm } from './ArticleFieldsForm';
+import type { ArticleFieldName, ArticleFields } from './article-fields';
+import type { TabReadProblem } from '../extraction/extract-from-tab';
 import { checkSave, saveWarnings, textExcerpt } from './save-draft';
 
 export type SaveState =

@@ -1,0 +1,14 @@
+import { readPageInContext } from '../corpus/context/read-page-in-context';
+import type { PageContext } from '../corpus/context/page-context';
+import type { RequestOf } from '../shared/messaging/background-request';
+export { openPanel } from '../shared/ui/open-panel';
+import { getCorpus, loadSeedFiles } from './corpus-access';
+
+export const PANEL_MENU_ID = 'open-panel';
+export const PANEL_COMMAND = 'open-panel';
+
+/** The page's article against the corpus served now: compiled in memory here, never stored. */
+export async function readPageHandler(request: RequestOf<'readPageInContext'>): Promise<PageContext> {
+  const [seedFiles, corpus] = await Promise.all([loadSeedFiles(), getCorpus()]);
+  return readPageInContext(request.page, { seedFiles, source: corpus.source });
+}

@@ -1,0 +1,38 @@
+import type { Article, Entity } from '../../model/corpus-types';
+import type { Fact } from '../../model/fact';
+import { isFact, readSentenceFact } from '../facts/read-fact';
+import type { SentenceRef } from './link-entities';
+import type { Statement } from './statements';
+
+/**
+ * Per article: the fact each statement states, read by the fact reader with what the statement reading
+ * already resolved (its agent, through pronouns and roles; its event and date). Plain data, a function of
+ * the article's text and the gazetteer only, so it can be cached by the article's content hash.
+ */
+export function readStatementFacts(ctx: { articles: Article[]; sentences: SentenceRef[]; entities: Map<string, Entity> }, statements: Statement[]): Map<number, Fact> {
+  const out = new Map<number, Fact>();
+  const entityOf = (id: string): Entity | undefined => ctx.entities.get(id);
+  for (const st of statements) {
+    if (st.notAClaim) continue;
+    const ref = ctx.sentences[st.sentence]!;
+    const article = ctx.articles[st.article]!;
+    const text = article.text.slice(ref.start, ref.end);
+    const mentions = ref.mentions.map((m) => ({ ...m, start: m.start - ref.start, end: m.end - ref.start }));
+    const event = ctx.entities.get(st.when.id)?.type === 'event' ? st.when.id : undefined;
+    const hint: { who?: string; event?: string; date?: string } = {};
+    const agent = st.agent ?? (st.agentKey.startsWith('side:') ? st.agentKey : undefined);
+    if (agent) hint.who = agent;
+    if (event) hint.event = event;
+    if (st.when.date) hint.date = st.when.date;
+    const read = readSentenceFact({ text, offset: ref.start, mentions, articleDate: article.date, hint }, entityOf);
+    if (!isFact(read)) continue;
+    // The statement reading resolves English pronouns, roles and joint subjects; where it named the agent, it wins.
+    if (agent) read.who = agent;
+    if (st.agency && !read.credit) {
+      const org = [...ctx.entities.values()].find((e) => e.type === 'organisation' && e.name.toLowerCase() === st.agency!.toLowerCase());
+      if (org) read.credit = org.id;
+    }
+    out.set(st.sentence, read);
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import type { Claim, Entity } from '../../model/corpus-types';
+import type { LeftOut, PageClaim } from './page-context';
+
+/**
+ * What the corpus holds about the page's main entities that the page does not state: their corpus claims
+ * (not the disputed points, which are not facts) that no page claim met, by independent origins, then by
+ * their latest source, then by how many sources carry them.
+ */
+export function leftOutClaims(
+  mainEntityIds: readonly string[],
+  entities: ReadonlyMap<string, Entity>,
+  corpusClaims: readonly Claim[],
+  pageClaims: readonly PageClaim[],
+  perEntity: number,
+): LeftOut[] {
+  const stated = new Set(pageClaims.flatMap((c) => c.sources.map((s) => `${s.articleId}|${s.quote}`)));
+  const keys = new Set(pageClaims.map((c) => c.corpusKey).filter((k): k is string => k !== undefined));
+  const shown = new Set<string>();
+  const out: LeftOut[] = [];
+  for (const id of mainEntityIds) {
+    const entity = entities.get(id);
+    if (!entity) continue;
+    const candidates = corpusClaims
+      .filter((c) => c.entityId === id && !c.variants && !(c.key && keys.has(c.key)))
+      .filter((c) => !c.sources.some((s) => stated.has(`${s.articleId}|${s.quote}`)))
+      .filter((c) => !shown.has(c.key ?? c.id));
+    candidates.sort((a, b) => support(b) - support(a) || latest(b).localeCompare(latest(a)) || b.sources.length - a.sources.length || (a.id < b.id ? -1 : 1));
+    const claims = candidates.slice(0, perEntity);
+    for (const c of claims) shown.add(c.key ?? c.id);
+    if (claims.length > 0) out.push({ entity: { id: entity.id, name: entity.name, type: entity.type }, claims });
+  }
+  return out;
+}
+
+function support(c: Claim): number {
+  return c.origins?.length ?? c.agreement.count;
+}
+
+function latest(c: Claim): string {
+  return c.sources.reduce((max, s) => (s.date > max ? s.date : max), '');
+}

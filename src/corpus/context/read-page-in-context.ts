@@ -1,0 +1,167 @@
+import type { Claim, CompiledCorpus, Entity } from '../../model/corpus-types';
+import { articleContentHash, toUserArticleRecord, type ArticleInput } from '../../model/user-article';
+import { compileCorpusFromFiles, SEED_PATHS, type CompileOptions, type SeedFile } from '../compile/compile-corpus';
+import { toMatcherEntity } from '../compile/detector';
+import { cachedDetector } from './detector-cache';
+import type { CorpusSource } from '../source';
+import { articlesBehindClaims, CONTEXT_LIMITS } from './corpus-articles';
+import { leftOutClaims } from './left-out';
+import { pageClaims } from './page-claims';
+import { readPageFacts } from './page-facts';
+import type { PageContext, PageName } from './page-context';
+
+/** The page as the extension read it (src/extract), before the reader corrected anything. */
+export interface PageInput {
+  url: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  language?: string;
+  text: string;
+  /** The extractor's judgement that the page is an article, not a front page or a list. */
+  looksLikeArticle: boolean;
+}
+
+export interface ContextInputs {
+  /** The seed files (only the gazetteer, chrome rules and facets are read; articles come from `source`). */
+  seedFiles: readonly SeedFile[];
+  /** The corpus served now: the same one cards read. */
+  source: CorpusSource;
+  /** Compile options for tests (a detector). */
+  compile?: Pick<CompileOptions, 'detector'>;
+}
+
+/**
+ * Reads the page's article with the compiler's own reader and sets its claims against the corpus:
+ * 1. the content script's detector finds the names the page gives;
+ * 2. the corpus claims of those names lead to the corpus articles behind them, which are compiled again with
+ *    the page, so the page's statements are grouped with the corpus's by the very code that built the cards
+ *    (and the compile says which event the page reports);
+ * 3. the page's facts and those of the corpus claims are read by the fact reader (src/corpus/facts);
+ * 4. a claim the page shares with corpus sources is `confirmed`, one on a point where they answer otherwise is
+ *    `differs` (with the kind of difference), one alone is `new`; the corpus claims of the page's main entities
+ *    that no page claim meets are what it leaves out.
+ * Nothing is stored: the page is compiled in memory, as the article it would be if saved.
+ */
+export async function readPageInContext(page: PageInput, inputs: ContextInputs): Promise<PageContext> {
+  const started = performance.now();
+  const rules = inputs.seedFiles.filter((f) => !f.path.replace(/\\/g, '/').startsWith(SEED_PATHS.articles));
+  const meta = await inputs.source.meta();
+  const input: ArticleInput = {
+    url: page.url,
+    title: page.title?.trim() || page.url,
+    outlet: page.outlet?.trim() || hostOf(page.url),
+    date: page.date ?? meta.asOf,
+    text: page.text,
+  };
+  if (page.language) input.language = page.language;
+  const record = toUserArticleRecord(input, 'saved', 0);
+  const stored = await inputs.source.getArticle(record.id);
+
+  // 1. The names the page gives (the content script's detector, built once), most mentioned first.
+  const gazetteer = rules.find((f) => f.path.replace(/\\/g, '/') === SEED_PATHS.gazetteer)?.text ?? '';
+  const detector = inputs.compile?.detector ?? cachedDetector(gazetteer);
+  const mentioned = new Map<string, number>();
+  // The detector needs the gazetteer's entities: the corpus source has them, as the compiler would parse them.
+  const find = detector((await inputs.source.listEntities()).map(toMatcherEntity));
+  for (const m of find(record.text)) mentioned.set(m.entityId, (mentioned.get(m.entityId) ?? 0) + 1);
+  const nameIds = [...mentioned].sort((a, b) => b[1] - a[1]).slice(0, CONTEXT_LIMITS.MAX_ENTITIES).map(([id]) => id);
+
+  // 2. The page with the corpus articles behind its names' claims, compiled together: the page's names, its
+  // event, and its statements grouped with the corpus's by the code that built the cards.
+  const claimsOf = async (ids: readonly string[]) => (await Promise.all(ids.map((id) => inputs.source.getClaimsForEntity(id)))).flat();
+  const behind = await articlesBehindClaims(inputs.source, await claimsOf(nameIds));
+  // The page may be a corpus article itself (a seed, or one saved from this page): it is not its own source.
+  const self = new Set([record.id, ...behind.filter((a) => articleContentHash(a.text) === record.contentHash).map((a) => a.id)]);
+  const corpusArticles = behind.filter((a) => !self.has(a.id));
+  const corpusClaims = withoutSources(await claimsOf(nameIds), self);
+  const together = compileCorpusFromFiles([...rules], { detector, corpusArticles, userArticles: [record], keepClaimsOf: record.id });
+  const eventId = together.articles.find((a) => a.id === record.id)?.event;
+  const names = await pageNames(together, record.id, inputs.source);
+  const mainEntityIds = mainEntities(names, eventId);
+  corpusClaims.push(...withoutSources(await claimsOf(mainEntityIds.filter((id) => !nameIds.includes(id))), self));
+
+  // 3. Each page claim against the corpus sources it was grouped with.
+  const pageText = together.articles.find((a) => a.id === record.id)?.text ?? record.text;
+  const facts = readPageFacts(
+    { text: pageText, title: input.title, ...(page.date ? { date: page.date } : {}), assumedDate: input.date, ...(eventId ? { event: eventId } : {}) },
+    together.entities,
+    corpusArticles,
+    corpusClaims,
+    find,
+  );
+  const claims = pageClaims(together, record.id, corpusClaims, facts.bySentence);
+  const status: PageContext['status'] = !page.looksLikeArticle ? 'not-article' : claims.length === 0 ? 'no-claims' : 'article';
+  const entityOf = new Map(together.entities.map((e) => [e.id, e]));
+  const context: PageContext = {
+    status,
+    page: {
+      url: page.url,
+      title: input.title,
+      outlet: input.outlet,
+      date: input.date,
+      dateAssumed: page.date === undefined,
+      articleId: record.id,
+      inCorpus: stored ? (stored.origin ?? 'saved') : self.size > 1 ? 'corpus' : null,
+      ...(page.language ? { language: page.language } : {}),
+      ...(eventId ? { eventId } : {}),
+    },
+    names,
+    mainEntityIds,
+    claims: status === 'article' ? claims : [],
+    leftOut: status === 'article' ? leftOutClaims(mainEntityIds, entityOf, corpusClaims, claims, CONTEXT_LIMITS.LEFT_OUT_PER_ENTITY) : [],
+    corpus: { version: meta.version, asOf: meta.asOf, articleCount: meta.articleCount },
+    compared: { articles: corpusArticles.length, ms: Math.round(performance.now() - started) },
+  };
+  return context;
+}
+
+/** Claims with the sources of `articles` taken out; a claim left with no source goes. */
+function withoutSources(claims: readonly Claim[], articles: ReadonlySet<string>): Claim[] {
+  const out: Claim[] = [];
+  for (const c of claims) {
+    const sources = c.sources.filter((s) => !articles.has(s.articleId));
+    const variants = c.variants?.map((v) => ({ ...v, sources: v.sources.filter((s) => !articles.has(s.articleId)) })).filter((v) => v.sources.length > 0);
+    if (sources.length === 0 && (variants?.length ?? 0) === 0) continue;
+    const origins = c.origins?.filter((o) => sources.some((s) => o.outlets.includes(s.outlet)));
+    out.push({ ...c, sources, ...(variants ? { variants } : {}), ...(origins ? { origins } : {}) });
+  }
+  return out;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || 'this page';
+  } catch {
+    return 'this page';
+  }
+}
+
+/** The names the page gives, most paragraphs first, with the corpus's identification and latest events. */
+async function pageNames(alone: CompiledCorpus, articleId: string, source: CorpusSource): Promise<PageName[]> {
+  const paragraphs = new Map<string, number>();
+  for (const p of alone.passages) if (p.articleId === articleId) for (const id of p.entityIds) paragraphs.set(id, (paragraphs.get(id) ?? 0) + 1);
+  const order = alone.entities.map((e) => e.id);
+  const ranked = [...paragraphs].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]));
+  const out: PageName[] = [];
+  for (const [id, count] of ranked) {
+    const entity: Entity | undefined = (await source.getEntity(id)) ?? alone.entities.find((e) => e.id === id);
+    if (!entity) continue;
+    const timeline = (await source.getTimeline(id)).slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    out.push({
+      id,
+      name: entity.name,
+      type: entity.type,
+      description: entity.description,
+      paragraphs: count,
+      timeline: timeline.slice(-3).map((t) => ({ id: t.id, date: t.date, label: t.label })),
+    });
+  }
+  return out;
+}
+
+/** The page's event first, then the people and organisations it names most. */
+function mainEntities(names: readonly PageName[], eventId: string | undefined): string[] {
+  const actors = names.filter((n) => n.type === 'person' || n.type === 'organisation' || n.type === 'event').map((n) => n.id);
+  return [...new Set([...(eventId ? [eventId] : []), ...actors])].slice(0, CONTEXT_LIMITS.MAX_MAIN);
+}

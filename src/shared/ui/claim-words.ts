@@ -1,0 +1,58 @@
+/**
+ * Words for a claim's provenance and kind, in the interface language, shared by the context card and the side
+ * panel. The corpus's own text (statements, outlets, labels of events) is never translated: these functions put
+ * it, as it is, into the interface's sentences. `backstory card --explain` says the same in English through
+ * src/corpus/claim-text.ts, whose `originsText` takes the words used here.
+ */
+import type { Claim, ClaimWhen, DifferenceKind } from '../../model/corpus-types';
+import { originsText as originsWith, type OriginWords } from '../../corpus/claim-text';
+import { formatDay, t, type MessageKey } from '../i18n';
+
+const ORIGIN_WORDS: OriginWords = {
+  sources: (count) => t('card_sources_count', { count }),
+  via: (origin, outlet) => t('card_origin_via', { origin, outlet }),
+  viaOutlets: (origin, count) => t('card_origin_via_outlets', { count, origin }),
+  get separator() {
+    return t('card_origins_separator');
+  },
+};
+
+/** "Reuters, via 3 outlets; TASS": a claim's independent origins, outlet names as they are. */
+export function originsText(claim: Pick<Claim, 'origins' | 'agreement'>): string {
+  return originsWith(claim, ORIGIN_WORDS);
+}
+
+/** "2 independent origins". */
+export function originCount(claim: Pick<Claim, 'agreement'>): string {
+  return t('card_independent_origins', { count: claim.agreement.count });
+}
+
+const KIND_LABELS = {
+  contradiction: 'card_kind_contradiction',
+  'change-over-time': 'card_kind_change',
+  'later-development': 'facts_kind_later',
+  precision: 'facts_kind_precision',
+  'dates-of-one-act': 'facts_kind_dates',
+  scope: 'facts_kind_scope',
+  paraphrase: 'card_kind_paraphrase',
+  'different-questions': 'card_kind_questions',
+  attribution: 'card_kind_attribution',
+} as const satisfies Record<DifferenceKind, MessageKey>;
+
+export function differenceKindLabel(kind: DifferenceKind): string {
+  return t(KIND_LABELS[kind]);
+}
+
+/**
+ * What a claim is set in (the corpus's English label is for the CLI; the card says it from the date): an event, by its corpus name (`event`), with its date; or a time or
+ * "Background" in the interface's words (`event` null).
+ */
+export function whenText(when: ClaimWhen): { event: string | null; text: string } {
+  if (when.id === 'background') return { event: null, text: t('card_when_background') };
+  if (when.id.startsWith('time:') && when.date) {
+    // A month the statement is about is written out, as the corpus names it: "December 2024".
+    const time = formatDay(when.date, undefined, /^\d{4}-\d{2}$/.test(when.date) ? 'long' : 'short');
+    return { event: null, text: when.asOf ? t('card_when_as_of', { date: time }) : time };
+  }
+  return { event: when.label, text: when.date ? formatDay(when.date) : '' };
+}
