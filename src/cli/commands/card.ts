@@ -32,6 +32,10 @@ export function explainCard(card: CardData, packOf: ReadonlyMap<string, string> 
     const when = claim.when ? `${claim.when.label}${claim.when.date ? `, ${claim.when.date}` : ''}` : 'undated';
     out.push(`Claim ${i + 1} [${when}]${claim.hedge ? ` (hedged: “${claim.hedge}”)` : ''}`);
     out.push(`  “${claim.text}”`);
+    const outlets = new Set(claim.sources.map((s) => s.articleId)).size;
+    const onEvent = claim.when && !claim.when.id.startsWith('time:') && claim.when.id !== 'background';
+    const of = onEvent ? `${outlets} of ${claim.agreement.total} article${claim.agreement.total === 1 ? '' : 's'} on this event` : `${outlets} article${outlets === 1 ? '' : 's'}`;
+    out.push(`  ${originCount(claim)}: ${originsText(claim)} — ${of}`);
     if (claim.fact) {
       const f = claim.fact;
       const name = (id: string): string => f.names[id]?.en ?? id;
@@ -40,10 +44,6 @@ export function explainCard(card: CardData, packOf: ReadonlyMap<string, string> 
       out.push(`    speaker: ${f.speaker ? name(f.speaker) : '—'}; credited origin: ${f.credit ? (f.credit === 'anonymous' ? 'unnamed sources' : name(f.credit)) : '— (the outlet’s own)'}; written in: ${f.langs.join(', ')}`);
       out.push('    merged: statements are one claim when their facts agree on who, action (asked or done), whom, where, when and polarity, in any wording or language');
     } else out.push('  No fact: the claim is grouped by its words (the sentence states no act of the lexicon, or only speech)');
-    const outlets = new Set(claim.sources.map((s) => s.articleId)).size;
-    const onEvent = claim.when && !claim.when.id.startsWith('time:') && claim.when.id !== 'background';
-    const of = onEvent ? `${outlets} of ${claim.agreement.total} article${claim.agreement.total === 1 ? '' : 's'} on this event` : `${outlets} article${outlets === 1 ? '' : 's'}`;
-    out.push(`  ${originCount(claim)}: ${originsText(claim)} — ${of}`);
     for (const s of claim.sources) out.push(...sourceLines(s, packOf.get(s.articleId)));
   });
   for (const d of card.differences) {
