@@ -17,6 +17,11 @@ describe('the gold suite compiled with the seeds', () => {
     expect(merged!.fact!.langs).toEqual(['ar', 'en', 'ru']);
     // The three gold reports all credit Reuters: one origin, not three.
     expect(merged!.origins!.find((o) => o.name === 'Reuters')!.outlets).toEqual(expect.arrayContaining(['Gold Wire', 'Золотое агентство', 'الصحيفة الذهبية']));
+    // A withdrawal begun in January and completed in October: a later development, on the airport's card.
+    const later = corpus.claims.filter((c) => c.difference?.kind === 'later-development');
+    expect(later.map((c) => c.entityId)).toContain('qamishli-airport');
+    const onAirport = later.find((c) => c.entityId === 'qamishli-airport')!;
+    expect(onAirport.variants!.map((v) => v.label)).toEqual(['begun, 2025-01-20', 'completed, 2025-10-02']);
     // Captions and teasers never become claims.
     const quotes = corpus.claims.flatMap((c) => c.sources.map((s) => s.quote));
     expect(quotes.some((q) => /©|^Read also|^اقرأ أيضا|^Ранее/.test(q))).toBe(false);
