@@ -8,7 +8,7 @@ import type { CorpusBundle } from '../model/corpus-types';
 import { errorMessage } from '../model/errors';
 import { compileCorpus } from '../corpus/compile';
 import { toMatcherEntities } from '../tooling/build-corpus';
-import { cardCommand, explainCard } from './commands/card';
+import { cardCommand, explainCard, readerCard } from './commands/card';
 import { CONTEXT_LANGUAGES, contextCommand, contextText, readContextPage, type ContextLanguage } from './commands/context';
 import { readSeedFiles } from '../corpus/compile/compile-fs';
 import { detectFiles, formatDetectLine } from './commands/detect';
@@ -24,9 +24,10 @@ const USAGE = `usage: backstory <command> [options]
 
   detect FILE... [--explain]  mentions the extension would mark in each HTML or text file (one JSON line per file);
                              --explain: why each was marked, and what was found but not marked and why
-  card <entity id or alias> [--explain]
+  card <entity id or alias> [--explain] [--lang en|ar|ru]
                              the data the context card shows for an entity (JSON); --explain: each claim,
-                             its sources and why each supports it, as text
+                             its fact, its sources and why each supports it, as text; --lang: the card as a
+                             reader with that interface language sees it (headlines from facts, quotes verbatim)
   context <page.html | file URL> [--lang en|ar|ru] [--json]
                              what the side panel shows for that page: its names, its claims confirmed / differs /
                              new against the corpus with their sources, and what it leaves out (text; --json: data)
@@ -114,7 +115,15 @@ export async function main(argv: string[], io: Io, projectRoot: string): Promise
           io.stderr(`backstory: no entity is called ${JSON.stringify(query)}\n`);
           return 1;
         }
-        io.stdout(options.has('explain') ? explainCard(card, sourcePacks(bundle, packNames)) : `${JSON.stringify(card, null, 2)}\n`);
+        const lang = options.get('lang');
+        if (lang !== undefined && lang !== 'en' && lang !== 'ar' && lang !== 'ru') throw new UsageError('--lang must be en, ar or ru');
+        io.stdout(
+          lang !== undefined && !options.has('explain')
+            ? readerCard(card, lang)
+            : options.has('explain')
+              ? explainCard(card, sourcePacks(bundle, packNames))
+              : `${JSON.stringify(card, null, 2)}\n`,
+        );
         return 0;
       }
       case 'context': {

@@ -4,8 +4,9 @@
 // choice overrides the browser's and reaches open pages without a reload. Screenshots at the stores'
 // 1280×800 in each language go to test-results/screenshots/store-<lang>-<page>-<browser>.png.
 import { describe, expect, it } from 'vitest';
-import { forEachBrowser, TIMEOUT, useBrowser, type BrowserName, type TestPage } from './harness/lifecycle';
+import { forEachBrowser, TIMEOUT, useBrowser, type TestPage } from './harness/lifecycle';
 import { CARD_HOST, hoverUntilCard } from './card-helpers';
+import { inLanguage } from './interface-language';
 
 const SEED = '/seed/003_3db1887f22c04c2b.html';
 
@@ -28,20 +29,6 @@ const LANGUAGES: Expected[] = [
   { lang: 'ru', dir: 'ltr', announcement: /^Backstory нашёл на этой странице \d+ (тему|темы|тем)$/, findingsTitle: 'На этой странице', searchLabel: 'Поиск по корпусу', optionsTitle: 'Настройки Backstory', searchTitle: 'Поиск по корпусу Backstory', readerLink: 'Поиск по корпусу', cardButtons: ['Не то', 'Не отмечать это имя на localhost (все написания)', 'Искать в корпусе'] },
 ];
 const ENGLISH: Expected = { lang: 'en', dir: 'ltr', announcement: /^Backstory found \d+ topics? on this page$/, findingsTitle: 'On this page', searchLabel: 'Search the corpus', optionsTitle: 'Backstory settings', searchTitle: 'Search the Backstory corpus', readerLink: 'Search the corpus', cardButtons: ['Not this', 'Don’t mark this name on localhost (any spelling)', 'Search the corpus'] };
-
-/** Launch options that make `browser` run in `lang`. */
-function inLanguage(browser: BrowserName, lang: string) {
-  if (browser === 'chromium') return { chromiumArgs: [`--lang=${lang}`] };
-  return {
-    firefoxPrefs: {
-      'intl.locale.requested': lang,
-      // Debian's language packs sit in the application's own extensions folder: let a fresh profile use them.
-      'extensions.autoDisableScopes': 0,
-      'extensions.enabledScopes': 15,
-      'extensions.langpacks.signatures.required': false,
-    },
-  };
-}
 
 /** The page's language, direction and the text of `selector`, once the page has drawn in some language. */
 const shown = (page: TestPage, selector: string) =>

@@ -14,6 +14,7 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser, TIMEOUT, useBrowser, type TestPage } from './harness/lifecycle';
 import { byRole, textCount, type RoleQuery } from './ui-probes';
+import { CARD_HOST } from './card-helpers';
 import { clickRole, fieldValue, tabIdOf } from './user-corpus/user-corpus-helpers';
 
 const NEWS = '/pages/panel-news.html';
@@ -106,7 +107,7 @@ forEachBrowser('side panel', (name) => {
     // Selecting a name scrolls the page to its first mark and opens its card.
     await clickRole(panel, { role: 'button', name: '^Show Ahmad al-Sharaa on the page$' });
     await expect
-      .poll(() => news.evaluate(() => document.querySelector('backstory-card[data-backstory-ui]')?.shadowRoot?.textContent ?? ''), { timeout: TIMEOUT.ui })
+      .poll(() => news.evaluateInShadow(CARD_HOST, (root) => root?.textContent ?? ''), { timeout: TIMEOUT.ui })
       .toContain('Ahmad al-Sharaa');
 
     // The reader switches to the front page: names only, and the panel says why.

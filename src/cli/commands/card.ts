@@ -1,7 +1,10 @@
 import { getCardData } from '../../corpus/card-data';
 import { differenceKindLabel, originCount, originsText } from '../../corpus/claim-text';
 import { createMemorySource } from '../../corpus/memory-source';
-import type { CardData, CorpusBundle, SourceRef } from '../../model/corpus-types';
+import type { CardData, Claim, CorpusBundle, Lang, SourceRef } from '../../model/corpus-types';
+import { factHeadline } from '../../corpus/fact-headline';
+import { factWords } from '../../corpus/compile/claims';
+import { catalogueMessages } from './catalogue';
 
 /**
  * `backstory card <id or alias>`: the card data for an entity named in any script ("hmeimim", "Khmeimim",
@@ -33,6 +36,14 @@ export function explainCard(card: CardData, packOf: ReadonlyMap<string, string> 
     const onEvent = claim.when && !claim.when.id.startsWith('time:') && claim.when.id !== 'background';
     const of = onEvent ? `${outlets} of ${claim.agreement.total} article${claim.agreement.total === 1 ? '' : 's'} on this event` : `${outlets} article${outlets === 1 ? '' : 's'}`;
     out.push(`  ${originCount(claim)}: ${originsText(claim)} — ${of}`);
+    if (claim.fact) {
+      const f = claim.fact;
+      const name = (id: string): string => f.names[id]?.en ?? id;
+      out.push(`  Fact: ${factWords(f, name)}`);
+      out.push(`    headline (en): ${factHeadline(f, 'en', catalogueMessages('en'))}`);
+      out.push(`    speaker: ${f.speaker ? name(f.speaker) : '—'}; credited origin: ${f.credit ? (f.credit === 'anonymous' ? 'unnamed sources' : name(f.credit)) : '— (the outlet’s own)'}; written in: ${f.langs.join(', ')}`);
+      out.push('    merged: statements are one claim when their facts agree on who, action (asked or done), whom, where, when and polarity, in any wording or language');
+    } else out.push('  No fact: the claim is grouped by its words (the sentence states no act of the lexicon, or only speech)');
     for (const s of claim.sources) out.push(...sourceLines(s, packOf.get(s.articleId)));
   });
   for (const d of card.differences) {
@@ -56,4 +67,51 @@ function sourceLines(s: SourceRef, pack?: string): string[] {
   const lines = [`  - ${s.outlet}, ${s.date} [${s.support?.level ?? 'unchecked'} support]${from}: “${s.quote}”`];
   for (const why of s.support?.why ?? []) lines.push(`      · ${why}`);
   return lines;
+}
+
+/**
+ * `backstory card <entity> --lang ar|ru|en`: the card as a reader with that interface language reads it —
+ * claim headlines written from their facts through the extension's catalogue, each source's quote verbatim
+ * in its own language beneath, the origins in the interface's words.
+ */
+export function readerCard(card: CardData, lang: Lang): string {
+  const msg = catalogueMessages(lang);
+  const out: string[] = [`${card.entity.name}`, `  ${card.entity.description}`];
+  out.push(`  ${msg('card_as_of', { count: card.articleCount, date: card.asOf })}`);
+  if (card.emptyNote) out.push(`  ${msg(card.articleCount === 0 ? 'card_empty_none' : 'card_empty_passing', { name: card.entity.name, count: card.articleCount })}`);
+  for (const claim of card.claims) {
+    out.push('');
+    out.push(`• ${claim.fact ? factHeadline(claim.fact, lang, msg) : claim.text}`);
+    if (claim.fact) for (const s of claim.sources.slice(0, 3)) out.push(`    “${s.quote}” — ${s.outlet}`);
+    out.push(`    ${originsLine(claim, msg)}`);
+  }
+  for (const d of card.differences) {
+    out.push('');
+    out.push(`≠ ${d.facet ?? d.text}${d.difference ? ` — ${msg(KIND_KEYS[d.difference.kind])}` : ''}`);
+    for (const v of d.variants ?? []) out.push(`    ${v.label}: ${v.sources.map((s) => s.outlet).join(', ')}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const KIND_KEYS: Record<NonNullable<Claim['difference']>['kind'], string> = {
+  contradiction: 'card_kind_contradiction',
+  'change-over-time': 'card_kind_change',
+  'later-development': 'facts_kind_later',
+  precision: 'facts_kind_precision',
+  'dates-of-one-act': 'facts_kind_dates',
+  scope: 'facts_kind_scope',
+  paraphrase: 'card_kind_paraphrase',
+  'different-questions': 'card_kind_questions',
+  attribution: 'card_kind_attribution',
+};
+
+function originsLine(claim: Claim, msg: ReturnType<typeof catalogueMessages>): string {
+  const text = originsText(claim, {
+    sources: (count) => msg('card_sources_count', { count }),
+    via: (origin, outlet) => msg('card_origin_via', { origin, outlet }),
+    viaOutlets: (origin, count) => msg('card_origin_via_outlets', { count, origin }),
+    separator: msg('card_origins_separator'),
+  });
+  const langs = claim.fact?.langs.length ?? 0;
+  return langs >= 2 ? `${text} ${msg('facts_languages', { count: langs })}` : text;
 }

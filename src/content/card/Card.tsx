@@ -186,8 +186,10 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
             {claim.sources.slice(0, 3).map((s) => (
               <li class="claim-quote" key={`${s.articleId}:${s.passageId}`}>
                 <q dir="auto" lang={textLanguage(s.quote) ?? undefined}>{s.quote}</q>
-                {' — '}
-                <bdi>{s.outlet}</bdi>
+                <span class="quote-outlet">
+                  {'— '}
+                  <bdi>{s.outlet}</bdi>
+                </span>
               </li>
             ))}
           </ul>

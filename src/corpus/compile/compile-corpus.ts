@@ -17,6 +17,7 @@ import { selectSentences } from './select-sentences';
 import { extractStatements, type Statement } from './statements';
 import { readStatementFacts } from './statement-facts';
 import { addContainedMentions, citedArticles } from './entity-articles';
+import { factDifferences } from './fact-differences';
 import { buildTimeline } from './timeline';
 import { inferEvents, markUserSources, userArticleToArticle } from './user-articles';
 import type { UserArticleRecord } from '../../model/user-article';
@@ -163,7 +164,7 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     statements.filter((st) => !found.disputed.has(st.sentence)),
   );
   const facetsByEntity = new Map<string, Claim[]>();
-  for (const d of found.claims) {
+  for (const d of [...found.claims, ...factDifferences(groups, entityById)]) {
     const { entityIds, ...claim } = d;
     for (const id of entityIds) facetsByEntity.set(id, [...(facetsByEntity.get(id) ?? []), { ...claim, id: `${id}:diff:${claim.key}`, entityId: id }]);
   }

@@ -86,7 +86,7 @@ function relatedOf(statements: Statement[], eventId: string, entities: Map<strin
 
 export type FoundDifference = Claim & { entityIds: string[] };
 
-function differenceClaim(eventId: string, question: string, variants: ClaimVariant[], kind: NonNullable<Claim['difference']>['kind'], note: string, entityIds: string[]): FoundDifference {
+export function differenceClaim(eventId: string, question: string, variants: ClaimVariant[], kind: NonNullable<Claim['difference']>['kind'], note: string, entityIds: string[]): FoundDifference {
   const key = contentHash(`${eventId}|${question}|${variants.map((v) => v.sources.map((s) => s.passageId).join(',')).join('|')}`).slice(0, 12);
   const seen = new Set<string>();
   const sources = variants.flatMap((v) => v.sources).filter((s) => !seen.has(s.articleId) && seen.add(s.articleId));

@@ -12,6 +12,8 @@ import type { Statement } from './statements';
 export function readStatementFacts(ctx: { articles: Article[]; sentences: SentenceRef[]; entities: Map<string, Entity> }, statements: Statement[]): Map<number, Fact> {
   const out = new Map<number, Fact>();
   const entityOf = (id: string): Entity | undefined => ctx.entities.get(id);
+  const orgByName = new Map<string, string>();
+  for (const e of ctx.entities.values()) if (e.type === 'organisation') orgByName.set(e.name.toLowerCase(), e.id);
   for (const st of statements) {
     if (st.notAClaim) continue;
     const ref = ctx.sentences[st.sentence]!;
@@ -29,8 +31,8 @@ export function readStatementFacts(ctx: { articles: Article[]; sentences: Senten
     // The statement reading resolves English pronouns, roles and joint subjects; where it named the agent, it wins.
     if (agent) read.who = agent;
     if (st.agency && !read.credit) {
-      const org = [...ctx.entities.values()].find((e) => e.type === 'organisation' && e.name.toLowerCase() === st.agency!.toLowerCase());
-      if (org) read.credit = org.id;
+      const org = orgByName.get(st.agency.toLowerCase());
+      if (org) read.credit = org;
     }
     out.set(st.sentence, read);
   }

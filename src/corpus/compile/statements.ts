@@ -214,8 +214,10 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
   const that = /\bthat\b/.exec(raw.slice(offset));
   const pre = that ? raw.slice(offset, offset + that.index) : '';
   if (that && REPORT_VERB.test(pre) && wordCount(pre, 0, pre.length) <= 14) {
-    const sp = agentMention(offset, offset + that.index, 6);
-    const pron = resolveAt(offset);
+    // "The Kremlin leader emphasized that …": the description names the speaker (Putin), not the Kremlin in it.
+    const described = describedActorAt(body, article.date);
+    const sp = described ? undefined : agentMention(offset, offset + that.index, 6);
+    const pron = described ?? resolveAt(offset);
     // "Both the Kremlin and the Syrian administration have indicated": two speakers, neither alone.
     if (sp && !sp.possessive && jointAt(sp.at)) {
       sideKey = 'joint';

@@ -40,11 +40,20 @@ export function relateFacts(a: Fact, b: Fact): FactRelation {
   }
   if ((a.certainty === 'denied') !== (b.certainty === 'denied')) return { relation: 'differs', kind: 'contradiction' };
   if (a.phase && b.phase && a.phase !== b.phase) return { relation: 'differs', kind: 'later-development' };
-  if (PLAN.has(a.certainty) !== PLAN.has(b.certainty) && !(a.request && b.request)) return { relation: 'differs', kind: 'later-development' };
+  if (PLAN.has(a.certainty) !== PLAN.has(b.certainty) && !(a.request && b.request)) {
+    // Planned, then done — only when the doing is reported later. On the same day or event, an intention and
+    // a statement of it are not a development: kept apart, never called a difference.
+    const later = laterOf(a, b);
+    const earlier = later === a ? b : a;
+    const sameTimeOrEvent = (a.when.event && a.when.event === b.when.event) || (a.when.date && b.when.date && a.when.date === b.when.date);
+    if (sameTimeOrEvent || !later.when.date || !earlier.when.date || later.when.date <= earlier.when.date) return { relation: 'unrelated' };
+    return { relation: 'differs', kind: 'later-development' };
+  }
   let kind: FactDifferenceKind | undefined;
   for (const x of a.numbers) {
     for (const y of b.numbers) {
-      if ((x.unit ?? '') !== (y.unit ?? '')) continue;
+      // A number without a unit ("the two countries") says nothing comparable.
+      if (!x.unit || x.unit !== y.unit) continue;
       const r = numbersAgree(x, y);
       if (r === 'differ') return { relation: 'differs', kind: 'contradiction' };
       if (r === 'precision') kind = 'precision';

@@ -40,6 +40,18 @@ describe('backstory CLI', () => {
     expect(out).toContain('· content: ');
   });
 
+  it('card --explain prints each claim’s fact; --lang prints its headline in that language, quotes verbatim', async () => {
+    const explained = (await run('card', 'al-sharaa', '--explain', '--corpus', corpusFile)).out;
+    expect(explained).toMatch(/\n  Fact: Ahmad al-Sharaa · honour-agreements · [^\n]*reported\n/);
+    expect(explained).toContain('credited origin:');
+    const ar = (await run('card', 'al-sharaa', '--lang', 'ar', '--corpus', corpusFile)).out;
+    expect(ar).toContain('• أحمد الشرع: التزام باحترام الاتفاقات السابقة');
+    expect(ar).toContain('“Sharaa told Putin that Syria respects all existing agreements with Russia');
+    const ru = (await run('card', 'al-sharaa', '--lang', 'ru', '--corpus', corpusFile)).out;
+    expect(ru).toContain('• Ахмед аш-Шараа: обязательство соблюдать прежние соглашения');
+    expect((await run('card', 'al-sharaa', '--lang', 'fr', '--corpus', corpusFile)).code).toBe(2);
+  });
+
   it('card al-sharaa shows the differing titles and which source uses which', async () => {
     const card = JSON.parse((await run('card', 'al-sharaa', '--corpus', corpusFile)).out) as CardData;
     const titles = card.differences.find((d) => /title/i.test(d.facet ?? ''));

@@ -119,3 +119,34 @@ describe('the fact reader on its gold suite (en, ar, ru)', () => {
     expect(withdrawal.differs.map((d) => [d.fact.action, d.kind])).toEqual([['withdraw', 'later-development']]);
   });
 });
+
+describe('the seed cards, read as facts', () => {
+  it('credits "The Kremlin leader emphasized …" to Putin, not to the Kremlin', async () => {
+    const { seedBundle } = await import('../seed-files');
+    const b = await seedBundle();
+    const claims = b.claims.filter((c) => c.text.startsWith('The Kremlin leader emphasized'));
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.agent).toBe('vladimir-putin');
+  });
+
+  it('puts al-Sharaa’s pledge to honour past agreements on his card, from two outlets, headed by its fact', async () => {
+    const { seedBundle } = await import('../seed-files');
+    const b = await seedBundle();
+    const pledge = b.claims.find((c) => c.entityId === 'ahmad-al-sharaa' && c.fact?.action === 'honour-agreements')!;
+    expect(pledge.fact).toMatchObject({ who: 'ahmad-al-sharaa', action: 'honour-agreements', certainty: 'reported' });
+    expect(new Set(pledge.sources.map((s) => s.outlet))).toEqual(new Set(['GlobalPost', 'bne IntelliNews']));
+    // No origin is named that no quote under the claim credits.
+    for (const o of pledge.origins ?? []) expect(pledge.sources.some((s) => s.outlet === o.name || s.quote.includes(o.name))).toBe(true);
+  });
+
+  it('never names an agency as a claim’s origin when no quote under the claim credits it', async () => {
+    const { seedBundle } = await import('../seed-files');
+    const b = await seedBundle();
+    for (const c of b.claims.filter((x) => !x.variants)) {
+      for (const o of c.origins ?? []) {
+        if (c.sources.some((s) => s.outlet === o.name)) continue;
+        expect(c.sources.some((s) => s.quote.includes(o.name) || s.via === o.name), `${c.id}: ${o.name}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,51 @@
+// Claim headlines in the reader's language (issue 21): with the browser in Arabic or Russian, the card of
+// Ahmad al-Sharaa on an English seed report heads each claim merged on a fact with a headline written from
+// the fact through the extension's catalogue, in the interface language, and shows the sources' own words
+// beneath, verbatim and in English. Screenshots: test-results/screenshots/facts-card-<lang>-<browser>.png.
+import { describe, expect, it } from 'vitest';
+import { forEachBrowser, useBrowser } from './harness/lifecycle';
+import { CARD_HOST, hoverUntilCard } from './card-helpers';
+import { inLanguage } from './interface-language';
+
+const SEED = '/seed/000_765fff5e320db609.html';
+
+const CASES = [
+  { lang: 'ar', dir: 'rtl', who: 'أحمد الشرع', act: 'التزام باحترام الاتفاقات السابقة' },
+  { lang: 'ru', dir: 'ltr', who: 'Ахмед аш-Шараа', act: 'обязательство соблюдать прежние соглашения' },
+] as const;
+
+forEachBrowser('claim headlines from facts', (name) => {
+  for (const want of CASES) {
+    describe(`browser in ${want.lang}`, () => {
+      const env = useBrowser(name, inLanguage(name, want.lang));
+      it(`heads al-Sharaa's claims in ${want.lang}, with the English quotes verbatim beneath`, async () => {
+        const page = await env.browser.open(env.server.url + SEED);
+        await hoverUntilCard(page, 'al-Sharaa');
+        const shown = await page.evaluateInShadow(CARD_HOST, (found) => {
+          const root = found!;
+          return {
+            cardLang: root.querySelector('.card')!.getAttribute('lang'),
+            headlines: [...root.querySelectorAll('.claim-headline')].map((h) => ({ text: h.textContent ?? '', lang: h.getAttribute('lang') })),
+            quotes: [...root.querySelectorAll('.claim-quote q')].map((q) => ({ text: q.textContent ?? '', lang: q.getAttribute('lang'), dir: q.getAttribute('dir') })),
+            pageText: document.body.innerText.replace(/\s+/g, ' '),
+          };
+        });
+        expect(shown.cardLang).toBe(want.lang);
+        expect(shown.headlines.length).toBeGreaterThan(0);
+        for (const h of shown.headlines) {
+          expect(h.lang).toBe(want.lang);
+          expect(h.text).toContain(`${want.who}:`);
+          // Written from the fact in the interface language: no English sentence in the headline.
+          expect(h.text).not.toMatch(/\b(?:the|and|said|with)\b/);
+        }
+        expect(shown.headlines.map((h) => h.text)).toContainEqual(expect.stringContaining(want.act));
+        // The sources' own words stay in English, verbatim: one of them is this very page's sentence.
+        expect(shown.quotes.length).toBeGreaterThan(0);
+        for (const q of shown.quotes) expect(q).toMatchObject({ lang: 'en', dir: 'auto' });
+        expect(shown.quotes.some((q) => shown.pageText.includes(q.text.replace(/\s+/g, ' ')))).toBe(true);
+        await page.screenshot(`facts-card-${want.lang}`);
+        await page.close();
+      });
+    });
+  }
+});
