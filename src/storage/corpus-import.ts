@@ -57,6 +57,17 @@ export async function storedCorpusBasis(db: BackstoryDb): Promise<string | undef
 }
 
 /** The basis (`CorpusMeta.basis`) of the corpus to serve: the shipped one, plus the reader's articles at a revision. */
+/** How many records of each kind a corpus has, as its meta records them. */
+export function corpusCounts(bundle: CorpusBundle): CorpusMeta['counts'] {
+  return {
+    entities: bundle.entities.length,
+    articles: bundle.articles.length,
+    passages: bundle.passages.length,
+    claims: bundle.claims.length,
+    timeline: bundle.timeline.length,
+  };
+}
+
 export function corpusBasis(shippedVersion: string, userRevision: number): string {
   return userRevision === 0 ? shippedVersion : `${shippedVersion}+r${userRevision}`;
 }
@@ -124,13 +135,7 @@ export async function ensureCorpus(
     id: CORPUS_META_KEY,
     version: bundle.version,
     asOf: bundle.asOf,
-    counts: {
-      entities: bundle.entities.length,
-      articles: bundle.articles.length,
-      passages: bundle.passages.length,
-      claims: bundle.claims.length,
-      timeline: bundle.timeline.length,
-    },
+    counts: corpusCounts(bundle),
     slot: target,
     importedAt: (options.now ?? Date.now)(),
     basis,

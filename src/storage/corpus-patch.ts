@@ -8,6 +8,7 @@ import {
   type CorpusMeta,
   type StoredArticle,
 } from './schema';
+import { corpusCounts } from './corpus-import';
 
 /**
  * Writes a recompiled corpus into the slot being read by changing only what changed, in one
@@ -124,13 +125,7 @@ export async function patchCorpus(db: BackstoryDb, bundle: CorpusBundle, options
     ...current,
     version: bundle.version,
     asOf: bundle.asOf,
-    counts: {
-      entities: bundle.entities.length,
-      articles: bundle.articles.length,
-      passages: bundle.passages.length,
-      claims: bundle.claims.length,
-      timeline: bundle.timeline.length,
-    },
+    counts: corpusCounts(bundle),
     importedAt: (options.now ?? Date.now)(),
     basis: options.basis,
   };

@@ -4,6 +4,7 @@ import { createMemorySource } from '../../corpus/memory-source';
 import type { CardData, Claim, CorpusBundle, Lang, SourceRef } from '../../model/corpus-types';
 import { factHeadline } from '../../corpus/fact-headline';
 import { factWords } from '../../corpus/compile/claims';
+import { DIFFERENCE_KIND_KEYS } from '../../shared/ui/claim-words';
 import { catalogueMessages } from './catalogue';
 
 /**
@@ -87,23 +88,11 @@ export function readerCard(card: CardData, lang: Lang): string {
   }
   for (const d of card.differences) {
     out.push('');
-    out.push(`≠ ${d.facet ?? d.text}${d.difference ? ` — ${msg(KIND_KEYS[d.difference.kind])}` : ''}`);
+    out.push(`≠ ${d.facet ?? d.text}${d.difference ? ` — ${msg(DIFFERENCE_KIND_KEYS[d.difference.kind])}` : ''}`);
     for (const v of d.variants ?? []) out.push(`    ${v.label}: ${v.sources.map((s) => s.outlet).join(', ')}`);
   }
   return `${out.join('\n')}\n`;
 }
-
-const KIND_KEYS: Record<NonNullable<Claim['difference']>['kind'], string> = {
-  contradiction: 'card_kind_contradiction',
-  'change-over-time': 'card_kind_change',
-  'later-development': 'facts_kind_later',
-  precision: 'facts_kind_precision',
-  'dates-of-one-act': 'facts_kind_dates',
-  scope: 'facts_kind_scope',
-  paraphrase: 'card_kind_paraphrase',
-  'different-questions': 'card_kind_questions',
-  attribution: 'card_kind_attribution',
-};
 
 function originsLine(claim: Claim, msg: ReturnType<typeof catalogueMessages>): string {
   const text = originsText(claim, {

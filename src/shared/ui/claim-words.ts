@@ -27,7 +27,8 @@ export function originCount(claim: Pick<Claim, 'agreement'>): string {
   return t('card_independent_origins', { count: claim.agreement.count });
 }
 
-const KIND_LABELS = {
+/** The catalogue key naming each kind of difference: the card, the panel and the CLI say it the same way. */
+export const DIFFERENCE_KIND_KEYS = {
   contradiction: 'card_kind_contradiction',
   'change-over-time': 'card_kind_change',
   'later-development': 'facts_kind_later',
@@ -40,7 +41,7 @@ const KIND_LABELS = {
 } as const satisfies Record<DifferenceKind, MessageKey>;
 
 export function differenceKindLabel(kind: DifferenceKind): string {
-  return t(KIND_LABELS[kind]);
+  return t(DIFFERENCE_KIND_KEYS[kind]);
 }
 
 /**
