@@ -25,10 +25,10 @@ interface Expected {
 }
 
 const LANGUAGES: Expected[] = [
-  { lang: 'ar', dir: 'rtl', announcement: /^وجد Backstory \S+ (مواضيع|موضوعًا|موضوع) في هذه الصفحة$/, findingsTitle: 'في هذه الصفحة', searchLabel: 'البحث في المدوّنة', optionsTitle: 'إعدادات Backstory', searchTitle: 'البحث في مدوّنة Backstory', readerLink: 'البحث في المدوّنة', cardButtons: ['ليس هذا', 'لا تُبرز هذا الاسم على localhost (بكل صيغ كتابته)', 'البحث في المدوّنة'] },
-  { lang: 'ru', dir: 'ltr', announcement: /^Backstory нашёл на этой странице \d+ (тему|темы|тем)$/, findingsTitle: 'На этой странице', searchLabel: 'Поиск по корпусу', optionsTitle: 'Настройки Backstory', searchTitle: 'Поиск по корпусу Backstory', readerLink: 'Поиск по корпусу', cardButtons: ['Не то', 'Не отмечать это имя на localhost (все написания)', 'Искать в корпусе'] },
+  { lang: 'ar', dir: 'rtl', announcement: /^وجد Backstory \S+ (مواضيع|موضوعًا|موضوع) في هذه الصفحة$/, findingsTitle: 'في هذه الصفحة', searchLabel: 'البحث في المدوّنة', optionsTitle: 'إعدادات Backstory', searchTitle: 'البحث في مدوّنة Backstory', readerLink: 'البحث في المدوّنة', cardButtons: ['ليس هذا', 'لا تُبرز هذا الاسم على localhost (بكل صيغ كتابته)', 'البحث في المدوّنة', 'المزيد عن هذه الصفحة'] },
+  { lang: 'ru', dir: 'ltr', announcement: /^Backstory нашёл на этой странице \d+ (тему|темы|тем)$/, findingsTitle: 'На этой странице', searchLabel: 'Поиск по корпусу', optionsTitle: 'Настройки Backstory', searchTitle: 'Поиск по корпусу Backstory', readerLink: 'Поиск по корпусу', cardButtons: ['Не то', 'Не отмечать это имя на localhost (все написания)', 'Искать в корпусе', 'Подробнее об этой странице'] },
 ];
-const ENGLISH: Expected = { lang: 'en', dir: 'ltr', announcement: /^Backstory found \d+ topics? on this page$/, findingsTitle: 'On this page', searchLabel: 'Search the corpus', optionsTitle: 'Backstory settings', searchTitle: 'Search the Backstory corpus', readerLink: 'Search the corpus', cardButtons: ['Not this', 'Don’t mark this name on localhost (any spelling)', 'Search the corpus'] };
+const ENGLISH: Expected = { lang: 'en', dir: 'ltr', announcement: /^Backstory found \d+ topics? on this page$/, findingsTitle: 'On this page', searchLabel: 'Search the corpus', optionsTitle: 'Backstory settings', searchTitle: 'Search the Backstory corpus', readerLink: 'Search the corpus', cardButtons: ['Not this', 'Don’t mark this name on localhost (any spelling)', 'Search the corpus', 'More about this page'] };
 
 /** The page's language, direction and the text of `selector`, once the page has drawn in some language. */
 const shown = (page: TestPage, selector: string) =>
@@ -124,7 +124,7 @@ async function expectCard(env: ReturnType<typeof useBrowser>, want: Expected, sh
       dir: el.getAttribute('dir'),
       computedDir: getComputedStyle(el).direction,
       buttons: [...root.querySelectorAll('.actions button')].map((b) => b.textContent),
-      quotes: [...root.querySelectorAll('.claim-text')].map((q) => `${q.getAttribute('lang')} ${q.getAttribute('dir')}`),
+      quotes: [...root.querySelectorAll('.claim-text, .claim-quote q')].map((q) => `${q.getAttribute('lang')} ${q.getAttribute('dir')}`),
       mentionRight: Math.max(...Array.from(range.getClientRects()).map((r) => r.right)),
     };
   });

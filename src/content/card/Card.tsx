@@ -265,12 +265,15 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
 
 /** "Zamin, 29 Jan 2025, credits Reuters, partial support: open the passage". */
 function chipLabel(source: SourceRef, partial: boolean): string {
-  const parts = [source.outlet, formatDay(source.date)];
-  if (source.via) parts.push(t('card_chip_credits', { outlet: source.via }));
+  // Names from articles are isolated (FSI … PDI) inside the label's sentence, as <bdi> does in markup.
+  const parts = [fsi(source.outlet), formatDay(source.date)];
+  if (source.via) parts.push(t('card_chip_credits', { outlet: fsi(source.via) }));
   if (partial) parts.push(t('card_chip_partial_support'));
   if (source.origin) parts.push(originLabel(source.origin));
   return t('card_chip_open', { source: parts.join(t('list_separator')) });
 }
+
+const fsi = (text: string): string => `\u2068${text}\u2069`;
 
 /** The reader's own sources are marked: "saved by you", "from a pack". */
 function originLabel(origin: NonNullable<SourceRef['origin']>): string {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { errorMessage } from '../../model/errors';
+import { errorCode, errorMessage } from '../../model/errors';
+import { failureText } from './failure-text';
 import { extractArticleFromTab, TabReadError } from '../extraction/extract-from-tab';
 import { callBackground } from '../messaging/client';
 import type { ArticleFieldName } from './article-fields';
@@ -49,7 +50,9 @@ export function useSaveArticle(onSaved: () => void = () => undefined) {
       // pressure (granted silently to extensions in Chrome and Firefox; where refused, nothing changes).
       void navigator.storage?.persist?.().catch(() => false);
     } catch (err) {
-      setState({ ...state, saving: false, error: errorMessage(err) });
+      // A failure the background names by code (a full disk) is said in the reader's language.
+      const code = errorCode(err);
+      setState({ ...state, saving: false, error: code ? failureText(code) : errorMessage(err) });
     }
   }
 
