@@ -120,7 +120,9 @@ export class CorpusService {
     const opened = await this.corpus().catch(() => undefined);
     if (!opened) return this.deps.loadShipped();
     if (this.bundle?.version === opened.version) return this.bundle.bundle;
-    const read = readStoredBundle(this.deps.getDb).then((stored) => (stored?.version === opened.version ? stored : this.deps.loadShipped()));
+    // Served from memory (storage refused, or a newer build took the database): the database is not read.
+    const stored = opened.backend === 'memory' ? Promise.resolve(undefined) : readStoredBundle(this.deps.getDb).catch(() => undefined);
+    const read = stored.then((bundle) => (bundle?.version === opened.version ? bundle : this.deps.loadShipped()));
     this.bundle = { version: opened.version, bundle: read };
     return read;
   }

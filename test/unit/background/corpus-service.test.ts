@@ -217,6 +217,15 @@ describe('CorpusService', () => {
     await connector.close();
   });
 
+  it('search answers from the shipped corpus when a newer build took the database', async () => {
+    const { SchemaTooNewError } = await import('../../../src/storage/db');
+    const { service } = setup({ getDb: () => Promise.reject(new SchemaTooNewError(99, 5)), getReadableDb: () => Promise.reject(new Error('x')), close: async () => undefined });
+    expect((await service.corpus()).backend).toBe('memory');
+    const found = await service.search('Hmeimim', 5);
+    expect(found.corpusVersion).toBe(SHIPPED);
+    expect(found.results.length).toBeGreaterThan(0);
+  });
+
   it('keeps a failed recompile as a code in the user store, shown after a restart, cleared by the next success', async () => {
     let failing = true;
     const { service, connector } = setup(undefined, { fail: () => (failing ? new RangeError('too deep') : undefined) });
