@@ -162,10 +162,6 @@ export function revisionOf(record: UserMetaRecord | undefined): number {
 export type BackstoryDb = IDBPDatabase<BackstorySchema>;
 export type StoreName = StoreNames<BackstorySchema>;
 
-/** Every corpus store of both slots, and the meta store an import writes last. */
-export const CORPUS_STORES = [...Object.values(SLOT_STORES.a), ...Object.values(SLOT_STORES.b), 'corpusMeta'] as const;
-export const USER_STORES = ['siteSettings', 'hiddenNames', 'prefs', 'userArticles', 'packs', 'userMeta'] as const;
-
 /**
  * The values `by-alias` indexes for an entity: its id, name and every alias, folded (the same keys
  * the in-memory source looks up, so both backends answer alike).

@@ -70,10 +70,6 @@ export async function findUserArticleByUrl(db: BackstoryDb, url: string): Promis
   return db.getFromIndex('userArticles', 'by-url', canonicalUrlKey(url));
 }
 
-export async function getUserArticle(db: BackstoryDb, id: string): Promise<UserArticleRecord | undefined> {
-  return db.get('userArticles', id);
-}
-
 /** How many articles the corpus is compiled with, without reading them: those of unfinished packs left out. */
 export async function countActiveUserArticles(db: BackstoryDb): Promise<number> {
   const tx = db.transaction(['userArticles', 'packs'], 'readonly');

@@ -41,33 +41,6 @@ export const DARK: Palette = {
   mark: '#f3c77a',
 };
 
-/** Text colours and the backgrounds they are drawn on, as used by card-styles.ts. */
-export const TEXT_PAIRS: Array<[fg: keyof Palette, bg: keyof Palette]> = [
-  ['text', 'bg'],
-  ['muted', 'bg'],
-  ['accent', 'bg'],
-  ['chipText', 'chipBg'],
-  ['text', 'differBg'],
-  ['muted', 'differBg'],
-  ['mark', 'differBg'],
-  ['mark', 'bg'],
-];
-
-function channel(hex: string, i: number): number {
-  const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-
-function luminance(hex: string): number {
-  return 0.2126 * channel(hex, 0) + 0.7152 * channel(hex, 1) + 0.0722 * channel(hex, 2);
-}
-
-/** WCAG 2 contrast ratio of two #rrggbb colours. */
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 export function paletteVars(p: Palette): string {
   return Object.entries(p)
     .map(([k, v]) => `--bs-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${v};`)

@@ -3,7 +3,35 @@ import { differenceKindLabel, emptyNote, hideNameLabel, matchReason, originsText
 import { originsText as cliOriginsText } from '../../../src/corpus/claim-text';
 import { emptyNote as cliEmptyNote } from '../../../src/corpus/card-data';
 import { typeName } from '../../../src/shared/i18n';
-import { contrastRatio, DARK, LIGHT, TEXT_PAIRS } from '../../../src/content/card/card-theme';
+
+/** Text colours and the backgrounds they are drawn on, as used by card-styles.ts. */
+const TEXT_PAIRS: Array<[fg: keyof Palette, bg: keyof Palette]> = [
+  ['text', 'bg'],
+  ['muted', 'bg'],
+  ['accent', 'bg'],
+  ['chipText', 'chipBg'],
+  ['text', 'differBg'],
+  ['muted', 'differBg'],
+  ['mark', 'differBg'],
+  ['mark', 'bg'],
+];
+
+function channel(hex: string, i: number): number {
+  const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+function luminance(hex: string): number {
+  return 0.2126 * channel(hex, 0) + 0.7152 * channel(hex, 1) + 0.0722 * channel(hex, 2);
+}
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+import { DARK, LIGHT, type Palette } from '../../../src/content/card/card-theme';
 
 describe('card wording', () => {
   it('says where a claim comes from: independent origins, each with the outlets that carry it', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { unwrap } from 'idb';
 import { freshDb } from './fixtures/db';
-import { CORPUS_STORES, DB_VERSION, USER_STORES, aliasKeysOf } from '../../../src/storage/schema';
+import { DB_VERSION, SLOT_STORES, aliasKeysOf } from '../../../src/storage/schema';
+
+/** Every corpus store of both slots with the meta store, and the user's stores that no corpus update touches. */
+const CORPUS_STORES = [...Object.values(SLOT_STORES.a), ...Object.values(SLOT_STORES.b), 'corpusMeta'];
+const USER_STORES = ['siteSettings', 'hiddenNames', 'prefs', 'userArticles', 'packs', 'userMeta'];
 
 describe('schema', () => {
   it('creates every store and index at the current version', async () => {
