@@ -45,8 +45,8 @@ export function rollBackOnce(): Promise<unknown> {
   return rolledBack;
 }
 
-/** A storage failure said plainly: a full disk ("quota") is the one a reader can act on. */
-async function plainly<T>(work: () => Promise<T>): Promise<T> {
+/** Runs a storage write, its failure said plainly: a full disk ("quota") is the one a reader can act on. */
+async function withStorageErrorsSaid<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -100,7 +100,7 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
 
   // Waits for the corpus compiled with the new article: when the popup says "saved", cards show it.
   saveArticle: async (request) => {
-    const result = await plainly(async () => saveUserArticle(await getDb(), request.article, Date.now()));
+    const result = await withStorageErrorsSaid(async () => saveUserArticle(await getDb(), request.article, Date.now()));
     if (result.status === 'added') await corpusService.changed();
     return result;
   },
@@ -120,39 +120,39 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
   },
 
   updateUserArticle: async (request) => {
-    const record = await plainly(async () => updateUserArticle(await getDb(), request.id, request.changes));
+    const record = await withStorageErrorsSaid(async () => updateUserArticle(await getDb(), request.id, request.changes));
     await corpusService.changed();
     return summarise(record, await servedSource());
   },
 
   removeUserArticle: async (request) => {
-    const removed = await plainly(async () => removeUserArticle(await getDb(), request.id));
+    const removed = await withStorageErrorsSaid(async () => removeUserArticle(await getDb(), request.id));
     await corpusService.changed();
     return { removed };
   },
 
   restoreUserArticle: async (request) => {
-    await plainly(async () => restoreUserArticle(await getDb(), request.article));
+    await withStorageErrorsSaid(async () => restoreUserArticle(await getDb(), request.article));
     await corpusService.changed();
     return { restored: true };
   },
 
   packImportBegin: async (request) => {
     await rollBackOnce();
-    const pack = await plainly(async () => beginPackImport(await getDb(), request.manifest, Date.now()));
+    const pack = await withStorageErrorsSaid(async () => beginPackImport(await getDb(), request.manifest, Date.now()));
     return { packId: pack.id };
   },
 
   packImportChunk: async (request) => {
     await rollBackOnce();
-    return plainly(async () => writePackChunk(await getDb(), request.packId, request.first, request.articles, Date.now()));
+    return withStorageErrorsSaid(async () => writePackChunk(await getDb(), request.packId, request.first, request.articles, Date.now()));
   },
 
   // The corpus is compiled again in the background: for a large pack that takes a while, and the
   // previous corpus keeps answering meanwhile ("Your articles" shows it as pending).
   packImportCommit: async (request) => {
     await rollBackOnce();
-    const pack = await plainly(async () => commitPackImport(await getDb(), request.packId, Date.now()));
+    const pack = await withStorageErrorsSaid(async () => commitPackImport(await getDb(), request.packId, Date.now()));
     void corpusService.changed();
     return { packId: pack.id, added: pack.added, duplicates: pack.duplicates };
   },

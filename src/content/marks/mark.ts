@@ -115,13 +115,13 @@ export class NodeCursor {
   /** Node indices [first, last] a mention covers. */
   span(m: { start: number; end: number }): [number, number] {
     const first = this.at(m.start);
-    const last = nodeIndexAt2(this.starts, first, Math.max(m.start, m.end - 1));
+    const last = nodeIndexAtOrAfter(this.starts, first, Math.max(m.start, m.end - 1));
     return [first, last];
   }
 }
 
 /** nodeIndexAt for an offset known to lie at or after node `from` (a mention rarely spans more than two). */
-function nodeIndexAt2(starts: readonly number[], from: number, offset: number): number {
+function nodeIndexAtOrAfter(starts: readonly number[], from: number, offset: number): number {
   let i = from;
   while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
   return i;
