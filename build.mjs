@@ -27,14 +27,41 @@ const entries = [
   ['src/pages/pack-worker/main.ts', 'pack-worker'],
   ['src/pages/panel/main.tsx', 'panel'],
 ];
+/**
+ * The extension pages, each one shell written from one template: [name, title until the page sets its
+ * own in the reader's language]. `<name>.js` and `<name>.css` are the page's bundle and stylesheet; the
+ * popup, sized by its content, has no viewport line.
+ */
+const pageShells = [
+  ['popup', 'Backstory'],
+  ['reader', 'Reader · Backstory'],
+  ['options', 'Backstory settings'],
+  ['search', 'Search · Backstory'],
+  ['articles', 'Your articles · Backstory'],
+  ['panel', 'Backstory'],
+];
+
+function pageShell(name, title) {
+  const viewport = name === 'popup' ? '' : '\n    <meta name="viewport" content="width=device-width, initial-scale=1" />';
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="color-scheme" content="light dark" />${viewport}
+    <title>${title}</title>
+    <link rel="stylesheet" href="page.css" />
+    <link rel="stylesheet" href="${name}.css" />
+  </head>
+  <body>
+    <div id="app"></div>
+    <script src="${name}.js"></script>
+  </body>
+</html>
+`;
+}
+
 /** Static files copied as they are: [source, destination in the build]. */
 const staticFiles = [
-  ['src/popup/popup.html', 'popup.html'],
-  ['src/pages/reader/reader.html', 'reader.html'],
-  ['src/pages/options/options.html', 'options.html'],
-  ['src/pages/search/search.html', 'search.html'],
-  ['src/pages/articles/articles.html', 'articles.html'],
-  ['src/pages/panel/panel.html', 'panel.html'],
   ['src/shared/ui/page.css', 'page.css'],
   ['src/content/content.css', 'content.css'],
   ['src/icons', 'icons'],
@@ -109,6 +136,7 @@ function matcherDataPlugin(artifacts) {
 function copyStaticStep(target, artifacts) {
   const outdir = outDirs[target];
   for (const [src, dest] of staticFiles) cpSync(path.join(root, src), path.join(outdir, dest), { recursive: true });
+  for (const [name, title] of pageShells) writeFileSync(path.join(outdir, `${name}.html`), pageShell(name, title));
   // The seeds ship once (seed-files.json, below): the background compiles them. The compiled corpus is
   // written beside the build, not into it, for the tests and the demo server to read.
   mkdirSync(path.join(root, '.cache'), { recursive: true });
