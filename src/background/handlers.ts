@@ -1,7 +1,5 @@
 import browser from 'webextension-polyfill';
 import { getCardData } from '../corpus/card-data';
-import type { BackgroundRequest, BackgroundResponses } from '../shared/messaging/background-request';
-import type { Runtime } from 'webextension-polyfill';
 import { siteKeysFor } from '../model/site-key';
 import {
   exportUserData,
@@ -28,13 +26,9 @@ import { openPanel, readPageHandler } from './panel';
 import { countActiveUserArticles } from '../storage/user-articles';
 import { getDb } from '../storage/db';
 import { senderKind } from '../shared/messaging/sender-policy';
+import type { Handlers } from './handler-types';
 
-export type Handlers = {
-  [K in BackgroundRequest['type']]: (
-    request: Extract<BackgroundRequest, { type: K }>,
-    sender: Runtime.MessageSender,
-  ) => Promise<BackgroundResponses[K]> | BackgroundResponses[K];
-};
+export type { Handlers } from './handler-types';
 
 function siteOf(url: string): string {
   const [host] = siteKeysFor(url);

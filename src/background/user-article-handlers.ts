@@ -1,4 +1,4 @@
-import type { Handlers } from './handlers';
+import type { Handlers } from './handler-types';
 import type { ArticleInput, UserArticleRecord, UserArticleSummary } from '../model/user-article';
 import type { CorpusSource } from '../corpus/source';
 import { getDb } from '../storage/db';
