@@ -28,7 +28,6 @@ import { getDb } from '../storage/db';
 import { senderKind } from '../shared/messaging/sender-policy';
 import type { Handlers } from './handler-types';
 
-export type { Handlers } from './handler-types';
 
 function siteOf(url: string): string {
   const [host] = siteKeysFor(url);
