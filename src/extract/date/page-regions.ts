@@ -3,6 +3,8 @@
  * card carries its own `<time>`, a sidebar lists yesterday's headlines with their dates, the masthead
  * prints today's date, the site's `<footer>` a copyright year. (A class named "footer" is often the article's own
  * footer, with its date: only the element counts.) A date found in one of them is not the article's.
+ * An `<aside>` or `<footer>` inside an `<article>` is that article's own (HTML's sectioning: its meta box,
+ * its byline footer "Von Christian am 03.05.2013"), not the site's: only its name can make it another region.
  */
 const OUTSIDE_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'select', 'option', 'button', 'template', 'noscript']);
 /** Names of such regions, as whole parts of a class or id ("related-posts", "sidebarLeft"; not "taxomenu"). */
@@ -19,9 +21,20 @@ function namesOtherRegion(el: Element): boolean {
 /** Ancestors looked at: enough for any page's nesting around a date, bounded for a hostile one. */
 const MAX_DEPTH = 25;
 
-/** This element itself is one of those regions (its ancestors are not looked at). */
+const SECTION_PARTS = new Set(['aside', 'footer']);
+
+function inArticle(el: Element): boolean {
+  let depth = 0;
+  for (let node = el.parentElement; node && depth < MAX_DEPTH; node = node.parentElement, depth++) {
+    if (node.localName === 'article') return true;
+  }
+  return false;
+}
+
+/** This element itself is one of those regions (its ancestors are not looked at, but for an `<article>` around an aside or footer). */
 export function isOtherRegion(el: Element): boolean {
-  return OUTSIDE_TAGS.has(el.localName) || namesOtherRegion(el);
+  if (namesOtherRegion(el)) return true;
+  return OUTSIDE_TAGS.has(el.localName) && !(SECTION_PARTS.has(el.localName) && inArticle(el));
 }
 
 /** The element is in one of those regions. */

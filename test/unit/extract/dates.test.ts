@@ -71,6 +71,24 @@ describe('the article\'s own <time>, not a related story\'s card', () => {
   });
 });
 
+describe('an article\'s own aside and footer', () => {
+  it('reads the date in the <aside> or <footer> inside the <article>, not in the site\'s', () => {
+    const inArticle = (tag: string) =>
+      page('', `<header><p>Monday 6 May 2024</p></header><article><h1>Crossing reopens</h1><${tag} class="meta"><p>Datum</p><p>12.01.2017</p></${tag}>${STORY}</article><footer><p>Posted 2 March 2023</p></footer>`);
+    for (const tag of ['aside', 'footer']) expect(extractArticle(inArticle(tag), 'https://a.example/x').date).toBe('2017-01-12');
+  });
+
+  it('still skips an aside named as another region, inside the article too', () => {
+    const doc = page('', `<article><h1>Crossing reopens</h1><aside class="related-posts"><p>12.01.2017</p></aside>${STORY}</article>`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBeUndefined();
+  });
+
+  it('skips the site\'s own aside and footer', () => {
+    const doc = page('', `<h1>Crossing reopens</h1><aside><p>12.01.2017</p></aside>${STORY}<footer><p>13.01.2017</p></footer>`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBeUndefined();
+  });
+});
+
 describe('every structured source', () => {
   it.each([
     ['<meta name="parsely-pub-date" content="2021-05-04T10:00:00Z">', '2021-05-04'],
