@@ -89,6 +89,25 @@ describe('an article\'s own aside and footer', () => {
   });
 });
 
+describe('a story titled by a bare heading', () => {
+  const titled = (body: string) => page('<title>Crossing reopens after two years | Valley News</title>', body);
+
+  it('reads the date under an <h3> that says what the <title> says, on a page with no <h1>', () => {
+    const doc = titled(`<div><h3>Crossing reopens after two years</h3><span>30.01.2022 18:36</span></div>${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBe('2022-01-30');
+  });
+
+  it('prefers it to an <h1> that names a section, not the story', () => {
+    const doc = titled(`<h1>Events</h1><p>Events on 02.02.2022</p>${'<p>Menu entry</p>'.repeat(40)}<h2>Crossing reopens after two years</h2><p>30.01.2022</p>${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBe('2022-01-30');
+  });
+
+  it('takes no date from a bare heading the <title> does not name (a widget, a card)', () => {
+    const doc = titled(`<div><h3>Latest from the league</h3><span>30.01.2022 18:36</span></div>${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBeUndefined();
+  });
+});
+
 describe('every structured source', () => {
   it.each([
     ['<meta name="parsely-pub-date" content="2021-05-04T10:00:00Z">', '2021-05-04'],
