@@ -9,13 +9,34 @@
 const OUTSIDE_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'select', 'option', 'button', 'template', 'noscript']);
 /** Names of such regions, as whole parts of a class or id ("related-posts", "sidebarLeft"; not "taxomenu"). */
 const OUTSIDE_NAMES =
-  /-(?:related|sidebar|teasers?|recommend\w*|comments?|promo|trending|popular|newsletter|breadcrumbs?|masthead|navbar|menu|carousel|slider|cards?|latest|rail|outbrain|taboola|more-(?:stories|articles|news)|read-more|most-read|also-read|site-header|top-?bar)-/;
+  /-(?:related|sidebar|recommend\w*|comments?|promo|trending|popular|newsletter|breadcrumbs?|masthead|navbar|menu|carousel|slider|cards?|latest|rail|outbrain|taboola|more-(?:stories|articles|news)|read-more|most-read|also-read|site-header|top-?bar)-/;
 /** WordPress and Drupal describe the post itself in its classes ("category-popular", "tag-menu"): not regions. */
 const POST_LABEL = /^(?:category|tag|post|format|type|status|location|postid|author|node|page|term|section)-/i;
 
+/**
+ * "Teaser" names the cards of other stories on a page, a row of them with one class; but small sites'
+ * CMSs also name the story's own header so ("teaser_text_meta", "bb-teaser-meta"). A teaser class that
+ * only one element of the page carries is no row of cards: it is the story's own.
+ */
+const TEASER = /-teasers?-/;
+const classCounts = new WeakMap<Document, Map<string, number>>();
+
+function carriedByOthers(el: Element, name: string): boolean {
+  const doc = el.ownerDocument;
+  let counts = classCounts.get(doc);
+  if (!counts) classCounts.set(doc, (counts = new Map()));
+  let count = counts.get(name);
+  if (count === undefined) counts.set(name, (count = doc.getElementsByClassName(name).length));
+  return count > 1;
+}
+
+const wordsOfName = (name: string) => `-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-')}-`;
+
 function namesOtherRegion(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/).filter((n) => n !== '' && !POST_LABEL.test(n));
-  return names.some((name) => OUTSIDE_NAMES.test(`-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-')}-`));
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter((n) => n !== '' && !POST_LABEL.test(n));
+  const names = el.id !== '' && !POST_LABEL.test(el.id) ? [...classes, el.id] : classes;
+  if (names.some((name) => OUTSIDE_NAMES.test(wordsOfName(name)))) return true;
+  return classes.some((name) => TEASER.test(wordsOfName(name)) && carriedByOthers(el, name));
 }
 
 /** Ancestors looked at: enough for any page's nesting around a date, bounded for a hostile one. */

@@ -108,6 +108,19 @@ describe('a story titled by a bare heading', () => {
   });
 });
 
+describe('a block named "teaser"', () => {
+  it('is the story\'s own header when no other element carries its class', () => {
+    const doc = page('', `<h1>Crossing reopens</h1><div class="teaser_text_meta">Peter Grimm / 07.11.2023 / 09:30</div>${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBe('2023-11-07');
+  });
+
+  it('is another story\'s card when the page has a row of them', () => {
+    const card = (day: string) => `<div class="teaser_text_meta">Peter Grimm / ${day} / 09:30</div>`;
+    const doc = page('', `<h1>Crossing reopens</h1>${card('07.11.2023')}${card('06.11.2023')}${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBeUndefined();
+  });
+});
+
 describe('every structured source', () => {
   it.each([
     ['<meta name="parsely-pub-date" content="2021-05-04T10:00:00Z">', '2021-05-04'],
