@@ -121,6 +121,20 @@ describe('a block named "teaser"', () => {
   });
 });
 
+describe('a structured date that outweighs the printed one', () => {
+  it('keeps the ISO day when the page prints it with day and month swapped', () => {
+    const doc = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-02T14:00:51Z"}</script>', `<h1>Crossing reopens</h1><p class="date">02/11/2023</p>${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x')).toMatchObject({ date: '2023-11-02', found: { date: 'json-ld' } });
+  });
+
+  it('keeps article:published_time over a printed day more than a day away, and yields within a day', () => {
+    const far = page('<meta property="article:published_time" content="2019-10-18T16:06:50+0200">', `<h1>Crossing reopens</h1><p class="date">21 April 2019</p>${STORY}`);
+    expect(extractArticle(far, 'https://a.example/x')).toMatchObject({ date: '2019-10-18', found: { date: 'meta' } });
+    const near = page('<meta property="article:published_time" content="2019-10-19T01:06:50Z">', `<h1>Crossing reopens</h1><p class="date">18 October 2019</p>${STORY}`);
+    expect(extractArticle(near, 'https://a.example/x')).toMatchObject({ date: '2019-10-18', found: { date: 'text' } });
+  });
+});
+
 describe('every structured source', () => {
   it.each([
     ['<meta name="parsely-pub-date" content="2021-05-04T10:00:00Z">', '2021-05-04'],
