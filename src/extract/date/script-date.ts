@@ -5,6 +5,7 @@ import { structuredDayOf, type StructuredDay } from './structured-date';
  * (`{"publishedDate":"2016-11-04T20:37:27Z"}`, `"published_at":"2019-03-02T06:22:28+01:00"`). Read as
  * text, never run. Only keys that name the first publication, with an ISO value, and only when every
  * such key in the page's scripts names the same day: a page of many stories' states names many days.
+ * Its source is told as the page's markup ('html'), which it is: the interface has words for that.
  */
 const PUBLISHED_KEY = /["']?\b(?:datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|firstPublishDate|firstPublishedDate|pubDate|pub_date)["']?\s*:\s*["'](\d{4}-\d{2}-\d{2}[^"']{0,30})["']/g;
 /** Bounds for a hostile page: scripts looked at, characters read. */
@@ -28,5 +29,5 @@ export function findScriptDate(doc: Document): StructuredDay | undefined {
     if (read >= MAX_CHARS) break;
   }
   const [only] = days;
-  return only === undefined ? undefined : { day: only, from: 'script' };
+  return only === undefined ? undefined : { day: only, from: 'html' };
 }

@@ -9,7 +9,7 @@ const page = (scripts: string) =>
 describe('a publication date kept only in the page\'s script state', () => {
   it('is read, as text, when the page states no other date', () => {
     const doc = page('<script>window.__STATE__ = {"review":{"publishedDate":"2016-11-04T20:37:27Z","updatedDate":"2017-01-02T10:00:00Z"}};</script>');
-    expect(extractArticle(doc, 'https://a.example/x')).toMatchObject({ date: '2016-11-04', found: { date: 'script' } });
+    expect(extractArticle(doc, 'https://a.example/x')).toMatchObject({ date: '2016-11-04', found: { date: 'html' } });
   });
 
   it('is left empty when the scripts name several days (a page of many stories)', () => {
