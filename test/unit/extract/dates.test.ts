@@ -89,6 +89,13 @@ describe('an article\'s own aside and footer', () => {
   });
 });
 
+describe('a marked date whose attribute no parser reads', () => {
+  it('is read from the element\'s text', () => {
+    const doc = page('', `<div class="hentry"><p>kinra | <abbr class="published" title="Sonntag, Dezember 16th, 2012, 7:05 pm">16.12.2012</abbr></p>${STORY}</div>`);
+    expect(extractArticle(doc, 'https://a.example/x')).toMatchObject({ date: '2012-12-16', found: { date: 'html' } });
+  });
+});
+
 describe('a story titled by a bare heading', () => {
   const titled = (body: string) => page('<title>Crossing reopens after two years | Valley News</title>', body);
 
