@@ -3,6 +3,7 @@ import type { Found } from './clean-text';
 import { findPrintedDate } from './date/printed-date';
 import { findArticleTime, findStructuredDate, findWeakMetaDate, type StructuredDay } from './date/structured-date';
 import { findScriptDate } from './date/script-date';
+import { findTitleDate } from './date/title-date';
 import { dayInUrl } from './date/url-date';
 import type { JsonLd } from './json-ld';
 import type { MetaTags } from './meta-tags';
@@ -30,7 +31,8 @@ export function isoDayOf(raw: unknown): string | undefined {
  *   (article:published_time, og:published_time, ...) is more than a day away: those are written once, at
  *   publication, while the printed date near the heading is then more often a comment's, an event's or
  *   an update's. (JSON-LD, filled in by SEO plugins from the last edit as often, does not outweigh it.)
- * - last, a publication date kept only in the page's own script state (date/script-date.ts);
+ * - last, a publication date kept only in the page's own script state (date/script-date.ts), then one
+ *   day stated in the page's title (date/title-date.ts);
  * - a date found nowhere trustworthy stays empty, for the reader to fill in: a wrong date is worse than none.
  */
 export function findPublicationDate(doc: Document, ld: JsonLd, meta: MetaTags, pageUrl: string, language: string | undefined, reference = new Date()): Found | undefined {
@@ -46,7 +48,9 @@ function pageDate(doc: Document, ld: JsonLd, meta: MetaTags, language: string | 
   if (printed) return { value: printed, from: structured?.day === printed ? structured.from : 'text' };
   if (structured) return { value: structured.day, from: structured.from };
   const weak = findWeakMetaDate(meta) ?? findScriptDate(doc);
-  return weak ? { value: weak.day, from: weak.from } : undefined;
+  if (weak) return { value: weak.day, from: weak.from };
+  const inTitle = findTitleDate(doc, meta, language, reference);
+  return inTitle ? { value: inTitle, from: 'title' } : undefined;
 }
 
 const DAY_MS = 86_400_000;
