@@ -50,6 +50,8 @@ export interface PrintedDay {
   index: number;
   /** The text said this is when the article was updated ("Updated 14 April 2020"). */
   updated: boolean;
+  /** The day starts a span ("22.04.2020 bis 30.04.2020"): it dates an event, not the page. */
+  range: boolean;
 }
 
 /** Every full day printed in `text`, in order, as YYYY-MM-DD. */
@@ -65,7 +67,7 @@ export function printedDays(text: string, language?: string, reference = new Dat
       const day = `${year}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
       // The year must be written: chrono's strict parsers still read "today" as a certain day.
       if (!isIsoDay(day) || !(result.text.includes(String(year)) || /\d[./-]\d{2}\b/.test(result.text))) continue;
-      days.push({ day, index: result.index, updated: UPDATED.test(normalized.slice(Math.max(0, result.index - 30), result.index)) });
+      days.push({ day, index: result.index, updated: UPDATED.test(normalized.slice(Math.max(0, result.index - 30), result.index)), range: Boolean(result.end) });
     }
     if (days.length > 0) return days;
   }
