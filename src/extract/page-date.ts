@@ -1,6 +1,6 @@
 import { isIsoDay } from '../model/user-article';
 import type { Found } from './clean-text';
-import { findPrintedDate } from './date/printed-date';
+import { findLabelledDate, findPrintedDate } from './date/printed-date';
 import { findArticleTime, findStructuredDate, findWeakMetaDate, type StructuredDay } from './date/structured-date';
 import { findScriptDate } from './date/script-date';
 import { findTitleDate } from './date/title-date';
@@ -31,6 +31,7 @@ export function isoDayOf(raw: unknown): string | undefined {
  *   (article:published_time, og:published_time, ...) is more than a day away: those are written once, at
  *   publication, while the printed date near the heading is then more often a comment's, an event's or
  *   an update's. (JSON-LD, filled in by SEO plugins from the last edit as often, does not outweigh it.)
+ * - then a day the page's text labels as its publication anywhere ("Veröffentlicht am 16.08.2019");
  * - last, a publication date kept only in the page's own script state (date/script-date.ts), then one
  *   day stated in the page's title (date/title-date.ts);
  * - a date found nowhere trustworthy stays empty, for the reader to fill in: a wrong date is worse than none.
@@ -47,6 +48,8 @@ function pageDate(doc: Document, ld: JsonLd, meta: MetaTags, language: string | 
   if (printed && structured && structured.from !== 'time' && outweighsPrinted(structured, printed)) return { value: structured.day, from: structured.from };
   if (printed) return { value: printed, from: structured?.day === printed ? structured.from : 'text' };
   if (structured) return { value: structured.day, from: structured.from };
+  const labelled = findLabelledDate(doc, language, reference);
+  if (labelled) return { value: labelled, from: 'text' };
   const weak = findWeakMetaDate(meta) ?? findScriptDate(doc);
   if (weak) return { value: weak.day, from: weak.from };
   const inTitle = findTitleDate(doc, meta, language, reference);

@@ -144,3 +144,30 @@ export function findPrintedDate(doc: Document, language: string | undefined, ref
   }
   return updated;
 }
+
+/** Characters of the previous line read with a line: a label and its date are often two elements ("<b>Erschienen am:</b> 01.11.2023"). */
+const LABEL_CHARS = 30;
+
+/**
+ * The day a page labels as its publication ("Veröffentlicht am 16.08.2019", "Published on 4 May 2016")
+ * anywhere in its text outside other stories' regions, when it labels one day so: a page without a heading
+ * to look under, or one that prints its date in its footer.
+ */
+export function findLabelledDate(doc: Document, language: string | undefined, reference: Date): string | undefined {
+  const { lines } = linesOf(doc);
+  const latest = reference.getTime() + 86_400_000;
+  const days = new Set<string>();
+  let previous = '';
+  for (const line of lines) {
+    const prefix = previous.slice(-LABEL_CHARS);
+    const text = `${prefix} ${line.text.slice(0, LINE_CHARS)}`;
+    previous = line.text;
+    if (!/\d/.test(line.text)) continue;
+    for (const { day, index, published } of printedDays(text, language, reference)) {
+      if (published && index > prefix.length && Date.parse(day) <= latest && day >= '1995-01-01') days.add(day);
+    }
+    if (days.size > 1) return undefined;
+  }
+  const [only] = days;
+  return only;
+}
