@@ -1,7 +1,9 @@
 import { isIsoDay } from '../model/user-article';
 import type { Found } from './clean-text';
-import { findPrintedDate } from './date/printed-date';
-import { findArticleTime, findStructuredDate, findWeakMetaDate } from './date/structured-date';
+import { findLabelledDate, findPrintedDate } from './date/printed-date';
+import { findArticleTime, findStructuredDate, findWeakMetaDate, type StructuredDay } from './date/structured-date';
+import { findScriptDate } from './date/script-date';
+import { findTitleDate } from './date/title-date';
 import { dayInUrl } from './date/url-date';
 import type { JsonLd } from './json-ld';
 import type { MetaTags } from './meta-tags';
@@ -24,6 +26,14 @@ export function isoDayOf(raw: unknown): string | undefined {
  *   creation or import date, the printed one what readers see and cite. Among them, a UTC timestamp
  *   ("2023-11-09T01:49:09Z") of an evening story in America is the next day in UTC: the local day printed wins;
  * - a whole day in the address over both: it is written once, when the article is published;
+ * - but not when the printed day is the structured one with day and month swapped ("02/11/2023" read in the
+ *   wrong order): the machine's ISO date has no order to get wrong. Nor when a publication `<meta>` tag
+ *   (article:published_time, og:published_time, ...) is more than a day away: those are written once, at
+ *   publication, while the printed date near the heading is then more often a comment's, an event's or
+ *   an update's. (JSON-LD, filled in by SEO plugins from the last edit as often, does not outweigh it.)
+ * - then a day the page's text labels as its publication anywhere ("Veröffentlicht am 16.08.2019");
+ * - last, a publication date kept only in the page's own script state (date/script-date.ts), then one
+ *   day stated in the page's title (date/title-date.ts);
  * - a date found nowhere trustworthy stays empty, for the reader to fill in: a wrong date is worse than none.
  */
 export function findPublicationDate(doc: Document, ld: JsonLd, meta: MetaTags, pageUrl: string, language: string | undefined, reference = new Date()): Found | undefined {
@@ -35,8 +45,23 @@ export function findPublicationDate(doc: Document, ld: JsonLd, meta: MetaTags, p
 function pageDate(doc: Document, ld: JsonLd, meta: MetaTags, language: string | undefined, reference: Date): Found | undefined {
   const structured = findStructuredDate(doc, ld, meta) ?? findArticleTime(doc);
   const printed = findPrintedDate(doc, language, reference);
+  if (printed && structured && structured.from !== 'time' && outweighsPrinted(structured, printed)) return { value: structured.day, from: structured.from };
   if (printed) return { value: printed, from: structured?.day === printed ? structured.from : 'text' };
   if (structured) return { value: structured.day, from: structured.from };
-  const weak = findWeakMetaDate(meta);
-  return weak ? { value: weak.day, from: weak.from } : undefined;
+  const labelled = findLabelledDate(doc, language, reference);
+  if (labelled) return { value: labelled, from: 'text' };
+  const weak = findWeakMetaDate(meta) ?? findScriptDate(doc);
+  if (weak) return { value: weak.day, from: weak.from };
+  const inTitle = findTitleDate(doc, meta, language, reference);
+  return inTitle ? { value: inTitle, from: 'title' } : undefined;
+}
+
+const DAY_MS = 86_400_000;
+const swapped = (day: string) => `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`;
+
+/** The structured day is the one to keep though the page prints another (see findPublicationDate). */
+function outweighsPrinted(structured: StructuredDay, printed: string): boolean {
+  if (swapped(printed) === structured.day) return true;
+  const publicationMeta = structured.from === 'meta' || structured.from === 'og';
+  return publicationMeta && Math.abs(Date.parse(printed) - Date.parse(structured.day)) > DAY_MS;
 }

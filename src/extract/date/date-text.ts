@@ -42,6 +42,7 @@ function parsersFor(language: string | undefined, text: string): Parser[] {
 }
 
 const UPDATED = new RegExp(`(?:${dateLabels.updated.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*(?:on|am|le|el|em|:)?\\s*:?\\s*$`, 'iu');
+const PUBLISHED = new RegExp(`(?:${dateLabels.published.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:?\\s*$`, 'iu');
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export interface PrintedDay {
@@ -50,6 +51,10 @@ export interface PrintedDay {
   index: number;
   /** The text said this is when the article was updated ("Updated 14 April 2020"). */
   updated: boolean;
+  /** The day starts a span ("22.04.2020 bis 30.04.2020"): it dates an event, not the page. */
+  range: boolean;
+  /** The text said this is when the article was published ("Veröffentlicht am 16.08.2019"). */
+  published: boolean;
 }
 
 /** Every full day printed in `text`, in order, as YYYY-MM-DD. */
@@ -65,7 +70,7 @@ export function printedDays(text: string, language?: string, reference = new Dat
       const day = `${year}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
       // The year must be written: chrono's strict parsers still read "today" as a certain day.
       if (!isIsoDay(day) || !(result.text.includes(String(year)) || /\d[./-]\d{2}\b/.test(result.text))) continue;
-      days.push({ day, index: result.index, updated: UPDATED.test(normalized.slice(Math.max(0, result.index - 30), result.index)) });
+      days.push({ day, index: result.index, updated: UPDATED.test(normalized.slice(Math.max(0, result.index - 30), result.index)), range: Boolean(result.end), published: PUBLISHED.test(normalized.slice(Math.max(0, result.index - 30), result.index)) });
     }
     if (days.length > 0) return days;
   }

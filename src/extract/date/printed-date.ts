@@ -37,33 +37,62 @@ function markedAsDate(el: Element): boolean {
 
 /**
  * An element that may be the article's heading: an `<h1>`, or where a page has none, a heading marked as
- * the title (`<h2 class="post-title">`, itemprop=headline).
+ * the title (`<h2 class="post-title">`, itemprop=headline). Small sites put their story's title in a bare
+ * `<h2>`–`<h4>` (or their `<h1>` is the site's name): such a heading counts only when it says what the
+ * document's `<title>` says (TITLE_MATCH), since a bare `<h3>` is as often a card's or a widget's.
  */
-function headingKind(el: Element): 'h1' | 'marked' | undefined {
+type HeadingKind = 'h1' | 'marked' | 'other';
+interface Heading {
+  at: number;
+  text: string;
+  kind: HeadingKind;
+}
+/** Share of a bare heading's words that the document's title must hold. */
+const TITLE_MATCH = 0.6;
+function headingKind(el: Element): HeadingKind | undefined {
   if (el.localName === 'h1') return 'h1';
-  if (/^h[2-3]$/.test(el.localName) && (/title|headline/i.test(el.getAttribute('class') ?? '') || el.getAttribute('itemprop') === 'headline')) return 'marked';
-  return undefined;
+  if (!/^h[2-4]$/.test(el.localName)) return undefined;
+  if (el.localName !== 'h4' && (/title|headline/i.test(el.getAttribute('class') ?? '') || el.getAttribute('itemprop') === 'headline')) return 'marked';
+  return 'other';
 }
 
 const wordsOf = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
+/** Share of the heading's words found in the document's title. */
+function titleShare(h: Heading, wanted: Set<string>): number {
+  const words = [...wordsOf(h.text)];
+  return words.filter((w) => wanted.has(w)).length / Math.max(1, words.length);
+}
+
 /** Of the candidate headings, the one sharing most words with the document's title (a section's `<h1>` "Topics" shares none). */
-function pickHeading(headings: Array<{ at: number; text: string; kind: 'h1' | 'marked' }>, title: string): number {
-  const wanted = wordsOf(title);
-  let best = -1;
+function pickHeading(headings: Heading[], wanted: Set<string>): Heading | undefined {
+  let best: Heading | undefined;
   let bestScore = -1;
   for (const h of headings) {
-    const words = [...wordsOf(h.text)];
-    const score = (words.filter((w) => wanted.has(w)).length / Math.max(1, words.length)) + (h.kind === 'h1' ? 0.01 : 0);
-    if (score > bestScore) [best, bestScore] = [h.at, score];
+    const score = titleShare(h, wanted) + (h.kind === 'h1' ? 0.01 : 0);
+    if (score > bestScore) [best, bestScore] = [h, score];
   }
   return best;
+}
+
+/**
+ * Pages with an <h1> are judged by their <h1>s only (a marked <h2> there is another story's), unless none
+ * of them says what the title says and a bare heading does; then marked headings, then bare ones.
+ */
+function chooseHeading(headings: Heading[], title: string): number {
+  const wanted = wordsOf(title);
+  const bare = pickHeading(headings.filter((h) => h.kind === 'other' && titleShare(h, wanted) >= TITLE_MATCH), wanted);
+  const h1 = pickHeading(headings.filter((h) => h.kind === 'h1'), wanted);
+  if (h1 && (!bare || titleShare(h1, wanted) >= TITLE_MATCH)) return h1.at;
+  const marked = pickHeading(headings.filter((h) => h.kind === 'marked'), wanted);
+  if (marked && (!bare || titleShare(marked, wanted) >= TITLE_MATCH)) return marked.at;
+  return bare?.at ?? -1;
 }
 
 /** The page's text lines in order, outside other stories' regions, and where its article's heading starts. */
 function linesOf(doc: Document): { lines: Line[]; heading: number } {
   const lines: Line[] = [];
-  const headings: Array<{ at: number; text: string; kind: 'h1' | 'marked' }> = [];
+  const headings: Heading[] = [];
   const body = doc.body ?? doc.documentElement;
   if (!body) return { lines, heading: -1 };
   const stack: Node[] = [body];
@@ -80,15 +109,14 @@ function linesOf(doc: Document): { lines: Line[]; heading: number } {
     // The body's own classes describe the page ("no-sidebar"), not a region in it.
     if (SKIPPED.has(el.localName) || (el !== body && isOtherRegion(el))) continue;
     const kind = headingKind(el);
-    if (kind && headings.length < 20) {
+    // Bounded per kind, so that a menu's many bare headings cannot crowd out the story's <h1>.
+    if (kind && headings.filter((h) => (h.kind === 'other') === (kind === 'other')).length < 20) {
       const text = (el.textContent ?? '').trim();
       if (text !== '') headings.push({ at: lines.length, text, kind });
     }
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  // Pages with an <h1> are judged by their <h1>s only: a marked <h2> there is another story's.
-  const h1s = headings.filter((h) => h.kind === 'h1');
-  return { lines, heading: pickHeading(h1s.length > 0 ? h1s : headings, doc.title ?? '') };
+  return { lines, heading: chooseHeading(headings, doc.title ?? '') };
 }
 
 /**
@@ -115,4 +143,31 @@ export function findPrintedDate(doc: Document, language: string | undefined, ref
     }
   }
   return updated;
+}
+
+/** Characters of the previous line read with a line: a label and its date are often two elements ("<b>Erschienen am:</b> 01.11.2023"). */
+const LABEL_CHARS = 30;
+
+/**
+ * The day a page labels as its publication ("Veröffentlicht am 16.08.2019", "Published on 4 May 2016")
+ * anywhere in its text outside other stories' regions, when it labels one day so: a page without a heading
+ * to look under, or one that prints its date in its footer.
+ */
+export function findLabelledDate(doc: Document, language: string | undefined, reference: Date): string | undefined {
+  const { lines } = linesOf(doc);
+  const latest = reference.getTime() + 86_400_000;
+  const days = new Set<string>();
+  let previous = '';
+  for (const line of lines) {
+    const prefix = previous.slice(-LABEL_CHARS);
+    const text = `${prefix} ${line.text.slice(0, LINE_CHARS)}`;
+    previous = line.text;
+    if (!/\d/.test(line.text)) continue;
+    for (const { day, index, published } of printedDays(text, language, reference)) {
+      if (published && index > prefix.length && Date.parse(day) <= latest && day >= '1995-01-01') days.add(day);
+    }
+    if (days.size > 1) return undefined;
+  }
+  const [only] = days;
+  return only;
 }

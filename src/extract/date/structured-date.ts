@@ -114,7 +114,8 @@ export function findStructuredDate(doc: Document, ld: JsonLd, meta: MetaTags): S
     ['json-ld', () => ld.nodes.find((n) => n !== article && typeof n.datePublished === 'string')?.datePublished],
     ...META_KEYS.map(([from, key]): [string, () => unknown] => [from, () => meta.get(key)]),
     ['meta', () => parselyPubDate(meta)],
-    ...markedElements(doc).map((el): [string, () => unknown] => ['html', () => elementDate(el)]),
+    // An attribute in a form no parser reads ("Sonntag, Dezember 16th, 2012") gives way to the element's text ("16.12.2012").
+    ...markedElements(doc).flatMap((el): Array<[string, () => unknown]> => [['html', () => elementDate(el)], ['html', () => el.textContent]]),
   ];
   for (const [from, read] of candidates) {
     const found = structuredDayOf(read());

@@ -71,6 +71,77 @@ describe('the article\'s own <time>, not a related story\'s card', () => {
   });
 });
 
+describe('an article\'s own aside and footer', () => {
+  it('reads the date in the <aside> or <footer> inside the <article>, not in the site\'s', () => {
+    const inArticle = (tag: string) =>
+      page('', `<header><p>Monday 6 May 2024</p></header><article><h1>Crossing reopens</h1><${tag} class="meta"><p>Datum</p><p>12.01.2017</p></${tag}>${STORY}</article><footer><p>Posted 2 March 2023</p></footer>`);
+    for (const tag of ['aside', 'footer']) expect(extractArticle(inArticle(tag), 'https://a.example/x').date).toBe('2017-01-12');
+  });
+
+  it('still skips an aside named as another region, inside the article too', () => {
+    const doc = page('', `<article><h1>Crossing reopens</h1><aside class="related-posts"><p>12.01.2017</p></aside>${STORY}</article>`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBeUndefined();
+  });
+
+  it('skips the site\'s own aside and footer', () => {
+    const doc = page('', `<h1>Crossing reopens</h1><aside><p>12.01.2017</p></aside>${STORY}<footer><p>13.01.2017</p></footer>`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBeUndefined();
+  });
+});
+
+describe('a marked date whose attribute no parser reads', () => {
+  it('is read from the element\'s text', () => {
+    const doc = page('', `<div class="hentry"><p>kinra | <abbr class="published" title="Sonntag, Dezember 16th, 2012, 7:05 pm">16.12.2012</abbr></p>${STORY}</div>`);
+    expect(extractArticle(doc, 'https://a.example/x')).toMatchObject({ date: '2012-12-16', found: { date: 'html' } });
+  });
+});
+
+describe('a story titled by a bare heading', () => {
+  const titled = (body: string) => page('<title>Crossing reopens after two years | Valley News</title>', body);
+
+  it('reads the date under an <h3> that says what the <title> says, on a page with no <h1>', () => {
+    const doc = titled(`<div><h3>Crossing reopens after two years</h3><span>30.01.2022 18:36</span></div>${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBe('2022-01-30');
+  });
+
+  it('prefers it to an <h1> that names a section, not the story', () => {
+    const doc = titled(`<h1>Events</h1><p>Events on 02.02.2022</p>${'<p>Menu entry</p>'.repeat(40)}<h2>Crossing reopens after two years</h2><p>30.01.2022</p>${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBe('2022-01-30');
+  });
+
+  it('takes no date from a bare heading the <title> does not name (a widget, a card)', () => {
+    const doc = titled(`<div><h3>Latest from the league</h3><span>30.01.2022 18:36</span></div>${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBeUndefined();
+  });
+});
+
+describe('a block named "teaser"', () => {
+  it('is the story\'s own header when no other element carries its class', () => {
+    const doc = page('', `<h1>Crossing reopens</h1><div class="teaser_text_meta">Peter Grimm / 07.11.2023 / 09:30</div>${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBe('2023-11-07');
+  });
+
+  it('is another story\'s card when the page has a row of them', () => {
+    const card = (day: string) => `<div class="teaser_text_meta">Peter Grimm / ${day} / 09:30</div>`;
+    const doc = page('', `<h1>Crossing reopens</h1>${card('07.11.2023')}${card('06.11.2023')}${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x').date).toBeUndefined();
+  });
+});
+
+describe('a structured date that outweighs the printed one', () => {
+  it('keeps the ISO day when the page prints it with day and month swapped', () => {
+    const doc = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-02T14:00:51Z"}</script>', `<h1>Crossing reopens</h1><p class="date">02/11/2023</p>${STORY}`);
+    expect(extractArticle(doc, 'https://a.example/x')).toMatchObject({ date: '2023-11-02', found: { date: 'json-ld' } });
+  });
+
+  it('keeps article:published_time over a printed day more than a day away, and yields within a day', () => {
+    const far = page('<meta property="article:published_time" content="2019-10-18T16:06:50+0200">', `<h1>Crossing reopens</h1><p class="date">21 April 2019</p>${STORY}`);
+    expect(extractArticle(far, 'https://a.example/x')).toMatchObject({ date: '2019-10-18', found: { date: 'meta' } });
+    const near = page('<meta property="article:published_time" content="2019-10-19T01:06:50Z">', `<h1>Crossing reopens</h1><p class="date">18 October 2019</p>${STORY}`);
+    expect(extractArticle(near, 'https://a.example/x')).toMatchObject({ date: '2019-10-18', found: { date: 'text' } });
+  });
+});
+
 describe('every structured source', () => {
   it.each([
     ['<meta name="parsely-pub-date" content="2021-05-04T10:00:00Z">', '2021-05-04'],
