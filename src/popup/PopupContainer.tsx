@@ -26,6 +26,8 @@ export const INTERACTIVE_MARK = 'backstory-popup-interactive';
  */
 export function PopupContainer() {
   const [target, setTarget] = useState<TargetTab | null>(null);
+  /** The tab being found: a Save clicked before it is known waits for it rather than saving no tab. */
+  const targetReady = useRef<Promise<TargetTab> | null>(null);
   const [settings, setSettings] = useState<PageSettings | null>(null);
   const [status, setStatus] = useState<CorpusStatus | null>(null);
   const [statusError, setStatusError] = useState<string | null>(null);
@@ -76,9 +78,9 @@ export function PopupContainer() {
   useEffect(() => {
     searchInput.current?.focus();
     void loadStatus();
-    void resolveTargetTab()
-      .catch((): TargetTab => ({ tabId: null, url: null, pageMode: false }))
-      .then(async (t) => {
+    const ready = resolveTargetTab().catch((): TargetTab => ({ tabId: null, url: null, pageMode: false }));
+    targetReady.current = ready;
+    void ready.then(async (t) => {
         setTarget(t);
         // Opened by "Save this article" (context menu, keyboard): the background says for which tab.
         const requested = await callBackground({ type: 'takeSaveRequest' }).then((r) => r.tabId, () => null);
@@ -170,7 +172,7 @@ export function PopupContainer() {
         />
       }
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => target?.pageMode || window.close())}
-      onSaveArticle={() => saving.openFor(target?.tabId ?? null)}
+      onSaveArticle={() => (target ? saving.openFor(target.tabId) : void targetReady.current?.then((t) => saving.openFor(t.tabId)))}
       onOpenArticles={() => void openArticles()}
       onOpenPanel={() => {
         // Opened in the click (no await before it): the browsers open a side panel only while handling one.
