@@ -26,8 +26,11 @@ export const INTERACTIVE_MARK = 'backstory-popup-interactive';
  */
 export function PopupContainer() {
   const [target, setTarget] = useState<TargetTab | null>(null);
-  /** The tab being found: a Save clicked before it is known waits for it rather than saving no tab. */
-  const targetReady = useRef<Promise<TargetTab> | null>(null);
+  /**
+   * The tab being found, asked for at the first render rather than in an effect: a Save clicked before the
+   * effects have run (the button is on screen first) waits for it rather than doing nothing.
+   */
+  const [targetReady] = useState(() => resolveTargetTab().catch((): TargetTab => ({ tabId: null, url: null, pageMode: false })));
   const [settings, setSettings] = useState<PageSettings | null>(null);
   const [status, setStatus] = useState<CorpusStatus | null>(null);
   const [statusError, setStatusError] = useState<string | null>(null);
@@ -78,9 +81,7 @@ export function PopupContainer() {
   useEffect(() => {
     searchInput.current?.focus();
     void loadStatus();
-    const ready = resolveTargetTab().catch((): TargetTab => ({ tabId: null, url: null, pageMode: false }));
-    targetReady.current = ready;
-    void ready.then(async (t) => {
+    void targetReady.then(async (t) => {
         setTarget(t);
         // Opened by "Save this article" (context menu, keyboard): the background says for which tab.
         const requested = await callBackground({ type: 'takeSaveRequest' }).then((r) => r.tabId, () => null);
@@ -172,7 +173,7 @@ export function PopupContainer() {
         />
       }
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => target?.pageMode || window.close())}
-      onSaveArticle={() => (target ? saving.openFor(target.tabId) : void targetReady.current?.then((t) => saving.openFor(t.tabId)))}
+      onSaveArticle={() => void targetReady.then((t) => saving.openFor(t.tabId))}
       onOpenArticles={() => void openArticles()}
       onOpenPanel={() => {
         // Opened in the click (no await before it): the browsers open a side panel only while handling one.
