@@ -1,6 +1,6 @@
 import { isIsoDay } from '../model/user-article';
 import type { Found } from './clean-text';
-import { findLabelledDate, findPrintedDate } from './date/printed-date';
+import { findLabelledDate, findMarkedDate, findPrintedDate } from './date/printed-date';
 import { findArticleTime, findStructuredDate, findWeakMetaDate, type StructuredDay } from './date/structured-date';
 import { findScriptDate } from './date/script-date';
 import { findTitleDate } from './date/title-date';
@@ -53,7 +53,9 @@ function pageDate(doc: Document, ld: JsonLd, meta: MetaTags, language: string | 
   const weak = findWeakMetaDate(meta) ?? findScriptDate(doc);
   if (weak) return { value: weak.day, from: weak.from };
   const inTitle = findTitleDate(doc, meta, language, reference);
-  return inTitle ? { value: inTitle, from: 'title' } : undefined;
+  if (inTitle) return { value: inTitle, from: 'title' };
+  const marked = findMarkedDate(doc, language, reference);
+  return marked ? { value: marked, from: 'text' } : undefined;
 }
 
 const DAY_MS = 86_400_000;
