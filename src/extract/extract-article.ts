@@ -43,7 +43,7 @@ function articleFrom(page: Document, copyOf: () => FlattenedCopy, pageUrl: strin
   const body = readArticleText(copyOf());
   const outlets = metadata.outlet && metadata.outlet.from !== 'host' ? [metadata.outlet.value] : [];
   const host = metadata.outlet?.from === 'host' ? metadata.outlet.value : hostOfUrl(pageUrl);
-  const title = metadata.title ?? foundTitle(body.title, 'readability', outlets, host) ?? foundTitle(pageTitle, 'html', outlets, host);
+  const title = metadata.title ?? foundTitle(body.title, 'readability', outlets, host, headings) ?? foundTitle(pageTitle, 'html', outlets, host, headings);
   // Structured authors first; else Readability's byline, cleaned of "By", dates and roles.
   const bylineNames = authorNames(body.byline).filter((n) => n.toLowerCase() !== metadata.outlet?.value.toLowerCase());
   const authors = metadata.authors ?? (bylineNames.length > 0 ? { value: bylineNames, from: 'readability' } : undefined);
@@ -105,9 +105,9 @@ function withoutLeadMatter(text: string, titles: ReadonlySet<string>, authors: r
 }
 
 /** A title from Readability or `<title>`, without the site's tail. */
-function foundTitle(raw: string | undefined, from: string, outlets: string[], host: string | undefined) {
+function foundTitle(raw: string | undefined, from: string, outlets: string[], host: string | undefined, headings: string[]) {
   const value = cleanLine(raw, ARTICLE_LIMITS.titleChars);
-  return value === undefined ? undefined : { value: splitTitleTail(value, outlets, host).title, from };
+  return value === undefined ? undefined : { value: splitTitleTail(value, outlets, host, headings).title, from };
 }
 
 function hostOfUrl(url: string): string | undefined {

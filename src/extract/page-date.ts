@@ -1,6 +1,6 @@
 import { isIsoDay } from '../model/user-article';
 import type { Found } from './clean-text';
-import { findLabelledDate, findPrintedDate } from './date/printed-date';
+import { findLabelledDate, findMarkedDate, findPrintedDate } from './date/printed-date';
 import { findArticleTime, findStructuredDate, findWeakMetaDate, type StructuredDay } from './date/structured-date';
 import { findScriptDate } from './date/script-date';
 import { findTitleDate } from './date/title-date';
@@ -25,7 +25,9 @@ export function isoDayOf(raw: unknown): string | undefined {
  * - the printed date over a structured one that disagrees: the structured one is more often a CMS's
  *   creation or import date, the printed one what readers see and cite. Among them, a UTC timestamp
  *   ("2023-11-09T01:49:09Z") of an evening story in America is the next day in UTC: the local day printed wins;
- * - a whole day in the address over both: it is written once, when the article is published;
+ * - a whole day in the address over both: it is written once, when the article is published; but not when
+ *   they agree with each other (the address keeps the day the story was filed, "/2020/02/18/", or a slug's
+ *   number looks like a day, "/2023/10/3-fragen-an-…");
  * - but not when the printed day is the structured one with day and month swapped ("02/11/2023" read in the
  *   wrong order): the machine's ISO date has no order to get wrong. Nor when a publication `<meta>` tag
  *   (article:published_time, og:published_time, ...) is more than a day away: those are written once, at
@@ -39,21 +41,28 @@ export function isoDayOf(raw: unknown): string | undefined {
 export function findPublicationDate(doc: Document, ld: JsonLd, meta: MetaTags, pageUrl: string, language: string | undefined, reference = new Date()): Found | undefined {
   const chosen = pageDate(doc, ld, meta, language, reference);
   const inUrl = dayInUrl(pageUrl);
-  return inUrl && inUrl !== chosen?.value ? { value: inUrl, from: 'url' } : chosen;
+  if (!inUrl || inUrl === chosen?.value || chosen?.confirmed) return chosen && { value: chosen.value, from: chosen.from };
+  return { value: inUrl, from: 'url' };
 }
 
-function pageDate(doc: Document, ld: JsonLd, meta: MetaTags, language: string | undefined, reference: Date): Found | undefined {
+/** A day found, `confirmed` when the page states it both for machines and for readers. */
+type PageDay = Found & { confirmed?: boolean };
+
+function pageDate(doc: Document, ld: JsonLd, meta: MetaTags, language: string | undefined, reference: Date): PageDay | undefined {
   const structured = findStructuredDate(doc, ld, meta) ?? findArticleTime(doc);
   const printed = findPrintedDate(doc, language, reference);
   if (printed && structured && structured.from !== 'time' && outweighsPrinted(structured, printed)) return { value: structured.day, from: structured.from };
-  if (printed) return { value: printed, from: structured?.day === printed ? structured.from : 'text' };
+  if (printed && structured?.day === printed) return { value: printed, from: structured.from, confirmed: true };
+  if (printed) return { value: printed, from: 'text' };
   if (structured) return { value: structured.day, from: structured.from };
   const labelled = findLabelledDate(doc, language, reference);
   if (labelled) return { value: labelled, from: 'text' };
   const weak = findWeakMetaDate(meta) ?? findScriptDate(doc);
   if (weak) return { value: weak.day, from: weak.from };
   const inTitle = findTitleDate(doc, meta, language, reference);
-  return inTitle ? { value: inTitle, from: 'title' } : undefined;
+  if (inTitle) return { value: inTitle, from: 'title' };
+  const marked = findMarkedDate(doc, language, reference);
+  return marked ? { value: marked, from: 'text' } : undefined;
 }
 
 const DAY_MS = 86_400_000;

@@ -56,7 +56,8 @@ export function headingsOf(doc: Document): string[] {
 function findTitle(doc: Document, ld: JsonLd, meta: MetaTags, outlets: string[], host: string | undefined): { title?: Found; site?: string } {
   const article = articleNode(ld);
   const max = ARTICLE_LIMITS.titleChars;
-  const pageTitles = [...headingsOf(doc), doc.title, meta.get('og:title')].filter((t): t is string => !!t && t.trim() !== '');
+  const headings = headingsOf(doc);
+  const pageTitles = [...headings, doc.title, meta.get('og:title')].filter((t): t is string => !!t && t.trim() !== '');
   const described = (raw: unknown) => {
     const line = cleanLine(raw, max);
     return line !== undefined && resemblesPageTitle(line, pageTitles) ? line : undefined;
@@ -69,10 +70,10 @@ function findTitle(doc: Document, ld: JsonLd, meta: MetaTags, outlets: string[],
   let site: string | undefined;
   for (const raw of [found?.value, meta.get('og:title'), doc.title]) {
     const line = cleanLine(raw, max);
-    if (line !== undefined) site ??= splitTitleTail(line, outlets, host).site;
+    if (line !== undefined) site ??= splitTitleTail(line, outlets, host, headings).site;
   }
   if (!found) return site === undefined ? {} : { site };
-  const title = { value: splitTitleTail(found.value, outlets, host).title, from: found.from };
+  const title = { value: splitTitleTail(found.value, outlets, host, headings).title, from: found.from };
   return site === undefined ? { title } : { title, site };
 }
 

@@ -38,8 +38,34 @@ export interface SplitTitle {
   site?: string;
 }
 
+/**
+ * The title is the page's own heading and a tail: "Parken in Paris – jovelblog" over `<h1>Parken in Paris</h1>`.
+ * The heading says where the headline ends, whatever the tail is ("LDT – Blog", a site named unlike its host).
+ */
+function afterHeading(raw: string, headings: readonly string[], outlets: readonly string[], host: string | undefined): SplitTitle | undefined {
+  const title = squeezed(raw);
+  for (const heading of headings) {
+    const h = squeezed(heading);
+    if (h.length < 3 || !title.startsWith(h) || title === h) continue;
+    for (const m of raw.matchAll(SEPARATOR)) {
+      if (m.index === undefined || squeezed(raw.slice(0, m.index)) !== h) continue;
+      const tail = raw.slice(m.index + m[0].length).trim();
+      if (tail.length <= MAX_TAIL_CHARS && tail.split(/\s+/).length <= MAX_TAIL_WORDS) return { title: raw.slice(0, m.index).trim(), site: siteOfTail(tail, outlets, host) };
+    }
+  }
+  return undefined;
+}
+
+/** Of a tail in several parts ("Politik | Die Zeitung"), the part that names the site, else the last (sections come first). */
+function siteOfTail(tail: string, outlets: readonly string[], host: string | undefined): string {
+  const parts = tail.split(SEPARATOR).filter((_, i) => i % 2 === 0).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.find((p) => namesTheSite(p, outlets, host)) ?? parts[parts.length - 1] ?? tail;
+}
+
 /** The headline without the site's tail ("A | Section | Site" loses both). */
-export function splitTitleTail(raw: string, outlets: readonly string[], host: string | undefined): SplitTitle {
+export function splitTitleTail(raw: string, outlets: readonly string[], host: string | undefined, headings: readonly string[] = []): SplitTitle {
+  const byHeading = afterHeading(raw, headings, outlets, host);
+  if (byHeading) return byHeading;
   let title = raw;
   let site: string | undefined;
   for (let round = 0; round < 2; round++) {

@@ -36,7 +36,9 @@ function parsersFor(language: string | undefined, text: string): Parser[] {
   const primary = tag.split('-')[0] ?? '';
   // Dots are never the American order: "02.11.2021" is the 2nd of November wherever it is printed.
   const american = (tag === '' || tag === 'en' || tag === 'en-us') && !/\d\.\d{1,2}\.\d/.test(text);
-  if (primary === 'en' || primary === '') return [american ? en.strict : enLittleEndian];
+  if (primary === 'en') return [american ? en.strict : enLittleEndian];
+  // A page that names no language: English first, then every language read here ("3. August 2015", "15 августа 2016").
+  if (primary === '') return [american ? en.strict : enLittleEndian, ...Object.values(BY_LANGUAGE)];
   const own = BY_LANGUAGE[primary];
   return own ? [own, enLittleEndian] : [enLittleEndian];
 }

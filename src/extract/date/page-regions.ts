@@ -54,8 +54,19 @@ function inArticle(el: Element): boolean {
 
 /** This element itself is one of those regions (its ancestors are not looked at, but for an `<article>` around an aside or footer). */
 export function isOtherRegion(el: Element): boolean {
-  if (namesOtherRegion(el)) return true;
-  return OUTSIDE_TAGS.has(el.localName) && !(SECTION_PARTS.has(el.localName) && inArticle(el));
+  const region = namesOtherRegion(el) || (OUTSIDE_TAGS.has(el.localName) && !(SECTION_PARTS.has(el.localName) && inArticle(el)));
+  return region && !holdsHeading(el);
+}
+
+/**
+ * A wrapper around the story's own heading is the page, not a region beside it: ASP.NET wraps whole pages in
+ * one `<form>`, and layouts name their main column after the sidebar it has ("sticky-sidebar-parent",
+ * "single-default sidebar"). An `<h1>` or an `<article>` inside, with a story's length of text, says so (a
+ * masthead's logo is an `<h1>` too, beside a short menu and today's date).
+ */
+const STORY_CHARS = 1500;
+function holdsHeading(el: Element): boolean {
+  return el.querySelector('h1, article') !== null && (el.textContent ?? '').length > STORY_CHARS;
 }
 
 /** The element is in one of those regions. */

@@ -171,3 +171,21 @@ export function findLabelledDate(doc: Document, language: string | undefined, re
   const [only] = days;
   return only;
 }
+
+/**
+ * The first day printed in a line marked as a date ("<span class="date">", "<p class="postmeta">", a `<time>`)
+ * anywhere outside other stories' regions: a last resort for pages where no heading was found or the byline
+ * sits far below it (a blog's post footer "Dieser Artikel wurde am 14. Dezember 2015 …"). The first such line
+ * is the page's own post, or its newest on a blog's front page. "Updated" days are skipped.
+ */
+export function findMarkedDate(doc: Document, language: string | undefined, reference: Date): string | undefined {
+  const { lines } = linesOf(doc);
+  const latest = reference.getTime() + 86_400_000;
+  for (const line of lines) {
+    if (!line.marked || line.text.length > LINE_CHARS || !/\d/.test(line.text)) continue;
+    for (const { day, updated } of printedDays(line.text, language, reference)) {
+      if (!updated && Date.parse(day) <= latest && day >= '1995-01-01') return day;
+    }
+  }
+  return undefined;
+}

@@ -66,6 +66,14 @@ describe("titles without the site's tail", () => {
     expect(splitTitleTail('Syria - what comes next', [], 'paper.example')).toEqual({ title: 'Syria - what comes next' });
     expect(splitTitleTail('Aid convoy crosses | World | The Levant Ledger', ['The Levant Ledger'], undefined)).toEqual({ title: 'Aid convoy crosses', site: 'The Levant Ledger' });
   });
+
+  it("cuts whatever follows the page's own heading, a site named unlike its host, and names the outlet by it", () => {
+    const doc = page('<title>Ferry keeps its timetable – Harbour Notes</title>', `<h1>Ferry keeps its timetable</h1>${STORY}`);
+    expect(extractArticle(doc, 'https://ines-roe.example/ferry')).toMatchObject({ title: 'Ferry keeps its timetable', outlet: 'Harbour Notes', found: { outlet: 'title' } });
+    expect(splitTitleTail('Tartus – Ports | Harbour Notes', [], undefined, ['Tartus'])).toEqual({ title: 'Tartus', site: 'Harbour Notes' });
+    // A heading that is only the headline's start keeps the rest: "Syria" is no site.
+    expect(splitTitleTail('Syria - what comes next', [], undefined, ['Syria - what comes next'])).toEqual({ title: 'Syria - what comes next' });
+  });
 });
 
 describe('never a page type as the headline', () => {

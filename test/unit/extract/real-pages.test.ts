@@ -49,10 +49,10 @@ describe('real news pages', () => {
     for (const words of ['بشار الأسد', 'بريف دمشق', 'المرصد السوري لحقوق الإنسان']) expect(a.text).toContain(words);
   });
 
-  it('mk.ru: Russian title, microdata date, host as outlet (the fixture keeps no article body)', () => {
+  it("mk.ru: Russian title, microdata date, the outlet from the title's tail after its heading (the fixture keeps no article body)", () => {
     const a = extract('htmldate/mk-ru-ryazan-cyrillic.html', 'https://rzn.mk.ru/social/2020/01/13/v-ryazani-nagradili-luchshikh-zhurnalistov.html');
-    expect(a).toMatchObject({ title: 'В Рязани наградили лучших журналистов', outlet: 'rzn.mk.ru', date: '2020-01-13', language: 'ru' });
-    expect(a.found).toMatchObject({ date: 'meta', outlet: 'host' });
+    expect(a).toMatchObject({ title: 'В Рязани наградили лучших журналистов', outlet: 'МК Рязань', date: '2020-01-13', language: 'ru' });
+    expect(a.found).toMatchObject({ date: 'meta', outlet: 'title' });
   });
 
   it('Talking Points Memo: the long essay, its date from the Parse.ly tag', () => {
