@@ -292,6 +292,13 @@ export interface CardData {
   asOf: string;
   /** Articles that mention the entity (or, for an event, report it). */
   articleCount: number;
-  /** When the card has no claim: why, in a sentence that agrees with `articleCount` and the timeline. */
-  emptyNote?: string;
+  /**
+   * Set when the card cites nothing (no claim, difference or sourced description fact): `unmentioned`, no
+   * article names the entity; `passing`, the `articleCount` articles that do name it only in passing or as a
+   * source. A code: the card and the CLI put it into words in the reader's language.
+   */
+  empty?: CardEmpty;
 }
+
+/** Why a card cites nothing (see `CardData.empty`). */
+export type CardEmpty = 'unmentioned' | 'passing';

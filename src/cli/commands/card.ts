@@ -27,7 +27,7 @@ export function explainCard(card: CardData, packOf: ReadonlyMap<string, string> 
   out.push(`  Backstory's identification: ${entity.description}`);
   for (const f of entity.facts ?? []) out.push(`  Described as: ${f.text} [${f.sources.map((s) => `${s.outlet} ${s.date}`).join('; ')}]`);
   out.push(`  ${card.articleCount} article${card.articleCount === 1 ? '' : 's'}; corpus as of ${card.asOf}`);
-  if (card.emptyNote) out.push(`  ${card.emptyNote}`);
+  if (card.empty) out.push(`  ${emptyText(card, catalogueMessages('en'))}`);
   card.claims.forEach((claim, i) => {
     out.push('');
     const when = claim.when ? `${claim.when.label}${claim.when.date ? `, ${claim.when.date}` : ''}` : 'undated';
@@ -79,7 +79,7 @@ export function readerCard(card: CardData, lang: Lang): string {
   const msg = catalogueMessages(lang);
   const out: string[] = [`${card.entity.name}`, `  ${card.entity.description}`];
   out.push(`  ${msg('card_as_of', { count: card.articleCount, date: card.asOf })}`);
-  if (card.emptyNote) out.push(`  ${msg(card.articleCount === 0 ? 'card_empty_none' : 'card_empty_passing', { name: card.entity.name, count: card.articleCount })}`);
+  if (card.empty) out.push(`  ${emptyText(card, msg)}`);
   for (const claim of card.claims) {
     out.push('');
     out.push(`• ${claim.fact ? factHeadline(claim.fact, lang, msg) : claim.text}`);
@@ -92,6 +92,11 @@ export function readerCard(card: CardData, lang: Lang): string {
     for (const v of d.variants ?? []) out.push(`    ${v.label}: ${v.sources.map((s) => s.outlet).join(', ')}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Why the card cites nothing, in the words the extension's card uses. */
+function emptyText(card: CardData, msg: ReturnType<typeof catalogueMessages>): string {
+  return msg(card.empty === 'unmentioned' ? 'card_empty_none' : 'card_empty_passing', { name: card.entity.name, count: card.articleCount });
 }
 
 function originsLine(claim: Claim, msg: ReturnType<typeof catalogueMessages>): string {

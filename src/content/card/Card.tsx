@@ -122,8 +122,7 @@ function CardBody(props: CardProps & { data: CardData }) {
           {entity.facts!.map((fact, i) => <FactItem key={i} fact={fact} onOpen={props.onOpenSource} />)}
         </ul>
       )}
-      {/* The corpus's note is English (for the CLI); the card says the same from the name and count. */}
-      {data.emptyNote && <p class="empty" role="note">{emptyNote(isolate(entity.name), data.articleCount)}</p>}
+      {data.empty && <p class="empty" role="note">{emptyNote(data.empty, isolate(entity.name), data.articleCount)}</p>}
       {data.claims.length > 0 && (
         <section class="claims-section" aria-label={t('card_claims_heading')}>
           <h3>{t('card_claims_heading')}</h3>

@@ -4,7 +4,7 @@
  * is, into the interface's sentences. `backstory card --explain` says the same in English through
  * src/corpus/claim-text.ts, whose `originsText` takes the words used here.
  */
-import type { Claim } from '../../model/corpus-types';
+import type { CardEmpty, Claim } from '../../model/corpus-types';
 import { foldKey } from '../../model/fold';
 import { factHeadline } from '../../corpus/fact-headline';
 import type { Lang } from '../../model/corpus-types';
@@ -30,12 +30,9 @@ export function matchReason<T>(matchedText: string, alias: string, name: string,
   return tParts('card_matched_spelling', { name: isolate(name), written: isolate(written) });
 }
 
-/**
- * What a card with no claim says, with the same count as its footer (the corpus writes the same
- * sentence in English for the CLI, src/corpus/card-data.ts).
- */
-export function emptyNote<T>(name: T, articles: number): Array<string | T> {
-  if (articles === 0) return tParts('card_empty_none', { name });
+/** Why a card cites nothing, from the corpus's code (`CardData.empty`), with the same count as its footer. */
+export function emptyNote<T>(empty: CardEmpty, name: T, articles: number): Array<string | T> {
+  if (empty === 'unmentioned') return tParts('card_empty_none', { name });
   return tParts('card_empty_passing', { count: articles, name });
 }
 

@@ -70,10 +70,10 @@ describe('Card', () => {
     const data = hmeimimCard();
     data.claims = [];
     data.differences = [];
-    data.emptyNote = 'No sourced statement about Hmeimim air base yet. The 5 articles that mention it name it only in passing or as a source.';
+    data.empty = 'passing';
     data.entity.facts = [{ text: 'Its future was discussed at the talks.', sources: [src('a1', 'Reuters', '2025-01-29')] }];
     renderCard({ status: 'ready', data });
-    expect(screen.getByRole('note').textContent).toBe(data.emptyNote);
+    expect(screen.getByRole('note').textContent).toBe(`No sourced statement about Hmeimim air base yet. The ${data.articleCount} articles that mention it name it only in passing or as a source.`);
     const facts = screen.getByRole('list', { name: 'Described in the sources' });
     expect(facts.textContent).toBe('Its future was discussed at the talks. Reuters · 29 Jan 2025');
   });
@@ -141,7 +141,6 @@ describe('Card', () => {
     data.claims[0]!.origins = [{ name: evil, outlets: ['<b>bold</b>', 'x'] }];
     data.differences[0]!.difference = { kind: 'contradiction', note: evil };
     data.entity.facts = [{ text: evil, sources: [src('a9', 'x', '2025-01-01', evil)] }];
-    data.emptyNote = evil;
     data.differences[0]!.variants![0]!.label = evil;
     data.timeline[0]!.label = evil;
     const { container } = renderCard({ status: 'ready', data }, { matchedText: evil, site: '<i>site</i>' });

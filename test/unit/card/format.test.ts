@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { differenceKindLabel, emptyNote, hideNameLabel, matchReason, originsText, textLanguageNote, whenText } from '../../../src/content/card/format';
 import { originsText as cliOriginsText } from '../../../src/corpus/claim-text';
-import { emptyNote as cliEmptyNote } from '../../../src/corpus/card-data';
 import { typeName } from '../../../src/shared/i18n';
 
 /** Text colours and the backgrounds they are drawn on, as used by card-styles.ts. */
@@ -51,9 +50,10 @@ describe('card wording', () => {
     for (const claim of claims) expect(originsText(claim)).toBe(cliOriginsText(claim));
   });
 
-  it('says an empty card\'s note as the corpus writes it for the CLI', () => {
-    for (const count of [0, 2, 5]) expect(emptyNote('Tartus', count).join('')).toBe(cliEmptyNote('Tartus', count));
-    expect(emptyNote('Tartus', 1).join('')).toBe('No sourced statement about Tartus yet. The one article that mentions it names it only in passing or as a source.');
+  it('says why an empty card cites nothing, from the corpus\'s code', () => {
+    expect(emptyNote('unmentioned', 'Tartus', 0).join('')).toBe('No article in the corpus names Tartus yet.');
+    expect(emptyNote('passing', 'Tartus', 1).join('')).toBe('No sourced statement about Tartus yet. The one article that mentions it names it only in passing or as a source.');
+    expect(emptyNote('passing', 'Tartus', 5).join('')).toBe('No sourced statement about Tartus yet. The 5 articles that mention it name it only in passing or as a source.');
   });
 
   it('labels when a claim is set and what kind of difference sources show', () => {

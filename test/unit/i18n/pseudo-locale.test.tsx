@@ -221,7 +221,7 @@ describe('the pseudo-locale en-XA', () => {
     data.claims[1]!.when = { id: 'time:2025-03-14', label: 'As of 14 Mar 2025', date: '2025-03-14', asOf: true };
     data.claims[2]!.when = { id: 'background', label: 'Background', date: '' };
     data.claims[2]!.hedge = 'reportedly';
-    const empty = { ...hmeimimCard(), claims: [], differences: [], emptyNote: 'No sourced statement.' };
+    const empty = { ...hmeimimCard(), claims: [], differences: [], empty: 'passing' as const };
     /** Every string of the card's data, as the corpus gives it (titles carry quotes and reasons), and its dates. */
     const corpus = (value: unknown): string[] =>
       typeof value === 'string' ? [value, value.replace(/^partial: /, ''), formatDay(value), formatDay(value, undefined, 'long')] : value && typeof value === 'object' ? Object.values(value).flatMap(corpus) : [];
@@ -230,7 +230,7 @@ describe('the pseudo-locale en-XA', () => {
       [{ status: 'ready', data }, { site: 'example.com' }],
       [{ status: 'ready', data: { ...data, articleCount: 1 } }, { site: '', matchedText: 'Хмеймиме', alias: 'Хмеймим' }],
       [{ status: 'ready', data: empty }, { site: 'example.com', matchedText: 'Hmeimim air base' }],
-      [{ status: 'ready', data: { ...empty, articleCount: 0 } }, { site: 'example.com' }],
+      [{ status: 'ready', data: { ...empty, empty: 'unmentioned' as const, articleCount: 0 } }, { site: 'example.com' }],
       [{ status: 'loading' }, { site: 'example.com' }],
       [{ status: 'missing' }, { site: 'example.com' }],
       [{ status: 'error', message: 'IndexedDB is off' }, { site: 'example.com' }],
