@@ -48,10 +48,23 @@ export async function getCardData(source: CorpusSource, idOrAlias: string): Prom
     asOf: meta.asOf,
     articleCount,
   };
+  if (entity.identification) card.entity.identification = entity.identification;
+  const names = localNames(entity);
+  if (names) card.entity.names = names;
   if (entity.facts) card.entity.facts = entity.facts;
   // Said only of a card that cites nothing: a description fact is a sourced statement too.
   if (key.length === 0 && differences.length === 0 && (entity.facts?.length ?? 0) === 0) card.empty = articleCount === 0 ? 'unmentioned' : 'passing';
   return card;
+}
+
+/** The entity's name in Arabic and Russian: its first alias in each that is neither ambiguous nor a family name alone. */
+function localNames(entity: Entity): NonNullable<CardData['entity']['names']> | undefined {
+  const names: NonNullable<CardData['entity']['names']> = {};
+  for (const lang of ['ar', 'ru'] as const) {
+    const alias = entity.aliases.find((a) => a.lang === lang && !a.ambiguous && !a.family);
+    if (alias) names[lang] = alias.text;
+  }
+  return Object.keys(names).length > 0 ? names : undefined;
 }
 
 /** For a corpus compiled before entities carried their article count. */

@@ -40,6 +40,9 @@ export interface EntityFact {
   sources: SourceRef[];
 }
 
+/** The interface languages besides English in which the gazetteer may identify an entity. */
+export type IdentificationLang = 'ar' | 'ru';
+
 export interface Entity {
   id: string;
   type: EntityType;
@@ -50,6 +53,8 @@ export interface Entity {
    * reports anything (dates, numbers, relative clauses). What the sources report goes in `facts`.
    */
   description: string;
+  /** The same identification in Arabic and Russian, Backstory's own words too; the card falls back to `description`. */
+  identification?: Partial<Record<IdentificationLang, string>>;
   /** Description sentences that report something, each with the corpus passages that support it. */
   facts?: EntityFact[];
   /** Articles that mention it (an event: also those that report it); the card's count, same as its timeline's. */
@@ -283,7 +288,10 @@ export interface CompiledCorpus extends CorpusBundle {
 
 /** What the context card shows for one entity; `npx backstory card` prints exactly this. */
 export interface CardData {
-  entity: Pick<Entity, 'id' | 'type' | 'name' | 'description' | 'facts'>;
+  entity: Pick<Entity, 'id' | 'type' | 'name' | 'description' | 'identification' | 'facts'> & {
+    /** The entity's name in Arabic and Russian (its first plain alias in each), for the card's heading. */
+    names?: Partial<Record<IdentificationLang, string>>;
+  };
   /** Key claims, most agreed first (three to five). */
   claims: Claim[];
   /** Claims on which sources differ. */

@@ -77,9 +77,12 @@ function sourceLines(s: SourceRef, pack?: string): string[] {
  */
 export function readerCard(card: CardData, lang: Lang): string {
   const msg = catalogueMessages(lang);
-  const out: string[] = [`${card.entity.name}`, `  ${card.entity.description}`];
+  const local = lang === 'ar' || lang === 'ru' ? lang : undefined;
+  const name = (local && card.entity.names?.[local]) || card.entity.name;
+  const identification = (local && card.entity.identification?.[local]) || card.entity.description;
+  const out: string[] = [name === card.entity.name ? name : `${name} (${card.entity.name})`, `  ${identification}`];
   out.push(`  ${msg('card_as_of', { count: card.articleCount, date: card.asOf })}`);
-  if (card.empty) out.push(`  ${emptyText(card, msg)}`);
+  if (card.empty) out.push(`  ${emptyText(card, msg, name)}`);
   for (const claim of card.claims) {
     out.push('');
     out.push(`• ${claim.fact ? factHeadline(claim.fact, lang, msg) : claim.text}`);
@@ -95,8 +98,8 @@ export function readerCard(card: CardData, lang: Lang): string {
 }
 
 /** Why the card cites nothing, in the words the extension's card uses. */
-function emptyText(card: CardData, msg: ReturnType<typeof catalogueMessages>): string {
-  return msg(card.empty === 'unmentioned' ? 'card_empty_none' : 'card_empty_passing', { name: card.entity.name, count: card.articleCount });
+function emptyText(card: CardData, msg: ReturnType<typeof catalogueMessages>, name = card.entity.name): string {
+  return msg(card.empty === 'unmentioned' ? 'card_empty_none' : 'card_empty_passing', { name, count: card.articleCount });
 }
 
 function originsLine(claim: Claim, msg: ReturnType<typeof catalogueMessages>): string {

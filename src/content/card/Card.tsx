@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CardData, Claim, EntityFact, SourceRef, TimelineEvent } from '../../model/corpus-types';
 import { currentLocale, formatDay, localeDirection, t, textLanguage, tParts, typeName } from '../../shared/i18n';
-import { assumedDateText, claimHeadline, differenceKindLabel, emptyNote, hideNameLabel, languagesText, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
+import { assumedDateText, claimHeadline, differenceKindLabel, emptyNote, entityName, hideNameLabel, identificationText, languagesText, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
 
 export type CardState =
   | { status: 'loading' }
@@ -64,10 +64,11 @@ export function Card(props: CardProps) {
   const { state } = props;
   const data = state.status === 'ready' ? state.data : undefined;
   const name = data?.entity.name ?? props.matchedText;
+  const heading = data ? entityName(data.entity) : { text: props.matchedText, lang: langOf(props.matchedText) };
   return (
     <div class="card" role="dialog" aria-labelledby={NAME_ID} tabIndex={-1} dir={localeDirection()} lang={currentLocale()} data-status={state.status}>
       <div class="head">
-        <h2 class="name" id={NAME_ID} dir="auto" lang={langOf(name)}>{name}</h2>
+        <h2 class="name" id={NAME_ID} dir="auto" lang={heading.lang}>{heading.text}</h2>
         <button type="button" class="close" aria-label={t('card_close')} title={t('card_close_title')} onClick={props.onClose}>×</button>
       </div>
       {data ? <CardBody {...props} data={data} /> : <StatusBody state={state} />}
@@ -104,7 +105,9 @@ function StatusBody({ state }: { state: CardState }) {
 function CardBody(props: CardProps & { data: CardData }) {
   const { data } = props;
   const { entity } = data;
-  const differs = !sameSpelling(props.matchedText, entity.name);
+  const name = entityName(entity);
+  const identification = identificationText(entity);
+  const differs = !sameSpelling(props.matchedText, name.text);
   return (
     <>
       <p class="meta">
@@ -112,9 +115,11 @@ function CardBody(props: CardProps & { data: CardData }) {
         {/* <bdi> isolates an Arabic or Russian spelling so the quotes around it stay in place. */}
         {differs && <>{' · '}{tParts('card_written_as', { spelling: isolate(props.matchedText) })}</>}
       </p>
-      {entity.description && (
+      {identification.text && (
         <p class="desc">
-          <span class="desc-label">{t('card_identification')}</span> <Corpus text={entity.description} />
+          {/* Backstory's words in the reader's language; the English fallback is marked so, and runs left to right. */}
+          <span class="desc-label">{t('card_identification')}</span>{' '}
+          <span class="desc-text" dir="auto" lang={identification.lang}>{identification.text}</span>
         </p>
       )}
       {(entity.facts?.length ?? 0) > 0 && (
@@ -122,7 +127,7 @@ function CardBody(props: CardProps & { data: CardData }) {
           {entity.facts!.map((fact, i) => <FactItem key={i} fact={fact} onOpen={props.onOpenSource} />)}
         </ul>
       )}
-      {data.empty && <p class="empty" role="note">{emptyNote(data.empty, isolate(entity.name), data.articleCount)}</p>}
+      {data.empty && <p class="empty" role="note">{emptyNote(data.empty, isolate(name.text), data.articleCount)}</p>}
       {data.claims.length > 0 && (
         <section class="claims-section" aria-label={t('card_claims_heading')}>
           <h3>{t('card_claims_heading')}</h3>
@@ -140,7 +145,7 @@ function CardBody(props: CardProps & { data: CardData }) {
       {data.timeline.length > 0 && (
         <Timeline events={data.timeline} entityId={entity.id} max={props.maxTimeline ?? 5} />
       )}
-      <p class="why">{matchReason(props.matchedText, props.alias, entity.name, isolate)}</p>
+      <p class="why">{matchReason(props.matchedText, props.alias, name.text, isolate)}</p>
     </>
   );
 }

@@ -4,7 +4,7 @@
  * is, into the interface's sentences. `backstory card --explain` says the same in English through
  * src/corpus/claim-text.ts, whose `originsText` takes the words used here.
  */
-import type { CardEmpty, Claim } from '../../model/corpus-types';
+import type { CardData, CardEmpty, Claim, IdentificationLang } from '../../model/corpus-types';
 import { foldKey } from '../../model/fold';
 import { factHeadline } from '../../corpus/fact-headline';
 import type { Lang } from '../../model/corpus-types';
@@ -79,4 +79,27 @@ export function languagesText(claim: Pick<Claim, 'fact'>): string | null {
 /** Said beside a claim's date when the article gave none and it was assumed; else null. */
 export function assumedDateText(claim: Pick<Claim, 'fact'>): string | null {
   return claim.fact?.when.source === 'assumed' ? t('facts_date_assumed') : null;
+}
+
+/** The interface language, when the gazetteer may have words of its own for it (Arabic, Russian). */
+function uiIdentificationLang(): IdentificationLang | null {
+  const ui = currentLocale().split('-')[0];
+  return ui === 'ar' || ui === 'ru' ? ui : null;
+}
+
+/**
+ * The entity's name in the reader's language (its Arabic or Russian alias), else its English name; with its `lang`,
+ * so an English name keeps its direction in the Arabic card.
+ */
+export function entityName(entity: CardData['entity']): { text: string; lang: string } {
+  const ui = uiIdentificationLang();
+  const local = ui ? entity.names?.[ui] : undefined;
+  return local ? { text: local, lang: ui! } : { text: entity.name, lang: 'en' };
+}
+
+/** Backstory's identification of the entity in the reader's language, else the English one, marked `lang="en"`. */
+export function identificationText(entity: CardData['entity']): { text: string; lang: string } {
+  const ui = uiIdentificationLang();
+  const local = ui ? entity.identification?.[ui] : undefined;
+  return local ? { text: local, lang: ui! } : { text: entity.description, lang: 'en' };
 }

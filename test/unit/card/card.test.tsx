@@ -192,6 +192,27 @@ describe('Card in Arabic and Russian', () => {
     expect(screen.getByRole('button', { name: 'ليس هذا' })).toBeTruthy();
   });
 
+  it('names and identifies the entity in the reader\'s language, and falls back to English marked lang="en"', () => {
+    const data = hmeimimCard();
+    data.entity.names = { ar: 'قاعدة حميميم', ru: 'авиабаза Хмеймим' };
+    data.entity.identification = { ar: 'قاعدة جوية روسية قرب اللاذقية.' };
+    useCatalogue('ar', ar);
+    const { unmount } = renderCard({ status: 'ready', data });
+    const card = screen.getByRole('dialog', { name: 'قاعدة حميميم' });
+    expect(card.querySelector('h2')?.getAttribute('lang')).toBe('ar');
+    expect(card.querySelector('.desc-text')?.textContent).toBe('قاعدة جوية روسية قرب اللاذقية.');
+    expect(card.querySelector('.desc-text')?.getAttribute('lang')).toBe('ar');
+    expect(card.querySelector('.why')?.textContent).toBe('تطابق مع «Khmeimim»، وهي كتابة أخرى لـ قاعدة حميميم.');
+    unmount();
+    useCatalogue('ru', ru);
+    renderCard({ status: 'ready', data });
+    const ruCard = screen.getByRole('dialog', { name: 'авиабаза Хмеймим' });
+    // No Russian identification: the English one, marked English, so it keeps its own direction and voice.
+    expect(ruCard.querySelector('.desc-text')?.textContent).toBe('Russian air base near Latakia.');
+    expect(ruCard.querySelector('.desc-text')?.getAttribute('lang')).toBe('en');
+    expect(ruCard.querySelector('.desc-text')?.getAttribute('dir')).toBe('auto');
+  });
+
   it('counts in Arabic with its six plural forms', () => {
     useCatalogue('ar', ar);
     const counts: Array<[number, string]> = [[0, 'لم يُذكر هذا الاسم في أي مقال'], [1, 'في مقال واحد'], [2, 'في مقالين'], [3, 'في 3 مقالات'], [11, 'في 11 مقالًا'], [100, 'في 100 مقال']];
