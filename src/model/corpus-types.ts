@@ -147,9 +147,21 @@ export interface SourceRef {
  */
 export interface Support {
   level: 'full' | 'partial';
-  /** Human-readable reasons, for `backstory card --explain` and the card's tooltip. */
+  /** Human-readable reasons, in English, for `backstory card --explain` (never shown on the card). */
   why: string[];
+  /** Why a `partial` source supports only part of the claim, as codes the card puts into the reader's words. */
+  partial?: PartialReason[];
 }
+
+/**
+ * Why a source supports a claim only in part: `hedged`, it hedges what the claim states (`hedge`: its own word,
+ * verbatim, when it has one; else `certainty`, the fact's); `unnamed`, it does not name these entities the claim
+ * names (their names, shown as names); `part`, it says only part of the claim's content.
+ */
+export type PartialReason =
+  | { code: 'hedged'; hedge?: string; certainty?: 'likely' | 'expected' | 'planned' }
+  | { code: 'unnamed'; names: string[] }
+  | { code: 'part' };
 
 /** One independent origin of a claim: an agency several outlets repeat counts once ("Reuters, via 3 outlets"). */
 export interface Origin {

@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CardData, Claim, EntityFact, SourceRef, TimelineEvent } from '../../model/corpus-types';
 import { currentLocale, formatDay, localeDirection, t, textLanguage, tParts, typeName } from '../../shared/i18n';
-import { assumedDateText, claimHeadline, differenceKindLabel, emptyNote, entityName, hideNameLabel, identificationText, languagesText, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
+import { assumedDateText, claimHeadline, differenceKindLabel, differenceNote, emptyNote, entityName, fsi, hideNameLabel, identificationText, partialReasonsText, languagesText, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
 
 export type CardState =
   | { status: 'loading' }
@@ -217,20 +217,27 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
 
 function DifferItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenSource'] }) {
   const variants = claim.variants ?? [];
+  const english = currentLocale().split('-')[0] === 'en';
   return (
     <div class="differ-item" data-claim-id={claim.id} data-kind={claim.difference?.kind}>
+      {/* The corpus words its questions, notes and version labels in English (for the CLI and English readers);
+          another reader gets the kind and what it means in their words, and each version's own quote. */}
       <p class="facet">
-        {claim.difference && <span class="kind">{differenceKindLabel(claim.difference.kind)}: </span>}
-        <Corpus text={claim.facet ?? claim.text} />
+        {claim.difference && <span class="kind">{differenceKindLabel(claim.difference.kind)}{english && ': '}</span>}
+        {english && <Corpus text={claim.facet ?? claim.text} />}
       </p>
-      {claim.difference?.note && <p class="differ-note" dir="auto" lang={langOf(claim.difference.note)}>{claim.difference.note}</p>}
+      {claim.difference && <p class="differ-note">{english && claim.difference.note ? claim.difference.note : differenceNote(claim.difference.kind)}</p>}
       <div class="variants">
-        {variants.map((variant, i) => (
-          <div class="variant" key={`${i}:${variant.label}`}>
-            <p class="variant-label" dir="auto" lang={langOf(variant.label)}>{variant.label}</p>
-            <SourceChips sources={variant.sources} onOpen={onOpen} />
-          </div>
-        ))}
+        {variants.map((variant, i) => {
+          const quote = variant.sources[0]?.quote;
+          return (
+            <div class="variant" key={`${i}:${variant.label}`}>
+              {english && <p class="variant-label" dir="auto" lang="en">{variant.label}</p>}
+              {quote && <p class="variant-quote"><q dir="auto" lang={langOf(quote)}>{quote}</q></p>}
+              <SourceChips sources={variant.sources} onOpen={onOpen} />
+            </div>
+          );
+        })}
       </div>
     </div>
   );
@@ -245,14 +252,14 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
     <ul class="chips" dir={localeDirection()} aria-label={t('card_sources_label')}>
       {unique.map((source) => {
         const partial = source.support?.level === 'partial';
-        const why = source.support?.why.filter((w) => w.startsWith('partial: ')).map((w) => w.slice(9)).join('; ');
+        const why = partial ? partialReasonsText(source.support?.partial) : '';
         return (
           <li key={source.articleId}>
             <button
               type="button"
               class={`chip${partial ? ' partial' : ''}${source.origin ? ' mine' : ''}`}
               data-support={source.support?.level}
-              title={partial ? t('card_chip_partial_title', { quote: source.quote, why: why ?? '' }) : source.quote}
+              title={!partial ? source.quote : why ? t('card_chip_partial_title', { quote: fsi(source.quote), why }) : t('card_chip_partial_title_plain', { quote: fsi(source.quote) })}
               aria-label={chipLabel(source, partial)}
               onClick={() => onOpen({ articleId: source.articleId, passageId: source.passageId })}
             >
@@ -276,8 +283,6 @@ function chipLabel(source: SourceRef, partial: boolean): string {
   if (source.origin) parts.push(originLabel(source.origin));
   return t('card_chip_open', { source: parts.join(t('list_separator')) });
 }
-
-const fsi = (text: string): string => `\u2068${text}\u2069`;
 
 /** The reader's own sources are marked: "saved by you", "from a pack". */
 function originLabel(origin: NonNullable<SourceRef['origin']>): string {

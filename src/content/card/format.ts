@@ -4,7 +4,7 @@
  * is, into the interface's sentences. `backstory card --explain` says the same in English through
  * src/corpus/claim-text.ts, whose `originsText` takes the words used here.
  */
-import type { CardData, CardEmpty, Claim, IdentificationLang } from '../../model/corpus-types';
+import type { CardData, CardEmpty, Claim, DifferenceKind, IdentificationLang, PartialReason } from '../../model/corpus-types';
 import { foldKey } from '../../model/fold';
 import { factHeadline } from '../../corpus/fact-headline';
 import type { Lang } from '../../model/corpus-types';
@@ -102,4 +102,40 @@ export function identificationText(entity: CardData['entity']): { text: string; 
   const ui = uiIdentificationLang();
   const local = ui ? entity.identification?.[ui] : undefined;
   return local ? { text: local, lang: ui! } : { text: entity.description, lang: 'en' };
+}
+
+const CERTAINTY_KEYS = { likely: 'card_partial_likely', expected: 'card_partial_expected', planned: 'card_partial_planned' } as const satisfies Record<'likely' | 'expected' | 'planned', MessageKey>;
+
+/**
+ * Why a source supports its claim only in part, in the reader's words ("hedged: “likely”; does not name Tartus"),
+ * from the compiler's codes; the source's own hedge word and the names stay as written. Empty without codes.
+ */
+export function partialReasonsText(reasons: readonly PartialReason[] | undefined): string {
+  return (reasons ?? [])
+    .map((r) => {
+      if (r.code === 'hedged') return r.hedge ? t('card_partial_hedged', { hedge: fsi(r.hedge) }) : t(CERTAINTY_KEYS[r.certainty ?? 'likely']);
+      if (r.code === 'unnamed') return t('card_partial_unnamed', { names: r.names.map(fsi).join(t('list_separator')) });
+      return t('card_partial_part');
+    })
+    .join(t('card_origins_separator'));
+}
+
+/** Text from a source inside an interface sentence of an attribute (a title), isolated as `<bdi>` does in markup. */
+export const fsi = (text: string): string => `\u2068${text}\u2069`;
+
+const KIND_NOTE_KEYS = {
+  contradiction: 'card_kind_note_contradiction',
+  'change-over-time': 'card_kind_note_change',
+  'later-development': 'card_kind_note_later',
+  precision: 'card_kind_note_precision',
+  'dates-of-one-act': 'card_kind_note_dates',
+  scope: 'card_kind_note_scope',
+  paraphrase: 'card_kind_note_paraphrase',
+  'different-questions': 'card_kind_note_questions',
+  attribution: 'card_kind_note_attribution',
+} as const satisfies Record<DifferenceKind, MessageKey>;
+
+/** What a kind of difference means, in the reader's words (the corpus's own note is English, for the CLI). */
+export function differenceNote(kind: DifferenceKind): string {
+  return t(KIND_NOTE_KEYS[kind]);
 }

@@ -63,7 +63,7 @@ describe('Card', () => {
     // The names are isolated (FSI … PDI): a direction override in an outlet's name stays inside it.
     expect(credited!.getAttribute('aria-label')).toBe('\u2068Zamin\u2069, 29 Jan 2025, credits \u2068Reuters\u2069: open the passage');
     expect(partial!.getAttribute('data-support')).toBe('partial');
-    expect(partial!.getAttribute('title')).toMatch(/^Supports only in part \(hedged \(“likely”\)\)/);
+    expect(partial!.getAttribute('title')).toBe('Supports only in part (hedged: “\u2068likely\u2069”; does not name \u2068Tartus\u2069): \u2068GlobalPost says so.\u2069');
   });
 
   it('says plainly when an entity has nothing to show, and shows described facts with their sources', () => {
@@ -181,7 +181,13 @@ describe('Card in Arabic and Russian', () => {
     expect(claims[0]!.querySelector('.partial-note')?.textContent).toBe(` · مصدر واحد من ${formatNumber(3)} يؤيده جزئيًا فقط`);
     expect(claims[1]!.querySelector('.when')?.textContent).toBe(`${formatDay('2024-12', 'ar', 'long')} · بتحفّظ: «reportedly»`);
     expect(claims[0]!.querySelector('.chip')?.textContent).toBe(`Zamin · ${formatDay('2025-01-29')}`);
-    expect(screen.getByRole('region', { name: 'المصادر تختلف' }).querySelector('.kind')?.textContent).toBe('تناقض: ');
+    const differ = screen.getByRole('region', { name: 'المصادر تختلف' });
+    // The corpus's English question, note and labels are not shown to an Arabic reader: the kind, what it means, the quotes.
+    expect(differ.querySelector('.kind')?.textContent).toBe('تناقض');
+    expect(differ.querySelector('.differ-note')?.textContent).toBe('تذكر المصادر المسألة نفسها بصيغ لا يمكن أن تصحّ معًا.');
+    expect(differ.querySelector('.variant-label')).toBeNull();
+    expect([...differ.querySelectorAll('.variant-quote q')].map((q) => q.getAttribute('lang'))).toEqual(['en', 'en']);
+    expect(claims[0]!.querySelectorAll('.chip')[1]?.getAttribute('title')).toBe('يؤيد جزئيًا فقط (تحفّظ: «\u2068likely\u2069»؛ لا يذكر \u2068Tartus\u2069): \u2068GlobalPost says so.\u2069');
     expect(card.querySelector('.asof')?.textContent).toBe(`المدوّنة حتى ${formatDay('2025-03-14')} · ذُكر هذا الاسم في ${formatNumber(5)} مقالات`);
     expect(card.querySelector('.why')?.textContent).toBe('تطابق مع «Khmeimim»، وهي كتابة أخرى لـ Hmeimim air base.');
     expect(screen.getByRole('button', { name: 'إغلاق' })).toBeTruthy();
