@@ -7,8 +7,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { CardData, Claim, EntityFact, SourceRef, TimelineEvent } from '../../model/corpus-types';
-import { currentLocale, formatDay, localeDirection, t, textLanguage, tParts, typeName } from '../../shared/i18n';
-import { assumedDateText, claimHeadline, differenceKindLabel, differenceNote, emptyNote, entityName, fsi, hideNameLabel, identificationText, partialReasonsText, languagesText, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
+import { currentLocale, formatDay, isolateText as fsi, localeDirection, t, textLanguage, tParts, typeName } from '../../shared/i18n';
+import { assumedDateText, claimHeadline, differenceKindLabel, differenceNote, emptyNote, entityName, hideNameLabel, identificationText, partialReasonsText, languagesText, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
 
 export type CardState =
   | { status: 'loading' }
@@ -192,7 +192,7 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
                 <q dir="auto" lang={textLanguage(s.quote) ?? undefined}>{s.quote}</q>
                 <span class="quote-outlet">
                   {'— '}
-                  <bdi>{s.outlet}</bdi>
+                  <bdi lang={langOf(s.outlet)}>{s.outlet}</bdi>
                 </span>
               </li>
             ))}
@@ -226,7 +226,12 @@ function DifferItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpen
         {claim.difference && <span class="kind">{differenceKindLabel(claim.difference.kind)}{english && ': '}</span>}
         {english && <Corpus text={claim.facet ?? claim.text} />}
       </p>
-      {claim.difference && <p class="differ-note">{english && claim.difference.note ? claim.difference.note : differenceNote(claim.difference.kind)}</p>}
+      {claim.difference &&
+        (english && claim.difference.note ? (
+          <p class="differ-note" dir="auto" lang="en">{claim.difference.note}</p>
+        ) : (
+          <p class="differ-note">{differenceNote(claim.difference.kind)}</p>
+        ))}
       <div class="variants">
         {variants.map((variant, i) => {
           const quote = variant.sources[0]?.quote;
@@ -259,7 +264,7 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
               type="button"
               class={`chip${partial ? ' partial' : ''}${source.origin ? ' mine' : ''}`}
               data-support={source.support?.level}
-              title={!partial ? source.quote : why ? t('card_chip_partial_title', { quote: fsi(source.quote), why }) : t('card_chip_partial_title_plain', { quote: fsi(source.quote) })}
+              title={!partial ? fsi(source.quote) : why ? t('card_chip_partial_title', { quote: fsi(source.quote), why }) : t('card_chip_partial_title_plain', { quote: fsi(source.quote) })}
               aria-label={chipLabel(source, partial)}
               onClick={() => onOpen({ articleId: source.articleId, passageId: source.passageId })}
             >

@@ -8,7 +8,7 @@ import type { CardData, CardEmpty, Claim, DifferenceKind, IdentificationLang, Pa
 import { foldKey } from '../../model/fold';
 import { factHeadline } from '../../corpus/fact-headline';
 import type { Lang } from '../../model/corpus-types';
-import { currentLocale, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
+import { currentLocale, isolateText as fsi, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
 
 export { differenceKindLabel, originCount, originsText, whenText } from '../../shared/ui/claim-words';
 
@@ -41,7 +41,7 @@ export function emptyNote<T>(empty: CardEmpty, name: T, articles: number): Array
  * the entity is hidden there under every spelling, as the options page lists it.
  */
 export function hideNameLabel(site: string): string {
-  return site ? t('card_hide_name', { site }) : t('card_hide_name_here');
+  return site ? t('card_hide_name', { site: fsi(site) }) : t('card_hide_name_here');
 }
 
 const TEXT_IN = { ar: 'card_text_in_ar', en: 'card_text_in_en', ru: 'card_text_in_ru' } as const satisfies Record<string, MessageKey>;
@@ -120,8 +120,6 @@ export function partialReasonsText(reasons: readonly PartialReason[] | undefined
     .join(t('card_origins_separator'));
 }
 
-/** Text from a source inside an interface sentence of an attribute (a title), isolated as `<bdi>` does in markup. */
-export const fsi = (text: string): string => `\u2068${text}\u2069`;
 
 const KIND_NOTE_KEYS = {
   contradiction: 'card_kind_note_contradiction',

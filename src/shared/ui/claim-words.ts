@@ -6,7 +6,7 @@
  */
 import type { Claim, ClaimWhen, DifferenceKind } from '../../model/corpus-types';
 import { originsText as originsWith, type OriginWords } from '../../corpus/claim-text';
-import { formatDay, t, type MessageKey } from '../i18n';
+import { formatDay, isolateText, t, type MessageKey } from '../i18n';
 
 const ORIGIN_WORDS: OriginWords = {
   sources: (count) => t('card_sources_count', { count }),
@@ -15,6 +15,7 @@ const ORIGIN_WORDS: OriginWords = {
   get separator() {
     return t('card_origins_separator');
   },
+  name: isolateText,
 };
 
 /** "Reuters, via 3 outlets; TASS": a claim's independent origins, outlet names as they are. */

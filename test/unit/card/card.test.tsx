@@ -42,7 +42,7 @@ describe('Card', () => {
     expect(items.map((li) => li.querySelector('.claim-text')?.textContent)).toEqual([
       'Russia is negotiating to keep Hmeimim.', 'Aircraft left the base in December.', 'قاعدة حميميم',
     ]);
-    expect(items[0]!.querySelector('.agree')?.textContent).toBe('Reuters, via 2 outlets');
+    expect(items[0]!.querySelector('.agree')?.textContent).toBe('\u2068Reuters\u2069, via 2 outlets');
     const chips = within(items[0]!).getAllByRole('button');
     expect(chips.map((c) => c.textContent)).toEqual(['Zamin · 29 Jan 2025', 'GlobalPost · 12 Feb 2025 · partial']);
     fireEvent.click(chips[1]!);
@@ -112,7 +112,7 @@ describe('Card', () => {
   it('runs the actions', () => {
     const { props } = renderCard({ status: 'ready', data: hmeimimCard() });
     fireEvent.click(screen.getByRole('button', { name: 'Not this' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Don’t mark this name on example.com (any spelling)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Don’t mark this name on \u2068example.com\u2069 (any spelling)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Search the corpus' }));
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(props.onNotThis).toHaveBeenCalledTimes(1);
@@ -148,7 +148,7 @@ describe('Card', () => {
     expect(screen.getByRole('dialog', { name: evil })).toBeTruthy();
     expect(container.textContent).toContain(evil);
     expect(container.textContent).toContain('<b>bold</b>');
-    expect(screen.getByRole('button', { name: 'Don’t mark this name on <i>site</i> (any spelling)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Don’t mark this name on \u2068<i>site</i>\u2069 (any spelling)' })).toBeTruthy();
   });
 
   it('lays out left to right in English, and says which language a quote is in when it is not English', () => {
@@ -176,7 +176,7 @@ describe('Card in Arabic and Russian', () => {
     // An English quote in the Arabic card says it is English; the Arabic one says nothing.
     expect(claims.map((li) => li.querySelector('.text-lang')?.textContent ?? null)).toEqual(['(بالإنجليزية)', '(بالإنجليزية)', null]);
     expect(claims.map((li) => li.querySelector('.claim-text')?.getAttribute('dir'))).toEqual(['auto', 'auto', 'auto']);
-    expect(claims[0]!.querySelector('.agree')?.textContent).toBe('Reuters، عبر وسيلتين إعلاميتين');
+    expect(claims[0]!.querySelector('.agree')?.textContent).toBe('\u2068Reuters\u2069، عبر وسيلتين إعلاميتين');
     expect(claims[0]!.querySelector('.agree')?.getAttribute('title')).toBe('مصدر مستقل واحد');
     expect(claims[0]!.querySelector('.partial-note')?.textContent).toBe(` · مصدر واحد من ${formatNumber(3)} يؤيده جزئيًا فقط`);
     expect(claims[1]!.querySelector('.when')?.textContent).toBe(`${formatDay('2024-12', 'ar', 'long')} · بتحفّظ: «reportedly»`);
@@ -191,7 +191,7 @@ describe('Card in Arabic and Russian', () => {
     expect(card.querySelector('.asof')?.textContent).toBe(`المدوّنة حتى ${formatDay('2025-03-14')} · ذُكر هذا الاسم في ${formatNumber(5)} مقالات`);
     expect(card.querySelector('.why')?.textContent).toBe('تطابق مع «Khmeimim»، وهي كتابة أخرى لـ Hmeimim air base.');
     expect(screen.getByRole('button', { name: 'إغلاق' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'لا تُبرز هذا الاسم على example.com (بكل صيغ كتابته)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'لا تُبرز هذا الاسم على \u2068example.com\u2069 (بكل صيغ كتابته)' }));
     fireEvent.click(screen.getByRole('button', { name: 'البحث في المدوّنة' }));
     expect(props.onHideName).toHaveBeenCalledTimes(1);
     expect(props.onSearch).toHaveBeenCalledWith('Hmeimim air base');
@@ -245,7 +245,7 @@ describe('Card in Arabic and Russian', () => {
     expect(Array.from(container.querySelectorAll('li.claim')).map((li) => li.querySelector('.text-lang')?.textContent ?? null)).toEqual([
       '(на английском)', '(на английском)', '(на арабском)',
     ]);
-    expect(container.querySelector('li.claim .agree')?.textContent).toBe('Reuters, через 2 издания');
+    expect(container.querySelector('li.claim .agree')?.textContent).toBe('\u2068Reuters\u2069, через 2 издания');
     expect(screen.getByRole('region', { name: 'Хронология' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Искать в корпусе' })).toBeTruthy();
   });

@@ -26,27 +26,10 @@ import { StorageSection } from '../../../src/pages/options/StorageSection';
 import { formatBytes } from '../../../src/pages/options/storage-info';
 import { ARTICLES, PACK } from '../pages/articles-fixtures';
 import { hmeimimCard } from '../card/card-fixture';
+import { pseudoCatalogue } from './pseudo-catalogue';
 
 // The search page's connected panel asks the background for names; here nobody answers.
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: () => new Promise(() => undefined), id: 'test' } } }));
-
-const ACCENTED: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀçđéƒğĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĐÉƑĞĤÍĴĶĹṀÑÓÞǪŔŠŢÚṼŴẊÝŽ'][i]!]),
-);
-
-/** en-XA: text accented, placeholders kept, bracketed, padded to about 130% of the English length. */
-export function pseudoCatalogue(messages: MessageFile): MessageFile {
-  const out: MessageFile = {};
-  for (const [key, entry] of Object.entries(messages)) {
-    const accented = entry.message
-      .split(/(\$[A-Za-z0-9_]+\$)/)
-      .map((part) => (part.startsWith('$') ? part : part.replace(/[A-Za-z]/g, (c) => ACCENTED[c]!)))
-      .join('');
-    const padding = '·'.repeat(Math.ceil(entry.message.length * 0.3));
-    out[key] = { ...entry, message: key === 'meta_locale' ? 'en-XA' : `⟦${accented}${padding}⟧` };
-  }
-  return out;
-}
 
 /** Data that reaches the interface as it is (names, hosts, outlets, file names, the browser's reasons). */
 const DATA = [
