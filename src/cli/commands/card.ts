@@ -4,7 +4,7 @@ import { createMemorySource } from '../../corpus/memory-source';
 import type { CardData, Claim, CorpusBundle, Lang, SourceRef } from '../../model/corpus-types';
 import { factHeadline } from '../../corpus/fact-headline';
 import { factWords } from '../../corpus/compile/claims';
-import { DIFFERENCE_KIND_KEYS } from '../../shared/ui/claim-words';
+import { DIFFERENCE_KIND_KEYS, KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
 import { catalogueMessages } from './catalogue';
 
 /**
@@ -91,6 +91,12 @@ export function readerCard(card: CardData, lang: Lang): string {
   }
   for (const d of card.differences) {
     out.push('');
+    if (local) {
+      // As the card shows it to this reader: the kind and what it means, then each version's own quote.
+      if (d.difference) out.push(`≠ ${msg(DIFFERENCE_KIND_KEYS[d.difference.kind])}: ${msg(KIND_NOTE_KEYS[d.difference.kind])}`);
+      for (const v of d.variants ?? []) out.push(`    “${v.sources[0]?.quote ?? ''}” — ${v.sources.map((s) => s.outlet).join(', ')}`);
+      continue;
+    }
     out.push(`≠ ${d.facet ?? d.text}${d.difference ? ` — ${msg(DIFFERENCE_KIND_KEYS[d.difference.kind])}` : ''}`);
     for (const v of d.variants ?? []) out.push(`    ${v.label}: ${v.sources.map((s) => s.outlet).join(', ')}`);
   }

@@ -8,6 +8,7 @@ import type { CardData, CardEmpty, Claim, DifferenceKind, IdentificationLang, Pa
 import { foldKey } from '../../model/fold';
 import { factHeadline } from '../../corpus/fact-headline';
 import type { Lang } from '../../model/corpus-types';
+import { KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
 import { currentLocale, isolateText as fsi, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
 
 export { differenceKindLabel, originCount, originsText, whenText } from '../../shared/ui/claim-words';
@@ -121,17 +122,6 @@ export function partialReasonsText(reasons: readonly PartialReason[] | undefined
 }
 
 
-const KIND_NOTE_KEYS = {
-  contradiction: 'card_kind_note_contradiction',
-  'change-over-time': 'card_kind_note_change',
-  'later-development': 'card_kind_note_later',
-  precision: 'card_kind_note_precision',
-  'dates-of-one-act': 'card_kind_note_dates',
-  scope: 'card_kind_note_scope',
-  paraphrase: 'card_kind_note_paraphrase',
-  'different-questions': 'card_kind_note_questions',
-  attribution: 'card_kind_note_attribution',
-} as const satisfies Record<DifferenceKind, MessageKey>;
 
 /** What a kind of difference means, in the reader's words (the corpus's own note is English, for the CLI). */
 export function differenceNote(kind: DifferenceKind): string {

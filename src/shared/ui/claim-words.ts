@@ -41,6 +41,19 @@ export const DIFFERENCE_KIND_KEYS = {
   attribution: 'card_kind_attribution',
 } as const satisfies Record<DifferenceKind, MessageKey>;
 
+/** What each kind of difference means, in the reader's words: the card and `backstory card --lang` say it the same way. */
+export const KIND_NOTE_KEYS = {
+  contradiction: 'card_kind_note_contradiction',
+  'change-over-time': 'card_kind_note_change',
+  'later-development': 'card_kind_note_later',
+  precision: 'card_kind_note_precision',
+  'dates-of-one-act': 'card_kind_note_dates',
+  scope: 'card_kind_note_scope',
+  paraphrase: 'card_kind_note_paraphrase',
+  'different-questions': 'card_kind_note_questions',
+  attribution: 'card_kind_note_attribution',
+} as const satisfies Record<DifferenceKind, MessageKey>;
+
 export function differenceKindLabel(kind: DifferenceKind): string {
   return t(DIFFERENCE_KIND_KEYS[kind]);
 }
