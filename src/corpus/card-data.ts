@@ -48,16 +48,23 @@ export async function getCardData(source: CorpusSource, idOrAlias: string): Prom
     asOf: meta.asOf,
     articleCount,
   };
+  if (entity.identification) card.entity.identification = entity.identification;
+  const names = localNames(entity);
+  if (names) card.entity.names = names;
   if (entity.facts) card.entity.facts = entity.facts;
-  if (key.length === 0 && differences.length === 0) card.emptyNote = emptyNote(entity.name, articleCount);
+  // Said only of a card that cites nothing: a description fact is a sourced statement too.
+  if (key.length === 0 && differences.length === 0 && (entity.facts?.length ?? 0) === 0) card.empty = articleCount === 0 ? 'unmentioned' : 'passing';
   return card;
 }
 
-/** What a card with no claim says: plainly, with the same count as its footer and timeline. */
-export function emptyNote(name: string, articles: number): string {
-  if (articles === 0) return `No article in the corpus names ${name} yet.`;
-  const n = articles === 1 ? 'The one article that mentions' : `The ${articles} articles that mention`;
-  return `No sourced statement about ${name} yet. ${n} it name it only in passing or as a source.`;
+/** The entity's name in Arabic and Russian: its first alias in each that is neither ambiguous nor a family name alone. */
+function localNames(entity: Entity): NonNullable<CardData['entity']['names']> | undefined {
+  const names: NonNullable<CardData['entity']['names']> = {};
+  for (const lang of ['ar', 'ru'] as const) {
+    const alias = entity.aliases.find((a) => a.lang === lang && !a.ambiguous && !a.family);
+    if (alias) names[lang] = alias.text;
+  }
+  return Object.keys(names).length > 0 ? names : undefined;
 }
 
 /** For a corpus compiled before entities carried their article count. */

@@ -15,6 +15,8 @@ export interface OriginWords {
   viaOutlets(origin: string, count: number): string;
   /** Between origins: "; ". */
   separator: string;
+  /** An origin's or outlet's name as it goes into the text (the interface isolates it); as it is without. */
+  name?(text: string): string;
 }
 
 const ENGLISH: OriginWords = {
@@ -28,10 +30,11 @@ const ENGLISH: OriginWords = {
 export function originsText(claim: Pick<Claim, 'origins' | 'agreement'>, words: OriginWords = ENGLISH): string {
   const origins = claim.origins ?? [];
   if (origins.length === 0) return words.sources(claim.agreement.count);
+  const name = words.name ?? ((text: string) => text);
   return origins
     .map((o) => {
-      if (o.outlets.length === 1 && o.outlets[0] === o.name) return o.name;
-      return o.outlets.length === 1 ? words.via(o.name, o.outlets[0]!) : words.viaOutlets(o.name, o.outlets.length);
+      if (o.outlets.length === 1 && o.outlets[0] === o.name) return name(o.name);
+      return o.outlets.length === 1 ? words.via(name(o.name), name(o.outlets[0]!)) : words.viaOutlets(name(o.name), o.outlets.length);
     })
     .join(words.separator);
 }

@@ -40,6 +40,9 @@ export interface EntityFact {
   sources: SourceRef[];
 }
 
+/** The interface languages besides English in which the gazetteer may identify an entity. */
+export type IdentificationLang = 'ar' | 'ru';
+
 export interface Entity {
   id: string;
   type: EntityType;
@@ -50,6 +53,8 @@ export interface Entity {
    * reports anything (dates, numbers, relative clauses). What the sources report goes in `facts`.
    */
   description: string;
+  /** The same identification in Arabic and Russian, Backstory's own words too; the card falls back to `description`. */
+  identification?: Partial<Record<IdentificationLang, string>>;
   /** Description sentences that report something, each with the corpus passages that support it. */
   facts?: EntityFact[];
   /** Articles that mention it (an event: also those that report it); the card's count, same as its timeline's. */
@@ -142,9 +147,21 @@ export interface SourceRef {
  */
 export interface Support {
   level: 'full' | 'partial';
-  /** Human-readable reasons, for `backstory card --explain` and the card's tooltip. */
+  /** Human-readable reasons, in English, for `backstory card --explain` (never shown on the card). */
   why: string[];
+  /** Why a `partial` source supports only part of the claim, as codes the card puts into the reader's words. */
+  partial?: PartialReason[];
 }
+
+/**
+ * Why a source supports a claim only in part: `hedged`, it hedges what the claim states (`hedge`: its own word,
+ * verbatim, when it has one; else `certainty`, the fact's); `unnamed`, it does not name these entities the claim
+ * names (their names, shown as names); `part`, it says only part of the claim's content.
+ */
+export type PartialReason =
+  | { code: 'hedged'; hedge?: string; certainty?: 'likely' | 'expected' | 'planned' }
+  | { code: 'unnamed'; names: string[] }
+  | { code: 'part' };
 
 /** One independent origin of a claim: an agency several outlets repeat counts once ("Reuters, via 3 outlets"). */
 export interface Origin {
@@ -283,7 +300,10 @@ export interface CompiledCorpus extends CorpusBundle {
 
 /** What the context card shows for one entity; `npx backstory card` prints exactly this. */
 export interface CardData {
-  entity: Pick<Entity, 'id' | 'type' | 'name' | 'description' | 'facts'>;
+  entity: Pick<Entity, 'id' | 'type' | 'name' | 'description' | 'identification' | 'facts'> & {
+    /** The entity's name in Arabic and Russian (its first plain alias in each), for the card's heading. */
+    names?: Partial<Record<IdentificationLang, string>>;
+  };
   /** Key claims, most agreed first (three to five). */
   claims: Claim[];
   /** Claims on which sources differ. */
@@ -292,6 +312,13 @@ export interface CardData {
   asOf: string;
   /** Articles that mention the entity (or, for an event, report it). */
   articleCount: number;
-  /** When the card has no claim: why, in a sentence that agrees with `articleCount` and the timeline. */
-  emptyNote?: string;
+  /**
+   * Set when the card cites nothing (no claim, difference or sourced description fact): `unmentioned`, no
+   * article names the entity; `passing`, the `articleCount` articles that do name it only in passing or as a
+   * source. A code: the card and the CLI put it into words in the reader's language.
+   */
+  empty?: CardEmpty;
 }
+
+/** Why a card cites nothing (see `CardData.empty`). */
+export type CardEmpty = 'unmentioned' | 'passing';

@@ -224,7 +224,7 @@ forEachBrowser('context card', (name) => {
     expect(card.when.length).toBeGreaterThan(0);
     for (const label of card.when) expect(label).toMatch(/20\d\d/);
     // Outlets repeating one agency count once: "Reuters, via 3 outlets".
-    expect(card.agree.some((text) => /Reuters, via \d outlets/.test(text))).toBe(true);
+    expect(card.agree.some((text) => /^\u2068?Reuters\u2069?, via \d outlets/.test(text))).toBe(true);
     // A hedged or narrower source is shown as partial support, not as agreement.
     expect(card.partialChips).toBeGreaterThan(0);
     expect(card.partialNotes.join(' ')).toMatch(/support it only in part/);

@@ -10,8 +10,8 @@ import { inLanguage } from './interface-language';
 const SEED = '/seed/000_765fff5e320db609.html';
 
 const CASES = [
-  { lang: 'ar', dir: 'rtl', who: 'أحمد الشرع', act: 'التزام باحترام الاتفاقات السابقة' },
-  { lang: 'ru', dir: 'ltr', who: 'Ахмед аш-Шараа', act: 'обязательство соблюдать прежние соглашения' },
+  { lang: 'ar', dir: 'rtl', who: 'أحمد الشرع', act: 'التزام باحترام الاتفاقات السابقة', identification: 'رئيس الدولة السورية.' },
+  { lang: 'ru', dir: 'ltr', who: 'Ахмед аш-Шараа', act: 'обязательство соблюдать прежние соглашения', identification: 'Глава сирийского государства.' },
 ] as const;
 
 forEachBrowser('claim headlines from facts', (name) => {
@@ -28,8 +28,28 @@ forEachBrowser('claim headlines from facts', (name) => {
             headlines: [...root.querySelectorAll('.claim-headline')].map((h) => ({ text: h.textContent ?? '', lang: h.getAttribute('lang') })),
             quotes: [...root.querySelectorAll('.claim-quote q')].map((q) => ({ text: q.textContent ?? '', lang: q.getAttribute('lang'), dir: q.getAttribute('dir') })),
             pageText: document.body.innerText.replace(/\s+/g, ' '),
+            heading: { text: root.querySelector('h2')!.textContent, lang: root.querySelector('h2')!.getAttribute('lang') },
+            identification: { text: root.querySelector('.desc-text')?.textContent, lang: root.querySelector('.desc-text')?.getAttribute('lang') },
+            variantLabels: root.querySelectorAll('.variant-label').length,
+            differNotes: [...root.querySelectorAll('.differ-note')].map((n) => ({ text: n.textContent ?? '', lang: n.getAttribute('lang') })),
+            // The card's own words: without what is marked as in another language, and names isolated in labels.
+            ownWords: (() => {
+              const clone = root.querySelector('.card')!.cloneNode(true) as Element;
+              const ui = clone.getAttribute('lang');
+              for (const el of [...clone.querySelectorAll('[lang]')]) if (el.getAttribute('lang') !== ui) el.remove();
+              const attrs = [...clone.querySelectorAll('*')].flatMap((el) => ['title', 'aria-label'].map((a) => el.getAttribute(a) ?? ''));
+              return [clone.textContent ?? '', ...attrs].join(' ').replace(/\u2068[^\u2069]*\u2069/g, ' ');
+            })(),
           };
         });
+        // The heading and Backstory's identification are in the reader's language too.
+        expect(shown.heading).toEqual({ text: want.who, lang: want.lang });
+        expect(shown.identification).toEqual({ text: want.identification, lang: want.lang });
+        // Differences: the kind and what it means in the reader's words, never the corpus's English labels.
+        expect(shown.variantLabels).toBe(0);
+        for (const n of shown.differNotes) expect(n.lang).toBeNull();
+        // No English word is left in the card's own words (Backstory is the product's name, Esc a key's, both in the catalogue).
+        expect(shown.ownWords.replace(/Backstory|\bEsc\b/g, '').match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
         expect(shown.cardLang).toBe(want.lang);
         expect(shown.headlines.length).toBeGreaterThan(0);
         for (const h of shown.headlines) {

@@ -4,7 +4,7 @@ import { createMemorySource } from '../../corpus/memory-source';
 import type { CardData, Claim, CorpusBundle, Lang, SourceRef } from '../../model/corpus-types';
 import { factHeadline } from '../../corpus/fact-headline';
 import { factWords } from '../../corpus/compile/claims';
-import { DIFFERENCE_KIND_KEYS } from '../../shared/ui/claim-words';
+import { DIFFERENCE_KIND_KEYS, KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
 import { catalogueMessages } from './catalogue';
 
 /**
@@ -27,7 +27,7 @@ export function explainCard(card: CardData, packOf: ReadonlyMap<string, string> 
   out.push(`  Backstory's identification: ${entity.description}`);
   for (const f of entity.facts ?? []) out.push(`  Described as: ${f.text} [${f.sources.map((s) => `${s.outlet} ${s.date}`).join('; ')}]`);
   out.push(`  ${card.articleCount} article${card.articleCount === 1 ? '' : 's'}; corpus as of ${card.asOf}`);
-  if (card.emptyNote) out.push(`  ${card.emptyNote}`);
+  if (card.empty) out.push(`  ${emptyText(card, catalogueMessages('en'))}`);
   card.claims.forEach((claim, i) => {
     out.push('');
     const when = claim.when ? `${claim.when.label}${claim.when.date ? `, ${claim.when.date}` : ''}` : 'undated';
@@ -77,9 +77,12 @@ function sourceLines(s: SourceRef, pack?: string): string[] {
  */
 export function readerCard(card: CardData, lang: Lang): string {
   const msg = catalogueMessages(lang);
-  const out: string[] = [`${card.entity.name}`, `  ${card.entity.description}`];
+  const local = lang === 'ar' || lang === 'ru' ? lang : undefined;
+  const name = (local && card.entity.names?.[local]) || card.entity.name;
+  const identification = (local && card.entity.identification?.[local]) || card.entity.description;
+  const out: string[] = [name === card.entity.name ? name : `${name} (${card.entity.name})`, `  ${identification}`];
   out.push(`  ${msg('card_as_of', { count: card.articleCount, date: card.asOf })}`);
-  if (card.emptyNote) out.push(`  ${msg(card.articleCount === 0 ? 'card_empty_none' : 'card_empty_passing', { name: card.entity.name, count: card.articleCount })}`);
+  if (card.empty) out.push(`  ${emptyText(card, msg, name)}`);
   for (const claim of card.claims) {
     out.push('');
     out.push(`• ${claim.fact ? factHeadline(claim.fact, lang, msg) : claim.text}`);
@@ -88,10 +91,21 @@ export function readerCard(card: CardData, lang: Lang): string {
   }
   for (const d of card.differences) {
     out.push('');
+    if (local) {
+      // As the card shows it to this reader: the kind and what it means, then each version's own quote.
+      if (d.difference) out.push(`≠ ${msg(DIFFERENCE_KIND_KEYS[d.difference.kind])}: ${msg(KIND_NOTE_KEYS[d.difference.kind])}`);
+      for (const v of d.variants ?? []) out.push(`    “${v.sources[0]?.quote ?? ''}” — ${v.sources.map((s) => s.outlet).join(', ')}`);
+      continue;
+    }
     out.push(`≠ ${d.facet ?? d.text}${d.difference ? ` — ${msg(DIFFERENCE_KIND_KEYS[d.difference.kind])}` : ''}`);
     for (const v of d.variants ?? []) out.push(`    ${v.label}: ${v.sources.map((s) => s.outlet).join(', ')}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Why the card cites nothing, in the words the extension's card uses. */
+function emptyText(card: CardData, msg: ReturnType<typeof catalogueMessages>, name = card.entity.name): string {
+  return msg(card.empty === 'unmentioned' ? 'card_empty_none' : 'card_empty_passing', { name, count: card.articleCount });
 }
 
 function originsLine(claim: Claim, msg: ReturnType<typeof catalogueMessages>): string {

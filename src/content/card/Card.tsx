@@ -7,8 +7,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { CardData, Claim, EntityFact, SourceRef, TimelineEvent } from '../../model/corpus-types';
-import { currentLocale, formatDay, localeDirection, t, textLanguage, tParts, typeName } from '../../shared/i18n';
-import { assumedDateText, claimHeadline, differenceKindLabel, emptyNote, hideNameLabel, languagesText, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
+import { currentLocale, formatDay, isolateText as fsi, localeDirection, t, textLanguage, tParts, typeName } from '../../shared/i18n';
+import { assumedDateText, claimHeadline, differenceKindLabel, differenceNote, emptyNote, entityName, hideNameLabel, identificationText, partialReasonsText, languagesText, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
 
 export type CardState =
   | { status: 'loading' }
@@ -64,10 +64,11 @@ export function Card(props: CardProps) {
   const { state } = props;
   const data = state.status === 'ready' ? state.data : undefined;
   const name = data?.entity.name ?? props.matchedText;
+  const heading = data ? entityName(data.entity) : { text: props.matchedText, lang: langOf(props.matchedText) };
   return (
     <div class="card" role="dialog" aria-labelledby={NAME_ID} tabIndex={-1} dir={localeDirection()} lang={currentLocale()} data-status={state.status}>
       <div class="head">
-        <h2 class="name" id={NAME_ID} dir="auto" lang={langOf(name)}>{name}</h2>
+        <h2 class="name" id={NAME_ID} dir="auto" lang={heading.lang}>{heading.text}</h2>
         <button type="button" class="close" aria-label={t('card_close')} title={t('card_close_title')} onClick={props.onClose}>×</button>
       </div>
       {data ? <CardBody {...props} data={data} /> : <StatusBody state={state} />}
@@ -104,7 +105,9 @@ function StatusBody({ state }: { state: CardState }) {
 function CardBody(props: CardProps & { data: CardData }) {
   const { data } = props;
   const { entity } = data;
-  const differs = !sameSpelling(props.matchedText, entity.name);
+  const name = entityName(entity);
+  const identification = identificationText(entity);
+  const differs = !sameSpelling(props.matchedText, name.text);
   return (
     <>
       <p class="meta">
@@ -112,9 +115,11 @@ function CardBody(props: CardProps & { data: CardData }) {
         {/* <bdi> isolates an Arabic or Russian spelling so the quotes around it stay in place. */}
         {differs && <>{' · '}{tParts('card_written_as', { spelling: isolate(props.matchedText) })}</>}
       </p>
-      {entity.description && (
+      {identification.text && (
         <p class="desc">
-          <span class="desc-label">{t('card_identification')}</span> <Corpus text={entity.description} />
+          {/* Backstory's words in the reader's language; the English fallback is marked so, and runs left to right. */}
+          <span class="desc-label">{t('card_identification')}</span>{' '}
+          <span class="desc-text" dir="auto" lang={identification.lang}>{identification.text}</span>
         </p>
       )}
       {(entity.facts?.length ?? 0) > 0 && (
@@ -122,8 +127,7 @@ function CardBody(props: CardProps & { data: CardData }) {
           {entity.facts!.map((fact, i) => <FactItem key={i} fact={fact} onOpen={props.onOpenSource} />)}
         </ul>
       )}
-      {/* The corpus's note is English (for the CLI); the card says the same from the name and count. */}
-      {data.emptyNote && <p class="empty" role="note">{emptyNote(isolate(entity.name), data.articleCount)}</p>}
+      {data.empty && <p class="empty" role="note">{emptyNote(data.empty, isolate(name.text), data.articleCount)}</p>}
       {data.claims.length > 0 && (
         <section class="claims-section" aria-label={t('card_claims_heading')}>
           <h3>{t('card_claims_heading')}</h3>
@@ -141,7 +145,7 @@ function CardBody(props: CardProps & { data: CardData }) {
       {data.timeline.length > 0 && (
         <Timeline events={data.timeline} entityId={entity.id} max={props.maxTimeline ?? 5} />
       )}
-      <p class="why">{matchReason(props.matchedText, props.alias, entity.name, isolate)}</p>
+      <p class="why">{matchReason(props.matchedText, props.alias, name.text, isolate)}</p>
     </>
   );
 }
@@ -188,7 +192,7 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
                 <q dir="auto" lang={textLanguage(s.quote) ?? undefined}>{s.quote}</q>
                 <span class="quote-outlet">
                   {'— '}
-                  <bdi>{s.outlet}</bdi>
+                  <bdi lang={langOf(s.outlet)}>{s.outlet}</bdi>
                 </span>
               </li>
             ))}
@@ -213,20 +217,32 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
 
 function DifferItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenSource'] }) {
   const variants = claim.variants ?? [];
+  const english = currentLocale().split('-')[0] === 'en';
   return (
     <div class="differ-item" data-claim-id={claim.id} data-kind={claim.difference?.kind}>
+      {/* The corpus words its questions, notes and version labels in English (for the CLI and English readers);
+          another reader gets the kind and what it means in their words, and each version's own quote. */}
       <p class="facet">
-        {claim.difference && <span class="kind">{differenceKindLabel(claim.difference.kind)}: </span>}
-        <Corpus text={claim.facet ?? claim.text} />
+        {claim.difference && <span class="kind">{differenceKindLabel(claim.difference.kind)}{english && ': '}</span>}
+        {english && <Corpus text={claim.facet ?? claim.text} />}
       </p>
-      {claim.difference?.note && <p class="differ-note" dir="auto" lang={langOf(claim.difference.note)}>{claim.difference.note}</p>}
-      <div class="variants">
-        {variants.map((variant, i) => (
-          <div class="variant" key={`${i}:${variant.label}`}>
-            <p class="variant-label" dir="auto" lang={langOf(variant.label)}>{variant.label}</p>
-            <SourceChips sources={variant.sources} onOpen={onOpen} />
-          </div>
+      {claim.difference &&
+        (english && claim.difference.note ? (
+          <p class="differ-note" dir="auto" lang="en">{claim.difference.note}</p>
+        ) : (
+          <p class="differ-note">{differenceNote(claim.difference.kind)}</p>
         ))}
+      <div class="variants">
+        {variants.map((variant, i) => {
+          const quote = variant.sources[0]?.quote;
+          return (
+            <div class="variant" key={`${i}:${variant.label}`}>
+              {english && <p class="variant-label" dir="auto" lang="en">{variant.label}</p>}
+              {quote && <p class="variant-quote"><q dir="auto" lang={langOf(quote)}>{quote}</q></p>}
+              <SourceChips sources={variant.sources} onOpen={onOpen} />
+            </div>
+          );
+        })}
       </div>
     </div>
   );
@@ -241,14 +257,14 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
     <ul class="chips" dir={localeDirection()} aria-label={t('card_sources_label')}>
       {unique.map((source) => {
         const partial = source.support?.level === 'partial';
-        const why = source.support?.why.filter((w) => w.startsWith('partial: ')).map((w) => w.slice(9)).join('; ');
+        const why = partial ? partialReasonsText(source.support?.partial) : '';
         return (
           <li key={source.articleId}>
             <button
               type="button"
               class={`chip${partial ? ' partial' : ''}${source.origin ? ' mine' : ''}`}
               data-support={source.support?.level}
-              title={partial ? t('card_chip_partial_title', { quote: source.quote, why: why ?? '' }) : source.quote}
+              title={!partial ? fsi(source.quote) : why ? t('card_chip_partial_title', { quote: fsi(source.quote), why }) : t('card_chip_partial_title_plain', { quote: fsi(source.quote) })}
               aria-label={chipLabel(source, partial)}
               onClick={() => onOpen({ articleId: source.articleId, passageId: source.passageId })}
             >
@@ -272,8 +288,6 @@ function chipLabel(source: SourceRef, partial: boolean): string {
   if (source.origin) parts.push(originLabel(source.origin));
   return t('card_chip_open', { source: parts.join(t('list_separator')) });
 }
-
-const fsi = (text: string): string => `\u2068${text}\u2069`;
 
 /** The reader's own sources are marked: "saved by you", "from a pack". */
 function originLabel(origin: NonNullable<SourceRef['origin']>): string {

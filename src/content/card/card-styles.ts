@@ -122,6 +122,7 @@ button:focus-visible { outline: 2px solid var(--bs-focus); outline-offset: 1px; 
 .differ-item + .differ-item { margin-block-start: 8px; }
 .variants { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 8px; margin-block-start: 6px; }
 .variant-label { font-weight: 600; color: var(--bs-text); }
+.variant-quote { font-size: 12.5px; line-height: 18px; }
 .variant .chips { display: block; margin-block-start: 2px; }
 .timeline li { display: grid; grid-template-columns: 100px 1fr; gap: 8px; }
 .timeline li + li { margin-block-start: 3px; }

@@ -4,11 +4,12 @@
  * is, into the interface's sentences. `backstory card --explain` says the same in English through
  * src/corpus/claim-text.ts, whose `originsText` takes the words used here.
  */
-import type { Claim } from '../../model/corpus-types';
+import type { CardData, CardEmpty, Claim, DifferenceKind, IdentificationLang, PartialReason } from '../../model/corpus-types';
 import { foldKey } from '../../model/fold';
 import { factHeadline } from '../../corpus/fact-headline';
 import type { Lang } from '../../model/corpus-types';
-import { currentLocale, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
+import { KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
+import { currentLocale, isolateText as fsi, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
 
 export { differenceKindLabel, originCount, originsText, whenText } from '../../shared/ui/claim-words';
 
@@ -30,12 +31,9 @@ export function matchReason<T>(matchedText: string, alias: string, name: string,
   return tParts('card_matched_spelling', { name: isolate(name), written: isolate(written) });
 }
 
-/**
- * What a card with no claim says, with the same count as its footer (the corpus writes the same
- * sentence in English for the CLI, src/corpus/card-data.ts).
- */
-export function emptyNote<T>(name: T, articles: number): Array<string | T> {
-  if (articles === 0) return tParts('card_empty_none', { name });
+/** Why a card cites nothing, from the corpus's code (`CardData.empty`), with the same count as its footer. */
+export function emptyNote<T>(empty: CardEmpty, name: T, articles: number): Array<string | T> {
+  if (empty === 'unmentioned') return tParts('card_empty_none', { name });
   return tParts('card_empty_passing', { count: articles, name });
 }
 
@@ -44,7 +42,7 @@ export function emptyNote<T>(name: T, articles: number): Array<string | T> {
  * the entity is hidden there under every spelling, as the options page lists it.
  */
 export function hideNameLabel(site: string): string {
-  return site ? t('card_hide_name', { site }) : t('card_hide_name_here');
+  return site ? t('card_hide_name', { site: fsi(site) }) : t('card_hide_name_here');
 }
 
 const TEXT_IN = { ar: 'card_text_in_ar', en: 'card_text_in_en', ru: 'card_text_in_ru' } as const satisfies Record<string, MessageKey>;
@@ -82,4 +80,50 @@ export function languagesText(claim: Pick<Claim, 'fact'>): string | null {
 /** Said beside a claim's date when the article gave none and it was assumed; else null. */
 export function assumedDateText(claim: Pick<Claim, 'fact'>): string | null {
   return claim.fact?.when.source === 'assumed' ? t('facts_date_assumed') : null;
+}
+
+/** The interface language, when the gazetteer may have words of its own for it (Arabic, Russian). */
+function uiIdentificationLang(): IdentificationLang | null {
+  const ui = currentLocale().split('-')[0];
+  return ui === 'ar' || ui === 'ru' ? ui : null;
+}
+
+/**
+ * The entity's name in the reader's language (its Arabic or Russian alias), else its English name; with its `lang`,
+ * so an English name keeps its direction in the Arabic card.
+ */
+export function entityName(entity: CardData['entity']): { text: string; lang: string } {
+  const ui = uiIdentificationLang();
+  const local = ui ? entity.names?.[ui] : undefined;
+  return local ? { text: local, lang: ui! } : { text: entity.name, lang: 'en' };
+}
+
+/** Backstory's identification of the entity in the reader's language, else the English one, marked `lang="en"`. */
+export function identificationText(entity: CardData['entity']): { text: string; lang: string } {
+  const ui = uiIdentificationLang();
+  const local = ui ? entity.identification?.[ui] : undefined;
+  return local ? { text: local, lang: ui! } : { text: entity.description, lang: 'en' };
+}
+
+const CERTAINTY_KEYS = { likely: 'card_partial_likely', expected: 'card_partial_expected', planned: 'card_partial_planned' } as const satisfies Record<'likely' | 'expected' | 'planned', MessageKey>;
+
+/**
+ * Why a source supports its claim only in part, in the reader's words ("hedged: “likely”; does not name Tartus"),
+ * from the compiler's codes; the source's own hedge word and the names stay as written. Empty without codes.
+ */
+export function partialReasonsText(reasons: readonly PartialReason[] | undefined): string {
+  return (reasons ?? [])
+    .map((r) => {
+      if (r.code === 'hedged') return r.hedge ? t('card_partial_hedged', { hedge: fsi(r.hedge) }) : t(CERTAINTY_KEYS[r.certainty ?? 'likely']);
+      if (r.code === 'unnamed') return t('card_partial_unnamed', { names: r.names.map(fsi).join(t('list_separator')) });
+      return t('card_partial_part');
+    })
+    .join(t('card_origins_separator'));
+}
+
+
+
+/** What a kind of difference means, in the reader's words (the corpus's own note is English, for the CLI). */
+export function differenceNote(kind: DifferenceKind): string {
+  return t(KIND_NOTE_KEYS[kind]);
 }

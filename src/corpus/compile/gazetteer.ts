@@ -3,6 +3,7 @@ import type { Alias, Entity, Lang } from '../../model/corpus-types';
 import { ENTITY_TYPE_NAMES } from '../../model/entity-types';
 import { asList, asObject, compileRegex, optionalStringList, requireDate, requireString, type YamlObject } from './fields';
 import { checkIdentification, parseFacts, type DescriptionFact } from './description-facts';
+import { parseIdentification } from './identification';
 import { SeedError } from './seed-error';
 import { parseYamlFile, type YamlFile } from './yaml-file';
 import { commonWordCollisions } from '../../detect/gazetteer-check';
@@ -72,6 +73,8 @@ export function parseGazetteer(file: string, text: string): Gazetteer {
       aliases: parseAliases(y, obj, what),
     };
     checkIdentification(y, obj, entity);
+    const identification = parseIdentification(y, obj, entity);
+    if (identification) entity.identification = identification;
     facts.set(id, parseFacts(y, obj, what));
     if ('country' in obj) entity.country = oneOf(y, obj, 'country', ['sy', 'ru'] as const, what);
     if (entity.type === 'event' || 'date' in obj) entity.date = requireDate(y, obj, 'date', what);

@@ -6,7 +6,7 @@
  */
 import type { Claim, ClaimWhen, DifferenceKind } from '../../model/corpus-types';
 import { originsText as originsWith, type OriginWords } from '../../corpus/claim-text';
-import { formatDay, t, type MessageKey } from '../i18n';
+import { formatDay, isolateText, t, type MessageKey } from '../i18n';
 
 const ORIGIN_WORDS: OriginWords = {
   sources: (count) => t('card_sources_count', { count }),
@@ -15,6 +15,7 @@ const ORIGIN_WORDS: OriginWords = {
   get separator() {
     return t('card_origins_separator');
   },
+  name: isolateText,
 };
 
 /** "Reuters, via 3 outlets; TASS": a claim's independent origins, outlet names as they are. */
@@ -38,6 +39,19 @@ export const DIFFERENCE_KIND_KEYS = {
   paraphrase: 'card_kind_paraphrase',
   'different-questions': 'card_kind_questions',
   attribution: 'card_kind_attribution',
+} as const satisfies Record<DifferenceKind, MessageKey>;
+
+/** What each kind of difference means, in the reader's words: the card and `backstory card --lang` say it the same way. */
+export const KIND_NOTE_KEYS = {
+  contradiction: 'card_kind_note_contradiction',
+  'change-over-time': 'card_kind_note_change',
+  'later-development': 'card_kind_note_later',
+  precision: 'card_kind_note_precision',
+  'dates-of-one-act': 'card_kind_note_dates',
+  scope: 'card_kind_note_scope',
+  paraphrase: 'card_kind_note_paraphrase',
+  'different-questions': 'card_kind_note_questions',
+  attribution: 'card_kind_note_attribution',
 } as const satisfies Record<DifferenceKind, MessageKey>;
 
 export function differenceKindLabel(kind: DifferenceKind): string {

@@ -17,7 +17,7 @@ export function hmeimimCard(): CardData {
         id: 'c1', entityId: 'hmeimim', text: 'Russia is negotiating to keep Hmeimim.',
         sources: [
           { ...src('a1', 'Zamin', '2025-01-29'), via: 'Reuters', support: { level: 'full', why: ['same event: Talks'] } },
-          { ...src('a2', 'GlobalPost', '2025-02-12'), support: { level: 'partial', why: ['same event: Talks', 'partial: hedged (“likely”)'] } },
+          { ...src('a2', 'GlobalPost', '2025-02-12'), support: { level: 'partial', why: ['same event: Talks', 'partial: hedged (“likely”)'], partial: [{ code: 'hedged', hedge: 'likely' }, { code: 'unnamed', names: ['Tartus'] }] } },
           src('a2', 'GlobalPost', '2025-02-12'),
         ],
         agreement: { count: 1, total: 5 },

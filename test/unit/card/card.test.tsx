@@ -42,7 +42,7 @@ describe('Card', () => {
     expect(items.map((li) => li.querySelector('.claim-text')?.textContent)).toEqual([
       'Russia is negotiating to keep Hmeimim.', 'Aircraft left the base in December.', 'قاعدة حميميم',
     ]);
-    expect(items[0]!.querySelector('.agree')?.textContent).toBe('Reuters, via 2 outlets');
+    expect(items[0]!.querySelector('.agree')?.textContent).toBe('\u2068Reuters\u2069, via 2 outlets');
     const chips = within(items[0]!).getAllByRole('button');
     expect(chips.map((c) => c.textContent)).toEqual(['Zamin · 29 Jan 2025', 'GlobalPost · 12 Feb 2025 · partial']);
     fireEvent.click(chips[1]!);
@@ -63,17 +63,17 @@ describe('Card', () => {
     // The names are isolated (FSI … PDI): a direction override in an outlet's name stays inside it.
     expect(credited!.getAttribute('aria-label')).toBe('\u2068Zamin\u2069, 29 Jan 2025, credits \u2068Reuters\u2069: open the passage');
     expect(partial!.getAttribute('data-support')).toBe('partial');
-    expect(partial!.getAttribute('title')).toMatch(/^Supports only in part \(hedged \(“likely”\)\)/);
+    expect(partial!.getAttribute('title')).toBe('Supports only in part (hedged: “\u2068likely\u2069”; does not name \u2068Tartus\u2069): \u2068GlobalPost says so.\u2069');
   });
 
   it('says plainly when an entity has nothing to show, and shows described facts with their sources', () => {
     const data = hmeimimCard();
     data.claims = [];
     data.differences = [];
-    data.emptyNote = 'No sourced statement about Hmeimim air base yet. The 5 articles that mention it name it only in passing or as a source.';
+    data.empty = 'passing';
     data.entity.facts = [{ text: 'Its future was discussed at the talks.', sources: [src('a1', 'Reuters', '2025-01-29')] }];
     renderCard({ status: 'ready', data });
-    expect(screen.getByRole('note').textContent).toBe(data.emptyNote);
+    expect(screen.getByRole('note').textContent).toBe(`No sourced statement about Hmeimim air base yet. The ${data.articleCount} articles that mention it name it only in passing or as a source.`);
     const facts = screen.getByRole('list', { name: 'Described in the sources' });
     expect(facts.textContent).toBe('Its future was discussed at the talks. Reuters · 29 Jan 2025');
   });
@@ -112,7 +112,7 @@ describe('Card', () => {
   it('runs the actions', () => {
     const { props } = renderCard({ status: 'ready', data: hmeimimCard() });
     fireEvent.click(screen.getByRole('button', { name: 'Not this' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Don’t mark this name on example.com (any spelling)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Don’t mark this name on \u2068example.com\u2069 (any spelling)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Search the corpus' }));
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(props.onNotThis).toHaveBeenCalledTimes(1);
@@ -141,7 +141,6 @@ describe('Card', () => {
     data.claims[0]!.origins = [{ name: evil, outlets: ['<b>bold</b>', 'x'] }];
     data.differences[0]!.difference = { kind: 'contradiction', note: evil };
     data.entity.facts = [{ text: evil, sources: [src('a9', 'x', '2025-01-01', evil)] }];
-    data.emptyNote = evil;
     data.differences[0]!.variants![0]!.label = evil;
     data.timeline[0]!.label = evil;
     const { container } = renderCard({ status: 'ready', data }, { matchedText: evil, site: '<i>site</i>' });
@@ -149,7 +148,7 @@ describe('Card', () => {
     expect(screen.getByRole('dialog', { name: evil })).toBeTruthy();
     expect(container.textContent).toContain(evil);
     expect(container.textContent).toContain('<b>bold</b>');
-    expect(screen.getByRole('button', { name: 'Don’t mark this name on <i>site</i> (any spelling)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Don’t mark this name on \u2068<i>site</i>\u2069 (any spelling)' })).toBeTruthy();
   });
 
   it('lays out left to right in English, and says which language a quote is in when it is not English', () => {
@@ -177,20 +176,47 @@ describe('Card in Arabic and Russian', () => {
     // An English quote in the Arabic card says it is English; the Arabic one says nothing.
     expect(claims.map((li) => li.querySelector('.text-lang')?.textContent ?? null)).toEqual(['(بالإنجليزية)', '(بالإنجليزية)', null]);
     expect(claims.map((li) => li.querySelector('.claim-text')?.getAttribute('dir'))).toEqual(['auto', 'auto', 'auto']);
-    expect(claims[0]!.querySelector('.agree')?.textContent).toBe('Reuters، عبر وسيلتين إعلاميتين');
+    expect(claims[0]!.querySelector('.agree')?.textContent).toBe('\u2068Reuters\u2069، عبر وسيلتين إعلاميتين');
     expect(claims[0]!.querySelector('.agree')?.getAttribute('title')).toBe('مصدر مستقل واحد');
     expect(claims[0]!.querySelector('.partial-note')?.textContent).toBe(` · مصدر واحد من ${formatNumber(3)} يؤيده جزئيًا فقط`);
     expect(claims[1]!.querySelector('.when')?.textContent).toBe(`${formatDay('2024-12', 'ar', 'long')} · بتحفّظ: «reportedly»`);
     expect(claims[0]!.querySelector('.chip')?.textContent).toBe(`Zamin · ${formatDay('2025-01-29')}`);
-    expect(screen.getByRole('region', { name: 'المصادر تختلف' }).querySelector('.kind')?.textContent).toBe('تناقض: ');
+    const differ = screen.getByRole('region', { name: 'المصادر تختلف' });
+    // The corpus's English question, note and labels are not shown to an Arabic reader: the kind, what it means, the quotes.
+    expect(differ.querySelector('.kind')?.textContent).toBe('تناقض');
+    expect(differ.querySelector('.differ-note')?.textContent).toBe('تذكر المصادر المسألة نفسها بصيغ لا يمكن أن تصحّ معًا.');
+    expect(differ.querySelector('.variant-label')).toBeNull();
+    expect([...differ.querySelectorAll('.variant-quote q')].map((q) => q.getAttribute('lang'))).toEqual(['en', 'en']);
+    expect(claims[0]!.querySelectorAll('.chip')[1]?.getAttribute('title')).toBe('يؤيد جزئيًا فقط (تحفّظ: «\u2068likely\u2069»؛ لا يذكر \u2068Tartus\u2069): \u2068GlobalPost says so.\u2069');
     expect(card.querySelector('.asof')?.textContent).toBe(`المدوّنة حتى ${formatDay('2025-03-14')} · ذُكر هذا الاسم في ${formatNumber(5)} مقالات`);
     expect(card.querySelector('.why')?.textContent).toBe('تطابق مع «Khmeimim»، وهي كتابة أخرى لـ Hmeimim air base.');
     expect(screen.getByRole('button', { name: 'إغلاق' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'لا تُبرز هذا الاسم على example.com (بكل صيغ كتابته)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'لا تُبرز هذا الاسم على \u2068example.com\u2069 (بكل صيغ كتابته)' }));
     fireEvent.click(screen.getByRole('button', { name: 'البحث في المدوّنة' }));
     expect(props.onHideName).toHaveBeenCalledTimes(1);
     expect(props.onSearch).toHaveBeenCalledWith('Hmeimim air base');
     expect(screen.getByRole('button', { name: 'ليس هذا' })).toBeTruthy();
+  });
+
+  it('names and identifies the entity in the reader\'s language, and falls back to English marked lang="en"', () => {
+    const data = hmeimimCard();
+    data.entity.names = { ar: 'قاعدة حميميم', ru: 'авиабаза Хмеймим' };
+    data.entity.identification = { ar: 'قاعدة جوية روسية قرب اللاذقية.' };
+    useCatalogue('ar', ar);
+    const { unmount } = renderCard({ status: 'ready', data });
+    const card = screen.getByRole('dialog', { name: 'قاعدة حميميم' });
+    expect(card.querySelector('h2')?.getAttribute('lang')).toBe('ar');
+    expect(card.querySelector('.desc-text')?.textContent).toBe('قاعدة جوية روسية قرب اللاذقية.');
+    expect(card.querySelector('.desc-text')?.getAttribute('lang')).toBe('ar');
+    expect(card.querySelector('.why')?.textContent).toBe('تطابق مع «Khmeimim»، وهي كتابة أخرى لـ قاعدة حميميم.');
+    unmount();
+    useCatalogue('ru', ru);
+    renderCard({ status: 'ready', data });
+    const ruCard = screen.getByRole('dialog', { name: 'авиабаза Хмеймим' });
+    // No Russian identification: the English one, marked English, so it keeps its own direction and voice.
+    expect(ruCard.querySelector('.desc-text')?.textContent).toBe('Russian air base near Latakia.');
+    expect(ruCard.querySelector('.desc-text')?.getAttribute('lang')).toBe('en');
+    expect(ruCard.querySelector('.desc-text')?.getAttribute('dir')).toBe('auto');
   });
 
   it('counts in Arabic with its six plural forms', () => {
@@ -219,7 +245,7 @@ describe('Card in Arabic and Russian', () => {
     expect(Array.from(container.querySelectorAll('li.claim')).map((li) => li.querySelector('.text-lang')?.textContent ?? null)).toEqual([
       '(на английском)', '(на английском)', '(на арабском)',
     ]);
-    expect(container.querySelector('li.claim .agree')?.textContent).toBe('Reuters, через 2 издания');
+    expect(container.querySelector('li.claim .agree')?.textContent).toBe('\u2068Reuters\u2069, через 2 издания');
     expect(screen.getByRole('region', { name: 'Хронология' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Искать в корпусе' })).toBeTruthy();
   });

@@ -5,7 +5,7 @@ import { fileText, seedBundle, seedFiles, withFile } from './seed-files';
 /** The gazetteer with one entity's description block replaced. */
 async function withDescription(block: string): Promise<() => unknown> {
   const all = await seedFiles();
-  const gaz = fileText(all, 'gazetteer.yaml').replace(/    description: 'Russian deputy prime minister\.'\n    facts:\n(?: {6,}.*\n)+/, block);
+  const gaz = fileText(all, 'gazetteer.yaml').replace(/    description: 'Russian deputy prime minister\.'\n(?:    identification: .*\n)?    facts:\n(?: {6,}.*\n)+/, block);
   return () => compileCorpusFromFiles(withFile(all, 'gazetteer.yaml', gaz));
 }
 

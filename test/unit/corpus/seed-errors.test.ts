@@ -126,4 +126,26 @@ describe('seed errors', () => {
     expect(e.line).toBe(line);
     expect(e.message).toMatch(/^invalid regex/);
   });
+
+  describe('an identification in Arabic or Russian', () => {
+    const HMEIMIM = '    identification: { ar: "قاعدة جوية روسية قرب اللاذقية في سوريا.", ru: "Российская авиабаза под Латакией в Сирии." }\n';
+    const cases: Array<[string, string, RegExp]> = [
+      ['in another script', '    identification: { ar: "Russian air base.", ru: "Российская авиабаза под Латакией в Сирии." }\n', /"identification" of entity "hmeimim-air-base": "ar" must be written in Arabic script/],
+      ['mixing scripts', '    identification: { ar: "قاعدة جوية روسية.", ru: "Российская авиабаза قاعدة." }\n', /"ru" mixes in Arabic script/],
+      ['in a language the card does not read', '    identification: { ar: "قاعدة جوية روسية.", de: "Russischer Luftwaffenstützpunkt." }\n', /has a language "de": use ar or ru/],
+      ['reporting a number', '    identification: { ar: "قاعدة جوية روسية منذ ٢٠١٥.", ru: "Российская авиабаза." }\n', /"ar" must be a bare identification/],
+      ['empty', '    identification: { ar: "", ru: "Российская авиабаза." }\n', /"ar" must be a non-empty string/],
+      ['not a mapping', '    identification: قاعدة جوية روسية\n', /"identification" of entity "hmeimim-air-base" must be a mapping/],
+    ];
+    for (const [what, line, reason] of cases) {
+      it(`fails ${what}, with its file, line and reason`, async () => {
+        const files = await seedFiles();
+        const text = edit(fileText(files, 'gazetteer.yaml'), HMEIMIM, line);
+        const e = compileError(withFile(files, 'gazetteer.yaml', text));
+        expect(e.file).toBe('gazetteer.yaml');
+        expect(e.line).toBe(text.split('\n').indexOf(line.slice(0, -1)) + 1);
+        expect(e.message).toMatch(reason);
+      });
+    }
+  });
 });

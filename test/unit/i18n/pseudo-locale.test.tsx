@@ -26,27 +26,10 @@ import { StorageSection } from '../../../src/pages/options/StorageSection';
 import { formatBytes } from '../../../src/pages/options/storage-info';
 import { ARTICLES, PACK } from '../pages/articles-fixtures';
 import { hmeimimCard } from '../card/card-fixture';
+import { pseudoCatalogue } from './pseudo-catalogue';
 
 // The search page's connected panel asks the background for names; here nobody answers.
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: () => new Promise(() => undefined), id: 'test' } } }));
-
-const ACCENTED: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀçđéƒğĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĐÉƑĞĤÍĴĶĹṀÑÓÞǪŔŠŢÚṼŴẊÝŽ'][i]!]),
-);
-
-/** en-XA: text accented, placeholders kept, bracketed, padded to about 130% of the English length. */
-export function pseudoCatalogue(messages: MessageFile): MessageFile {
-  const out: MessageFile = {};
-  for (const [key, entry] of Object.entries(messages)) {
-    const accented = entry.message
-      .split(/(\$[A-Za-z0-9_]+\$)/)
-      .map((part) => (part.startsWith('$') ? part : part.replace(/[A-Za-z]/g, (c) => ACCENTED[c]!)))
-      .join('');
-    const padding = '·'.repeat(Math.ceil(entry.message.length * 0.3));
-    out[key] = { ...entry, message: key === 'meta_locale' ? 'en-XA' : `⟦${accented}${padding}⟧` };
-  }
-  return out;
-}
 
 /** Data that reaches the interface as it is (names, hosts, outlets, file names, the browser's reasons). */
 const DATA = [
@@ -221,7 +204,7 @@ describe('the pseudo-locale en-XA', () => {
     data.claims[1]!.when = { id: 'time:2025-03-14', label: 'As of 14 Mar 2025', date: '2025-03-14', asOf: true };
     data.claims[2]!.when = { id: 'background', label: 'Background', date: '' };
     data.claims[2]!.hedge = 'reportedly';
-    const empty = { ...hmeimimCard(), claims: [], differences: [], emptyNote: 'No sourced statement.' };
+    const empty = { ...hmeimimCard(), claims: [], differences: [], empty: 'passing' as const };
     /** Every string of the card's data, as the corpus gives it (titles carry quotes and reasons), and its dates. */
     const corpus = (value: unknown): string[] =>
       typeof value === 'string' ? [value, value.replace(/^partial: /, ''), formatDay(value), formatDay(value, undefined, 'long')] : value && typeof value === 'object' ? Object.values(value).flatMap(corpus) : [];
@@ -230,7 +213,7 @@ describe('the pseudo-locale en-XA', () => {
       [{ status: 'ready', data }, { site: 'example.com' }],
       [{ status: 'ready', data: { ...data, articleCount: 1 } }, { site: '', matchedText: 'Хмеймиме', alias: 'Хмеймим' }],
       [{ status: 'ready', data: empty }, { site: 'example.com', matchedText: 'Hmeimim air base' }],
-      [{ status: 'ready', data: { ...empty, articleCount: 0 } }, { site: 'example.com' }],
+      [{ status: 'ready', data: { ...empty, empty: 'unmentioned' as const, articleCount: 0 } }, { site: 'example.com' }],
       [{ status: 'loading' }, { site: 'example.com' }],
       [{ status: 'missing' }, { site: 'example.com' }],
       [{ status: 'error', message: 'IndexedDB is off' }, { site: 'example.com' }],
