@@ -32,6 +32,7 @@ import { CLS, DROPPED, FOLD, SEP, SPACE, UNKNOWN, WORD, classify, seedCharTable 
 import { isArabic, particleStarts } from './arabic';
 import { INFLECT_OPTIONAL, INFLECT_REQUIRED, UPPER_ONLY } from './compile';
 import { CONSONANT_ENDINGS, MAX_ENDING, STEM_ENDINGS } from './russian';
+import { wordStartOf } from './name-gate';
 import { prefilterScan } from './prefilter-scan';
 import { buildTrie } from './trie';
 import type { Matcher, MatcherData, Mention } from './types';
@@ -254,16 +255,4 @@ function wordMatcher(data: MatcherData): WordMatcher {
   };
 
   return { byWords: findAllByWords, atHits };
-}
-
-/** Where the word holding `h` starts: back over word and dropped units, then forward to its first word unit. */
-function wordStartOf(text: string, h: number): number {
-  let w = h;
-  while (w > 0) {
-    const k = classOf(text.charCodeAt(w - 1));
-    if (k !== WORD && k !== DROPPED) break;
-    w--;
-  }
-  while (w < text.length && classOf(text.charCodeAt(w)) !== WORD) w++;
-  return w;
 }

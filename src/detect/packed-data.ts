@@ -13,6 +13,7 @@
  */
 import { foldAliasKey, seedCharTable } from './char-table';
 import { VARIANT } from './compile';
+import { gateOf } from './name-gate';
 import { inflectionOf } from './russian';
 import type { MatcherData, MatcherNames, MatcherProbe, PackedMatcherData } from './types';
 
@@ -106,7 +107,7 @@ function applyDifference(base: string, diff: string): string {
 /** Build time: the packed data in its two halves, what every page embeds and what only a page naming something asks for. */
 export function splitPackedMatcherData(packed: PackedMatcherData): { probe: MatcherProbe; names: MatcherNames } {
   const { prefilter, chars, ...names } = packed;
-  return { probe: { prefilter, chars }, names };
+  return { probe: { prefilter, chars, gate: gateOf(unpackMatcherData(packed).keys.map((k) => k[0])) }, names };
 }
 
 /** On the page: the two halves together again, unpacked. The prefilter keeps its identity (prefilter-scan.ts reuses its regexes). */

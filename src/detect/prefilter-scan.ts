@@ -2,7 +2,7 @@
  * Running the prefilter's passes (prefilter.ts writes them at build time) over a text: every place a
  * name may start, or only whether there is one.
  *
- * One scan per passes array, kept for the process: the content script asks `any` before it has the
+ * One scan per passes array, kept for the process: the content script asks `some` before it has the
  * names (the cheap no: a page with no place where a name may start never loads them, see
  * src/content/scan/matcher-source.ts), and the matcher built afterwards over the same passes reuses
  * the regexes already compiled rather than parsing ~25 KB of pattern again.
@@ -12,8 +12,8 @@ import type { PrefilterPass } from './types';
 export interface PrefilterScan {
   /** Every place a pass finds, in text order (duplicates kept: they cost one comparison). */
   hits(text: string): Int32Array;
-  /** Whether any pass finds a place: stops at the first. */
-  any(text: string): boolean;
+  /** Whether a pass finds a place `accept` takes: stops at the first (places in no particular order). */
+  some(text: string, accept: (index: number) => boolean): boolean;
 }
 
 interface Pass {
@@ -56,8 +56,16 @@ function createScan(passes: readonly PrefilterPass[]): PrefilterScan {
       const sorted = Int32Array.from(hits);
       return list.length > 1 ? sorted.sort() : sorted;
     },
-    any(text) {
-      return list.some((pass) => runs(pass, text)?.test(text) === true);
+    some(text, accept) {
+      for (const pass of list) {
+        const re = runs(pass, text);
+        if (!re) continue;
+        for (let hit = re.exec(text); hit !== null; hit = re.exec(text)) {
+          if (accept(hit.index)) return true;
+          re.lastIndex = hit.index + 1;
+        }
+      }
+      return false;
     },
   };
 }

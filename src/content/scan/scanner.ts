@@ -49,6 +49,7 @@ import { createMatcher } from '../../detect/matcher';
 import { collectText } from '../../detect/text-collector';
 import { topicalMentions } from '../../detect/gating';
 import { primaryLanguage } from '../../detect/language';
+import { nameGate } from '../../detect/name-gate';
 import { prefilterScan } from '../../detect/prefilter-scan';
 import type { Matcher, MatcherData } from '../../detect/types';
 import { markFromMention, NodeCursor, type Mark } from '../marks/mark';
@@ -148,14 +149,20 @@ export class Scanner {
     return out;
   }
 
+  private mayName(text: string): boolean {
+    const gate = nameGate(this.source.gate);
+    return prefilterScan(this.source.prefilter).some(text, (hit) => gate.mayStartAt(text, hit));
+  }
+
   private async run(roots: Node[], budget: SliceBudget): Promise<Mark[]> {
     // Phase timings for the bench (a handful of User Timing entries per scan cost nothing measurable).
     let t = performance.now();
     const model = await collectText(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
     measure('backstory-collect', t, (t = performance.now()));
     if (model.nodes.length === 0) return [];
-    // The cheap no: no place where a name may start, so the names are never asked for (matcher-source.ts).
-    if (!this.source.loaded && !prefilterScan(this.source.prefilter).any(model.text)) {
+    // The cheap no: no place where a name's first units start, so the names are never asked for
+    // (matcher-source.ts): the prefilter's hits, each given a second look (name-gate.ts).
+    if (!this.source.loaded && !this.mayName(model.text)) {
       measure('backstory-match', t, performance.now());
       return [];
     }

@@ -26,6 +26,7 @@ export function shippedMatcherSource(): MatcherSource {
   let loading: Promise<MatcherData> | undefined;
   const source = {
     prefilter: probe.prefilter,
+    gate: probe.gate,
     loaded: undefined as MatcherData | undefined,
     load(): Promise<MatcherData> {
       loading ??= callBackground({ type: 'getMatcherNames' }).then(

@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileMatcherData } from '../../../src/detect/compile';
+import { gateOf } from '../../../src/detect/name-gate';
 import type { MatcherData } from '../../../src/detect/types';
 import { readyMatcherSource, type MatcherSource } from '../../../src/content/scan/matcher-source';
 import { Scanner } from '../../../src/content/scan/scanner';
@@ -21,6 +22,7 @@ beforeAll(installStaticRangeShim);
 function lazySource(full: MatcherData): MatcherSource & { loads: number } {
   const source = {
     prefilter: full.prefilter,
+    gate: gateOf(full.keys.map((k) => k[0])),
     loaded: undefined as MatcherData | undefined,
     loads: 0,
     load: async () => {
