@@ -13,6 +13,7 @@
  * needs neither, and a page cannot see it.
  */
 import probe from 'backstory:matcher-probe';
+import { seedCharTable } from '../../detect/char-table';
 import { joinMatcherData } from '../../detect/packed-data';
 import type { MatcherData } from '../../detect/types';
 import { callBackground } from '../../shared/messaging/client';
@@ -23,6 +24,9 @@ let shipped: MatcherSource | undefined;
 /** The content script's source: the embedded prefilter, the names from the background, asked once per frame. */
 export function shippedMatcherSource(): MatcherSource {
   if (shipped) return shipped;
+  // The gate folds the page's units before any matcher exists: from the build's tables, not the slow path
+  // (its \p{L} regex alone took ~10 ms to compile cold on guardian-1's first scan).
+  seedCharTable(probe.chars);
   let loading: Promise<MatcherData> | undefined;
   const source = {
     prefilter: probe.prefilter,
