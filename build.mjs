@@ -118,14 +118,17 @@ async function bundleStep(target, artifacts, watch) {
   await esbuild.build(options);
 }
 
-/** The content script imports `backstory:matcher-data`: the gazetteer compiled for matching, embedded. */
+/**
+ * `backstory:matcher-data`: the gazetteer compiled for matching, embedded (the background, the reader page);
+ * `backstory:matcher-probe`: its prefilter and character tables only, all the content script embeds.
+ */
 function matcherDataPlugin(artifacts) {
   return {
     name: 'matcher-data',
     setup(build) {
-      build.onResolve({ filter: /^backstory:matcher-data$/ }, () => ({ path: 'matcher-data', namespace: 'backstory' }));
-      build.onLoad({ filter: /.*/, namespace: 'backstory' }, () => ({
-        contents: JSON.stringify(artifacts.matcherData),
+      build.onResolve({ filter: /^backstory:matcher-(data|probe)$/ }, (a) => ({ path: a.path.slice('backstory:'.length), namespace: 'backstory' }));
+      build.onLoad({ filter: /.*/, namespace: 'backstory' }, (a) => ({
+        contents: JSON.stringify(a.path === 'matcher-probe' ? artifacts.matcherProbe : artifacts.matcherData),
         loader: 'json',
       }));
     },

@@ -20,6 +20,7 @@ import { setBadge } from './badge';
 import { broadcastSettingsChanged } from './broadcast';
 import { corpusService, getCorpus } from './corpus-access';
 import { getPageSettings } from './page-settings';
+import { matcherNames } from './matcher-names';
 import { userArticleHandlers } from './user-article-handlers';
 import { takeSaveRequest } from './save-entry';
 import { openPanel, readPageHandler } from './panel';
@@ -52,6 +53,8 @@ export const handlers: Handlers = {
   },
 
   getPageSettings: (request) => getPageSettings(request.url),
+
+  getMatcherNames: () => matcherNames(),
 
   getCard: async (request) => (await getCardData((await getCorpus()).source, request.entityId)) ?? null,
 

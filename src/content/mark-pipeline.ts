@@ -8,13 +8,13 @@
  * settings change or a dismissal reuse it (the gate reads only raw marks, which they do not change).
  */
 import { isOnTopic } from '../detect/gating';
-import type { MatcherData } from '../detect/types';
 import type { PageSettings } from '../shared/messaging/background-request';
 import type { Highlighter } from './highlighter';
 import { Dismissals } from './marks/dismissals';
 import { EmphasisAssigner } from './marks/emphasis';
 import type { Mark } from './marks/mark';
 import { replaceUnder } from './marks/mark-list';
+import type { MatcherSource } from './scan/matcher-source';
 import type { Scanner } from './scan/scanner';
 import type { SliceBudget } from './scan/yield';
 import { measure } from './timing/measure';
@@ -29,8 +29,8 @@ export class MarkPipeline {
   private raw: Mark[] = [];
   /** 'page': every raw mark may be drawn; 'sections': only those in an on-topic section; false: none. */
   private topical: 'page' | 'sections' | false = false;
-  /** Entities the corpus has no report on yet: recognised, but never emphasised. */
-  private readonly unreported: ReadonlySet<string>;
+  /** Entities the corpus has no report on yet: recognised, but never emphasised (known once the names are). */
+  private unreportedSet: ReadonlySet<string> | undefined;
   /** What is drawn (and can be moved to, revealed, counted); document order. */
   private shown: Mark[] = [];
   private readonly dismissals = new Dismissals();
@@ -40,12 +40,16 @@ export class MarkPipeline {
   private generation = 0;
 
   constructor(
-    private readonly data: MatcherData,
+    private readonly source: MatcherSource,
     private readonly scanner: Scanner,
     private readonly highlighter: Highlighter,
     private readonly signal: AbortSignal,
-  ) {
-    this.unreported = new Set(data.entities.filter((e) => e.unreported).map((e) => e.id));
+  ) {}
+
+  private get unreported(): ReadonlySet<string> {
+    const data = this.source.loaded;
+    if (!data) return new Set();
+    return (this.unreportedSet ??= new Set(data.entities.filter((e) => e.unreported).map((e) => e.id)));
   }
 
   get onTopic(): boolean {
@@ -93,10 +97,12 @@ export class MarkPipeline {
    */
   private async settle(marks: Mark[], budget: SliceBudget): Promise<void> {
     let raw = marks;
-    let onTopic = isOnTopic(marks, this.data);
-    if (onTopic) {
+    // No names loaded: the scan found no mark, so there is nothing to be on topic with.
+    const data = this.source.loaded;
+    let onTopic = data !== undefined && isOnTopic(marks, data);
+    if (onTopic && data) {
       raw = await this.scanner.visibleOnly(marks, budget);
-      if (raw.length < marks.length) onTopic = isOnTopic(raw, this.data);
+      if (raw.length < marks.length) onTopic = isOnTopic(raw, data);
     }
     // Off topic as a whole: the marks of on-topic sections (flagged by the scanner), if they show.
     let local: Mark[] = [];

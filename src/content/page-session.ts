@@ -6,9 +6,6 @@
  * Every listener, observer and timer hangs off one AbortController, so `destroy()` leaves the page
  * exactly as it was: no highlight, no listener, no node of ours.
  */
-import packedMatcherData from 'backstory:matcher-data';
-import { unpackMatcherData } from '../detect/packed-data';
-import type { MatcherData } from '../detect/types';
 import type { PageSettings } from '../shared/messaging/background-request';
 import { callBackground } from '../shared/messaging/client';
 import type { ContentResponses } from '../shared/messaging/content-request';
@@ -25,6 +22,7 @@ import { PageReport } from './page-report';
 import { segmentAtPoint } from './pointer/caret';
 import { HelpCursor } from './pointer/help-cursor';
 import { insideInteractive, trackPointer } from './pointer/pointer-tracker';
+import { shippedMatcherSource } from './scan/shipped-matcher-source';
 import { Scanner } from './scan/scanner';
 import { SliceBudget } from './scan/yield';
 import { measure } from './timing/measure';
@@ -38,16 +36,15 @@ const log = createLogger('content');
 /** Hover intent: the pointer rests this long on a mark before its card opens. */
 export const HOVER_OPEN_MS = 300;
 
-// Typed here as well: the virtual module's declaration is only as good as build-constants.d.ts.
-const matcherData: MatcherData = unpackMatcherData(packedMatcherData);
-const entities = new Map(matcherData.entities.map((e) => [e.id, e]));
+/** The prefilter now, the names once a page's text may hold one (matcher-source.ts): one per frame. */
+const matcherSource = shippedMatcherSource();
 
 export class PageSession {
   private readonly controller = new AbortController();
   private readonly signal = this.controller.signal;
-  private readonly scanner = new Scanner(matcherData, this.signal);
+  private readonly scanner = new Scanner(matcherSource, this.signal);
   private readonly highlighter = new Highlighter();
-  private readonly marks = new MarkPipeline(matcherData, this.scanner, this.highlighter, this.signal);
+  private readonly marks = new MarkPipeline(matcherSource, this.scanner, this.highlighter, this.signal);
   private readonly card = new CardController(this.signal);
   private readonly report = new PageReport(this.card, this.signal);
   private readonly liveRanges = new LiveRanges();
@@ -98,6 +95,8 @@ export class PageSession {
   }
 
   findings(): ContentResponses['getFindings'] {
+    // Marks are drawn only from loaded names: with none loaded there is nothing to count.
+    const entities = new Map(matcherSource.loaded?.entities.map((e) => [e.id, e]));
     return { url: location.href, active: true, onTopic: this.marks.onTopic, findings: countFindings(this.marks.drawn, entities) };
   }
 

@@ -32,6 +32,8 @@ import { CLS, DROPPED, FOLD, SEP, SPACE, UNKNOWN, WORD, classify, seedCharTable 
 import { isArabic, particleStarts } from './arabic';
 import { INFLECT_OPTIONAL, INFLECT_REQUIRED, UPPER_ONLY } from './compile';
 import { CONSONANT_ENDINGS, MAX_ENDING, STEM_ENDINGS } from './russian';
+import { wordStartOf } from './name-gate';
+import { prefilterScan } from './prefilter-scan';
 import { buildTrie } from './trie';
 import type { Matcher, MatcherData, Mention } from './types';
 
@@ -71,36 +73,16 @@ export const WARM_AFTER = 512 * 1024;
 export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
   seedCharTable(data.chars);
   const mode = options.prefilter ?? 'auto';
-  // A pass's regex is made the first time a text has its script's letters: parsing the Cyrillic and
-  // Arabic passes (~13 KB of pattern with the 179-entity gazetteer) is wasted on an English page.
-  const passes = data.prefilter.map((p) => ({ source: p.source, re: null as RegExp | null, when: p.when ? new RegExp(p.when) : null }));
+  const prefilter = prefilterScan(data.prefilter);
   let unitsRead = 0;
   let words: WordMatcher | undefined;
   const wordsOf = (): WordMatcher => (words ??= wordMatcher(data));
-
-  /** Every place a pass of the prefilter finds, in text order (duplicates kept: they cost one comparison). */
-  const hitsOf = (text: string, list: typeof passes): Int32Array => {
-    const hits: number[] = [];
-    for (const pass of list) {
-      if (pass.when && !pass.when.test(text)) continue;
-      const re = (pass.re ??= new RegExp(pass.source, 'g'));
-      re.lastIndex = 0;
-      for (let hit = re.exec(text); hit !== null; hit = re.exec(text)) {
-        hits.push(hit.index);
-        // Windows may overlap ("al-Sharaa" holds the windows of "al-Sharaa" and "Sharaa"): go on from the next unit.
-        re.lastIndex = hit.index + 1;
-      }
-    }
-    // A typed array sorts numerically, natively; one pass's hits are already in order.
-    const sorted = Int32Array.from(hits);
-    return list.length > 1 ? sorted.sort() : sorted;
-  };
 
   const findAll = (text: string): Mention[] => {
     const prefiltered = mode === 'always' || (mode === 'auto' && unitsRead < WARM_AFTER);
     unitsRead += text.length;
     if (!prefiltered) return wordsOf().byWords(text);
-    const hits = hitsOf(text, passes);
+    const hits = prefilter.hits(text);
     // The cheap no: no place where a name may start, so no per-entity work at all.
     return hits.length === 0 ? [] : wordsOf().atHits(text, hits);
   };
@@ -273,16 +255,4 @@ function wordMatcher(data: MatcherData): WordMatcher {
   };
 
   return { byWords: findAllByWords, atHits };
-}
-
-/** Where the word holding `h` starts: back over word and dropped units, then forward to its first word unit. */
-function wordStartOf(text: string, h: number): number {
-  let w = h;
-  while (w > 0) {
-    const k = classOf(text.charCodeAt(w - 1));
-    if (k !== WORD && k !== DROPPED) break;
-    w--;
-  }
-  while (w < text.length && classOf(text.charCodeAt(w)) !== WORD) w++;
-  return w;
 }

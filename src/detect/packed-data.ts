@@ -13,8 +13,9 @@
  */
 import { foldAliasKey, seedCharTable } from './char-table';
 import { VARIANT } from './compile';
+import { gateOf } from './name-gate';
 import { inflectionOf } from './russian';
-import type { MatcherData, PackedMatcherData } from './types';
+import type { MatcherData, MatcherNames, MatcherProbe, PackedMatcherData } from './types';
 
 /** Numbers become units from here on: readable digits for small values, never a control character. */
 const BASE = 0x30;
@@ -101,4 +102,15 @@ function applyDifference(base: string, diff: string): string {
   const head = diff.charCodeAt(0) - BASE;
   const tail = diff.charCodeAt(1) - BASE;
   return base.slice(0, head) + diff.slice(2) + base.slice(base.length - tail);
+}
+
+/** Build time: the packed data in its two halves, what every page embeds and what only a page naming something asks for. */
+export function splitPackedMatcherData(packed: PackedMatcherData): { probe: MatcherProbe; names: MatcherNames } {
+  const { prefilter, chars, ...names } = packed;
+  return { probe: { prefilter, chars, gate: gateOf(unpackMatcherData(packed).keys.map((k) => k[0])) }, names };
+}
+
+/** On the page: the two halves together again, unpacked. The prefilter keeps its identity (prefilter-scan.ts reuses its regexes). */
+export function joinMatcherData(probe: MatcherProbe, names: MatcherNames): MatcherData {
+  return unpackMatcherData({ ...names, prefilter: probe.prefilter, chars: probe.chars });
 }

@@ -54,3 +54,15 @@ export interface PackedMatcherData {
   prefilter: PrefilterPass[];
   chars: CharSeed;
 }
+
+/**
+ * What every page needs of the packed data to answer the cheap no: the prefilter and the character tables.
+ * The content script embeds only this; the rest (`MatcherNames`) it asks the background for once the
+ * prefilter hits (src/content/scan/matcher-source.ts).
+ */
+export type MatcherProbe = Pick<PackedMatcherData, 'prefilter' | 'chars'> & {
+  /** Every key cut to its first units, for the second look at the prefilter's hits (name-gate.ts). */
+  gate: string;
+};
+/** The names themselves: the entities with their aliases, and the rows the keys unpack from (~19 KB gzip). */
+export type MatcherNames = Omit<PackedMatcherData, 'prefilter' | 'chars'>;

@@ -5,8 +5,8 @@
 import { compileCorpusFromFiles, readSeedFiles, shippedBundle, shippedCorpusMeta, type SeedFile } from '../corpus/compile';
 import type { CorpusBundle, MatcherEntity, ShippedCorpusMeta } from '../model/corpus-types';
 import { compileMatcherData, matcherEntityOf } from '../detect/compile';
-import { packMatcherData } from '../detect/packed-data';
-import type { PackedMatcherData } from '../detect/types';
+import { packMatcherData, splitPackedMatcherData } from '../detect/packed-data';
+import type { MatcherProbe, PackedMatcherData } from '../detect/types';
 
 export interface CorpusArtifacts {
   /** The seeds compiled (article texts left out: see shipped-bundle.ts): not shipped, the tests' and demo's copy. */
@@ -15,6 +15,8 @@ export interface CorpusArtifacts {
   meta: ShippedCorpusMeta;
   /** Packed (packed-data.ts): the content script and the reader page unpack it. */
   matcherData: PackedMatcherData;
+  /** Its half every page needs (the prefilter, the character tables): all the content script embeds of it. */
+  matcherProbe: MatcherProbe;
   /**
    * What seed-files.json holds: the seed files themselves, which the background compiles again with
    * the reader's articles (the same compiler, the same inputs as this build).
@@ -32,5 +34,6 @@ export function toMatcherEntities(bundle: CorpusBundle): MatcherEntity[] {
 export async function buildCorpusArtifacts(seedsDir: string): Promise<CorpusArtifacts> {
   const seedFiles = await readSeedFiles(seedsDir);
   const bundle = shippedBundle(compileCorpusFromFiles(seedFiles));
-  return { bundle, meta: shippedCorpusMeta(bundle), matcherData: packMatcherData(compileMatcherData(toMatcherEntities(bundle))), seedFiles };
+  const matcherData = packMatcherData(compileMatcherData(toMatcherEntities(bundle)));
+  return { bundle, meta: shippedCorpusMeta(bundle), matcherData, matcherProbe: splitPackedMatcherData(matcherData).probe, seedFiles };
 }

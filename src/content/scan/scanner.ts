@@ -49,10 +49,13 @@ import { createMatcher } from '../../detect/matcher';
 import { collectText } from '../../detect/text-collector';
 import { topicalMentions } from '../../detect/gating';
 import { primaryLanguage } from '../../detect/language';
+import { nameGate } from '../../detect/name-gate';
+import { prefilterScan } from '../../detect/prefilter-scan';
 import type { Matcher, MatcherData } from '../../detect/types';
 import { markFromMention, NodeCursor, type Mark } from '../marks/mark';
 import { measure } from '../timing/measure';
 import { SectionInterner, sectionKeys } from '../marks/sections';
+import type { MatcherSource } from './matcher-source';
 import { matchSliced } from './sliced-match';
 import { VisibilityCache } from './visibility';
 import { SliceBudget } from './yield';
@@ -88,7 +91,7 @@ export class Scanner {
   private readonly sectionSource = { sectionOf: (node: Text) => sectionKeys([node], this.sections)[0] };
 
   constructor(
-    private readonly data: MatcherData,
+    private readonly source: MatcherSource,
     private readonly signal: AbortSignal,
   ) {}
 
@@ -146,14 +149,26 @@ export class Scanner {
     return out;
   }
 
+  private mayName(text: string): boolean {
+    const gate = nameGate(this.source.gate);
+    return prefilterScan(this.source.prefilter).some(text, (hit) => gate.mayStartAt(text, hit));
+  }
+
   private async run(roots: Node[], budget: SliceBudget): Promise<Mark[]> {
     // Phase timings for the bench (a handful of User Timing entries per scan cost nothing measurable).
     let t = performance.now();
     const model = await collectText(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
     measure('backstory-collect', t, (t = performance.now()));
     if (model.nodes.length === 0) return [];
-    const found = await matchSliced(model.text, matcherFor(this.data), budget);
-    // The cheap no: nothing named, so nothing to refine, gate or place (a page that names nothing stops here).
+    // The cheap no: no place where a name's first units start, so the names are never asked for
+    // (matcher-source.ts): the prefilter's hits, each given a second look (name-gate.ts).
+    if (!this.source.loaded && !this.mayName(model.text)) {
+      measure('backstory-match', t, performance.now());
+      return [];
+    }
+    const data = this.source.loaded ?? (await budget.wait(this.source.load()));
+    const found = await matchSliced(model.text, matcherFor(data), budget);
+    // Nothing named, so nothing to refine, gate or place.
     if (found.length === 0) {
       measure('backstory-match', t, performance.now());
       return [];
@@ -165,7 +180,7 @@ export class Scanner {
     // Then the page's evidence and its sections (gating.ts): on a page about several things (a digest)
     // only the mentions of its on-topic sections come back. Off topic as a whole: which mentions lie in
     // an on-topic section (null on a page on topic as a whole). The pipeline's gate reads the flags.
-    const { mentions, inSection } = topicalMentions(model.text, found, this.data, { pageLang });
+    const { mentions, inSection } = topicalMentions(model.text, found, data, { pageLang });
     measure('backstory-match', t, (t = performance.now()));
     const cursor = new NodeCursor(model.starts);
     const marks: Mark[] = [];

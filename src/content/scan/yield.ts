@@ -56,6 +56,21 @@ export class SliceBudget {
     this.open = true;
   }
 
+  /**
+   * Wait for something that is not this work (a reply from the background): the slice ends before the wait
+   * and a new one opens after it, so waiting is not counted as the work's CPU time.
+   */
+  async wait<T>(pending: Promise<T>): Promise<T> {
+    this.finish();
+    try {
+      return await pending;
+    } finally {
+      this.signal.throwIfAborted();
+      this.sliceStart = performance.now();
+      this.open = true;
+    }
+  }
+
   /** Close (and record) the current slice; the next `check()` that yields opens a new one. */
   finish(): void {
     if (!this.open) return;

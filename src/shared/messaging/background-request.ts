@@ -21,6 +21,7 @@ import {
 import { packManifestSchema } from '../../pack/format';
 import type { AllowedSenders } from './sender-policy';
 import type { PageContext } from '../../corpus/context/page-context';
+import type { MatcherNames } from '../../detect/types';
 
 /** A page's article as the extractor read it, for the side panel: every field bounded as a saved article's. */
 const pageInputSchema = v.strictObject({
@@ -49,6 +50,8 @@ export const backgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('reportPage'), entityIds: v.pipe(v.array(id), v.maxLength(5000)), mentionCount: count }),
   /** Content script: may Backstory run here, and with which settings? */
   v.strictObject({ type: v.literal('getPageSettings'), url }),
+  /** Content script, once its prefilter hits: the gazetteer's names, which it does not embed (lean content script). */
+  v.strictObject({ type: v.literal('getMatcherNames') }),
   v.strictObject({ type: v.literal('getCard'), entityId: id }),
   /**
    * "Don't mark this name" on a card: hides the entity on the page's site under every spelling. `alias`
@@ -145,6 +148,7 @@ export const BACKGROUND_REQUEST_SENDERS: Readonly<Record<BackgroundRequestType, 
   ping: 'content',
   reportPage: 'content',
   getPageSettings: 'content',
+  getMatcherNames: 'content',
   getCard: 'content',
   getUiLanguage: 'content',
   /** The card's "Don't mark this name", for the page's own site only. */
@@ -226,6 +230,7 @@ export interface BackgroundResponses {
   ping: { pong: true; version: string };
   reportPage: { badge: string };
   getPageSettings: PageSettings;
+  getMatcherNames: MatcherNames;
   getCard: CardData | null;
   hideName: { hidden: true };
   setSiteEnabled: { site: string; enabled: boolean };

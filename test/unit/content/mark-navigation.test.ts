@@ -5,6 +5,7 @@ import type { Highlighter } from '../../../src/content/highlighter';
 import { MarkNavigation } from '../../../src/content/mark-navigation';
 import { LiveRanges } from '../../../src/content/marks/live-ranges';
 import type { Mark } from '../../../src/content/marks/mark';
+import { readyMatcherSource } from '../../../src/content/scan/matcher-source';
 import { Scanner } from '../../../src/content/scan/scanner';
 import { FIXTURE_ENTITIES } from '../detect/fixture-entities';
 import { installStaticRangeShim } from './static-range-shim';
@@ -15,7 +16,7 @@ beforeAll(installStaticRangeShim);
 
 async function setUp(html: string) {
   document.body.innerHTML = html;
-  const marks = await new Scanner(data, new AbortController().signal).scan([document.body]);
+  const marks = await new Scanner(readyMatcherSource(data), new AbortController().signal).scan([document.body]);
   const focus: Array<string | null> = [];
   const flashed: string[] = [];
   const opened: Array<[string, string]> = [];

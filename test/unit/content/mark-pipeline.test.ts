@@ -6,6 +6,7 @@ import type * as Gating from '../../../src/detect/gating';
 import type { Highlighter } from '../../../src/content/highlighter';
 import { MarkPipeline, type DrawSettings } from '../../../src/content/mark-pipeline';
 import type { Mark } from '../../../src/content/marks/mark';
+import { readyMatcherSource } from '../../../src/content/scan/matcher-source';
 import { Scanner } from '../../../src/content/scan/scanner';
 import { SliceBudget } from '../../../src/content/scan/yield';
 import { FIXTURE_ENTITIES } from '../detect/fixture-entities';
@@ -29,11 +30,11 @@ beforeEach(() => {
 function setUp(html: string) {
   document.body.innerHTML = html;
   const signal = new AbortController().signal;
-  const scanner = new Scanner(data, signal);
+  const scanner = new Scanner(readyMatcherSource(data), signal);
   const renders: Array<{ strong: string[]; quiet: string[] }> = [];
   const names = (marks: readonly Mark[]) => marks.map((m) => m.matchedText);
   const highlighter = { render: (strong: readonly Mark[], quiet: readonly Mark[]) => renders.push({ strong: names(strong), quiet: names(quiet) }) };
-  const pipeline = new MarkPipeline(data, scanner, highlighter as unknown as Highlighter, signal);
+  const pipeline = new MarkPipeline(readyMatcherSource(data), scanner, highlighter as unknown as Highlighter, signal);
   const budget = () => new SliceBudget(signal);
   const scanAll = async () => pipeline.replaceAll(await scanner.scan([document.body], budget()), budget());
   const draw = async (settings: Partial<DrawSettings> = {}) => names((await pipeline.draw({ ...DEFAULTS, ...settings }, budget())) ?? []);

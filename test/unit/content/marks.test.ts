@@ -4,6 +4,7 @@ import { compileMatcherData } from '../../../src/detect/compile';
 import { markIsLive, NodeCursor, nodeIndexAt, type Mark } from '../../../src/content/marks/mark';
 import { MarkIndex } from '../../../src/content/marks/mark-index';
 import { replaceUnder } from '../../../src/content/marks/mark-list';
+import { readyMatcherSource } from '../../../src/content/scan/matcher-source';
 import { Scanner } from '../../../src/content/scan/scanner';
 import { FIXTURE_ENTITIES } from '../detect/fixture-entities';
 import { installStaticRangeShim } from './static-range-shim';
@@ -14,7 +15,7 @@ beforeAll(installStaticRangeShim);
 
 /** Raw marks under `root`, made as the content script makes them: collect, match, marks. */
 function marksOf(root: Node): Promise<Mark[]> {
-  return new Scanner(data, new AbortController().signal).scan([root]);
+  return new Scanner(readyMatcherSource(data), new AbortController().signal).scan([root]);
 }
 
 function page(html: string): HTMLElement {

@@ -18,6 +18,7 @@ export function sampleRequests(pageUrl: string): { [T in BackgroundRequestType]:
     ping: { type: 'ping' },
     reportPage: { type: 'reportPage', entityIds: [], mentionCount: 0 },
     getPageSettings: { type: 'getPageSettings', url: pageUrl },
+    getMatcherNames: { type: 'getMatcherNames' },
     getCard: { type: 'getCard', entityId: 'hmeimim' },
     getUiLanguage: { type: 'getUiLanguage' },
     hideName: { type: 'hideName', url: pageUrl, entityId: 'hmeimim' },

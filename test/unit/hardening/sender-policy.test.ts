@@ -63,7 +63,7 @@ describe('privilege by context', () => {
       if ('result' in reply) allowed.push(type);
       else expect(reply.error).toBe(`Refused: ${type} is not allowed from this context`);
     }
-    expect(allowed.sort()).toEqual(['getCard', 'getPageSettings', 'getUiLanguage', 'hideName', 'openPage', 'openPanel', 'ping', 'reportPage']);
+    expect(allowed.sort()).toEqual(['getCard', 'getMatcherNames', 'getPageSettings', 'getUiLanguage', 'hideName', 'openPage', 'openPanel', 'ping', 'reportPage']);
     expect(called.sort()).toEqual(allowed);
     // The privileged ones the hardening probe used, named: none got through.
     for (const type of ['saveArticle', 'exportSavedArticlesPage', 'exportUserData', 'importUserData', 'setPrefs', 'removeSiteSetting', 'unhideName', 'packImportBegin', 'search', 'getStatus'] as const) {
