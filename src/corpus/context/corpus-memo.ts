@@ -1,0 +1,55 @@
+import { createArticleStageCache, type ArticleStageCache } from '../compile/compile-corpus';
+
+/** Entries kept: the articles and facts of a few pages' worth of corpus articles (60 at most per page). */
+const DEFAULT_SIZE = 600;
+
+/** What is remembered for one corpus version. */
+export interface VersionMemo {
+  /** The value of `key`: `compute`d at its first use, then remembered (a rejected promise is not). */
+  get<T>(key: string, compute: () => T): T;
+  /** The compiler's per-article cache: passages, mentions, statements and their facts. */
+  stage: ArticleStageCache;
+}
+
+/**
+ * What reading pages in context keeps between reads of one corpus version: each corpus article read back from
+ * its passages, compiled (its passages, names, statements) and read for facts is the same for every page that
+ * leads to it, and doing it again was most of a read's time. Everything is forgotten when the corpus changes
+ * (a save, an import, a new version), and the least recently used entries go past `size`, so memory stays
+ * bounded however many pages are read.
+ */
+export class CorpusMemo {
+  private version: string | undefined;
+  private current: VersionMemo | undefined;
+
+  constructor(private readonly size = DEFAULT_SIZE) {}
+
+  at(version: string): VersionMemo {
+    if (version !== this.version || !this.current) {
+      this.version = version;
+      this.current = versionMemo(this.size);
+    }
+    return this.current;
+  }
+}
+
+function versionMemo(size: number): VersionMemo {
+  const entries = new Map<string, unknown>();
+  return {
+    stage: createArticleStageCache(size / 2),
+    get<T>(key: string, compute: () => T): T {
+      if (entries.has(key)) {
+        const value = entries.get(key) as T;
+        entries.delete(key);
+        entries.set(key, value);
+        return value;
+      }
+      const value = compute();
+      entries.set(key, value);
+      // A read that failed (a database closed under it) is tried again next time, not remembered as failed.
+      if (value instanceof Promise) value.catch(() => entries.get(key) === value && entries.delete(key));
+      if (entries.size > size) entries.delete(entries.keys().next().value!);
+      return value;
+    },
+  };
+}
