@@ -11,18 +11,7 @@ import { articleFactsByQuote, readPageFacts } from './page-facts';
 import { CorpusMemo } from './corpus-memo';
 import type { FactEntity } from '../facts';
 import type { PageContext, PageName } from './page-context';
-
-/** The page as the extension read it (src/extract), before the reader corrected anything. */
-export interface PageInput {
-  url: string;
-  title?: string;
-  outlet?: string;
-  date?: string;
-  language?: string;
-  text: string;
-  /** The extractor's judgement that the page is an article, not a front page or a list. */
-  looksLikeArticle: boolean;
-}
+import type { PageInput } from './page-input';
 
 export interface ContextInputs {
   /** The seed files (only the gazetteer, chrome rules and facets are read; articles come from `source`). */
