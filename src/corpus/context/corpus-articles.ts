@@ -31,7 +31,7 @@ export async function articlesBehindClaims(
     for (const s of [...c.sources, ...(c.variants ?? []).flatMap((v) => v.sources)]) cited.set(s.articleId, (cited.get(s.articleId) ?? 0) + 1);
   }
   const ids = [...cited].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
-  const read = await Promise.all(ids.map(async (id) => memo.get(`article|${id}`, () => readArticle(source, id))));
+  const read = await Promise.all(ids.map(async (id) => memo.remember(`article|${id}`, () => readArticle(source, id))));
   return read.filter((a): a is Article => a !== undefined);
 }
 

@@ -5,8 +5,13 @@ const DEFAULT_SIZE = 600;
 
 /** What is remembered for one corpus version. */
 export interface VersionMemo {
-  /** The value of `key`: `compute`d at its first use, then remembered (a rejected promise is not). */
+  /** The value of `key`: `compute`d at its first use, then remembered. */
   get<T>(key: string, compute: () => T): T;
+  /**
+   * The value of `key`, `read` at its first use and remembered once it arrives: a read still under way or one
+   * that failed (a database closed or rewritten under it) is never handed to a later page.
+   */
+  remember<T>(key: string, read: () => Promise<T>): Promise<T>;
   /** The compiler's per-article cache: passages, mentions, statements and their facts. */
   stage: ArticleStageCache;
 }
@@ -35,20 +40,26 @@ export class CorpusMemo {
 
 function versionMemo(size: number): VersionMemo {
   const entries = new Map<string, unknown>();
+  const keep = (key: string, value: unknown): void => {
+    entries.delete(key);
+    entries.set(key, value);
+    if (entries.size > size) entries.delete(entries.keys().next().value!);
+  };
   return {
     stage: createArticleStageCache(size / 2),
     get<T>(key: string, compute: () => T): T {
+      const value = entries.has(key) ? (entries.get(key) as T) : compute();
+      keep(key, value);
+      return value;
+    },
+    async remember<T>(key: string, read: () => Promise<T>): Promise<T> {
       if (entries.has(key)) {
         const value = entries.get(key) as T;
-        entries.delete(key);
-        entries.set(key, value);
+        keep(key, value);
         return value;
       }
-      const value = compute();
-      entries.set(key, value);
-      // A read that failed (a database closed under it) is tried again next time, not remembered as failed.
-      if (value instanceof Promise) value.catch(() => entries.get(key) === value && entries.delete(key));
-      if (entries.size > size) entries.delete(entries.keys().next().value!);
+      const value = await read();
+      keep(key, value);
       return value;
     },
   };

@@ -1,5 +1,5 @@
 import type { Claim, CompiledCorpus, Entity } from '../../model/corpus-types';
-import { articleContentHash, toUserArticleRecord, type ArticleInput } from '../../model/user-article';
+import { toUserArticleRecord, type ArticleInput } from '../../model/user-article';
 import { compileCorpusFromFiles, SEED_PATHS, type CompileOptions, type SeedFile } from '../compile/compile-corpus';
 import { toMatcherEntity } from '../compile/detector';
 import { cachedDetector } from './detector-cache';
@@ -7,6 +7,7 @@ import type { CorpusSource } from '../source';
 import { articlesBehindClaims, CONTEXT_LIMITS } from './corpus-articles';
 import { leftOutClaims } from './left-out';
 import { pageClaims } from './page-claims';
+import { articlesThatArePage } from './same-article';
 import { articleFactsByQuote, readPageFacts } from './page-facts';
 import { CorpusMemo } from './corpus-memo';
 import type { FactEntity } from '../facts';
@@ -70,7 +71,7 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
   const memo = (inputs.memo ?? (inputs.compile?.detector ? new CorpusMemo() : sharedMemo)).at(meta.version);
   const behind = await articlesBehindClaims(inputs.source, await claimsOf(nameIds), memo);
   // The page may be a corpus article itself (a seed, or one saved from this page): it is not its own source.
-  const self = new Set([record.id, ...behind.filter((a) => articleContentHash(a.text) === record.contentHash).map((a) => a.id)]);
+  const self = new Set([record.id, ...articlesThatArePage(record.text, record.contentHash, behind).map((a) => a.id)]);
   const corpusArticles = behind.filter((a) => !self.has(a.id));
   const corpusClaims = withoutSources(await claimsOf(nameIds), self);
   const together = compileCorpusFromFiles([...rules], { detector, corpusArticles, userArticles: [record], keepClaimsOf: record.id, articleStage: memo.stage });

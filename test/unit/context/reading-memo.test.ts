@@ -58,8 +58,8 @@ describe('reading pages in context, one after another', () => {
     memo.get('e', () => 'e');
     expect(memo.get('a', () => 'new')).toBe('a');
     expect(memo.get('b', () => 'new')).toBe('new');
-    const failed = memo.get('x', () => Promise.reject(new Error('closed')));
-    await expect(failed).rejects.toThrow('closed');
-    expect(await memo.get('x', () => Promise.resolve('read'))).toBe('read');
+    await expect(memo.remember('x', () => Promise.reject(new Error('closed')))).rejects.toThrow('closed');
+    expect(await memo.remember('x', () => Promise.resolve('read'))).toBe('read');
+    expect(await memo.remember('x', () => Promise.resolve('again'))).toBe('read');
   });
 });
