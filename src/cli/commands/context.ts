@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { readPageInContext, type PageInput } from '../../corpus/context/read-page-in-context';
+import { pageInputOf, type PageInput } from '../../corpus/context/page-input';
+import { readPageInContext } from '../../corpus/context/read-page-in-context';
 import type { PageContext } from '../../corpus/context/page-context';
 import type { SeedFile } from '../../corpus/compile/compile-corpus';
 import { createMemorySource } from '../../corpus/memory-source';
@@ -24,13 +25,7 @@ export async function readContextPage(target: string): Promise<PageInput> {
   const html = await readFile(file, 'utf8');
   const { document } = parseHTML(html);
   // The page's own address is its file: URL; a canonical link or og:url in the page wins, as in the browser.
-  const extracted = extractArticle(document as unknown as Document, pathToFileURL(file).href);
-  const page: PageInput = { url: extracted.url, text: extracted.text, looksLikeArticle: extracted.looksLikeArticle };
-  if (extracted.title) page.title = extracted.title;
-  if (extracted.outlet) page.outlet = extracted.outlet;
-  if (extracted.date) page.date = extracted.date;
-  if (extracted.language) page.language = extracted.language;
-  return page;
+  return pageInputOf(extractArticle(document as unknown as Document, pathToFileURL(file).href));
 }
 
 export async function contextCommand(page: PageInput, bundle: CorpusBundle, seedFiles: SeedFile[]): Promise<PageContext> {

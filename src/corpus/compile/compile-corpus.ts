@@ -1,12 +1,10 @@
 import type { Article, Claim, CompiledCorpus, Entity, Passage } from '../../model/corpus-types';
 import { parseArticleFile } from './article-file';
-import { parseChromeRules, type ChromeRule } from './chrome-rules';
 import { claimsByEntity, groupStatements } from './claims';
 import { corpusDetector, toMatcherEntity } from './detector';
 import { facetClaims, sourceRef, withVia, type ClaimContext } from './facet-claims';
-import { parseFacets, type Facet } from './facets';
 import { resolveFacts } from './description-facts';
-import { parseGazetteer } from './gazetteer';
+import { parseSeedRules } from './seed-rules';
 import { createHasher } from '../../model/hash';
 import { linkEntities, type FindMentions, type MentionDetector } from './link-entities';
 import type { Mention } from '../../detect/types';
@@ -14,8 +12,8 @@ import { splitPassages } from './passages';
 import { SeedError } from './seed-error';
 import { findDifferences } from './differences';
 import { selectSentences } from './select-sentences';
-import { extractStatements, type Statement } from './statements';
-import { readStatementFacts } from './statement-facts';
+import type { Statement } from './statements';
+import { readStatements, type StatementStage } from './statement-stage';
 import { addContainedMentions, citedArticles } from './entity-articles';
 import { factDifferences } from './fact-differences';
 import { buildTimeline } from './timeline';
@@ -56,15 +54,22 @@ export interface ArticleStage {
   passages: Passage[];
   /** Absent until the article has been scanned. */
   mentions?: Mention[];
+  /** Its statements and their facts, as last read. */
+  statements?: StatementStage;
 }
 export interface ArticleStageCache {
   articles: Map<string, ArticleStage>;
+  /**
+   * Keep up to this many articles, the least recently compiled dropped first, rather than only this compile's:
+   * the side panel compiles each page with a different few corpus articles, and the next page meets most again.
+   */
+  retain?: number;
   /** The gazetteer's mention finder, built by the first compile that scans an article. */
   find?: FindMentions;
 }
 
-export function createArticleStageCache(): ArticleStageCache {
-  return { articles: new Map() };
+export function createArticleStageCache(retain?: number): ArticleStageCache {
+  return retain === undefined ? { articles: new Map() } : { articles: new Map(), retain };
 }
 
 export const SEED_PATHS = { gazetteer: 'gazetteer.yaml', chromeRules: 'chrome-rules.yaml', facets: 'facets.yaml', articles: 'articles/' };
@@ -79,12 +84,14 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   for (const f of files) byPath.set(f.path.replace(/\\/g, '/').replace(/^\.\//, ''), f.text);
   const gazetteerText = byPath.get(SEED_PATHS.gazetteer);
   if (gazetteerText === undefined) throw new SeedError(SEED_PATHS.gazetteer, 1, 'missing file: the gazetteer is required');
-  const { entities, cues, facts } = parseGazetteer(SEED_PATHS.gazetteer, gazetteerText);
-  const entityTypes = new Map(entities.map((e) => [e.id, e.type as string]));
   const rulesText = byPath.get(SEED_PATHS.chromeRules);
-  const rules: ChromeRule[] = rulesText === undefined ? [] : parseChromeRules(SEED_PATHS.chromeRules, rulesText);
   const facetsText = byPath.get(SEED_PATHS.facets);
-  const facets: Facet[] = facetsText === undefined ? [] : parseFacets(SEED_PATHS.facets, facetsText, new Set(entityTypes.keys()));
+  const { entities, cues, facts, rules, facets } = parseSeedRules({
+    gazetteer: [SEED_PATHS.gazetteer, gazetteerText],
+    ...(rulesText === undefined ? {} : { chromeRules: [SEED_PATHS.chromeRules, rulesText] }),
+    ...(facetsText === undefined ? {} : { facets: [SEED_PATHS.facets, facetsText] }),
+  });
+  const entityTypes = new Map(entities.map((e) => [e.id, e.type as string]));
 
   const articlePaths = [...byPath.keys()].filter((p) => p.startsWith(SEED_PATHS.articles) && p.endsWith('.txt')).sort();
   const articles: Article[] = [];
@@ -147,9 +154,11 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   const agencyNames = new Set<string>();
   for (const a of articles) for (const name of [...(a.cites ?? [])]) agencyNames.add(name.toLowerCase());
   for (const e of entities) if (agencyNames.has(e.name.toLowerCase())) for (const al of e.aliases) agencyNames.add(al.text.toLowerCase());
-  const statements = extractStatements(
+  // With their facts (plain data, per article: kept in the per-article cache when there is one).
+  const { statements, facts: statementFacts } = readStatements(
     { articles, sentences: links.sentences, entities: entityById, cues: eventCues(entities, cues), agencyNames },
     selectSentences(articles, links.sentences, sentencesByArticle, candidates),
+    stage && ((id) => stage.articles.get(id)),
   );
   const statementOf = new Map(statements.map((st) => [st.sentence, st]));
   const textOf = (st: Statement): string => {
@@ -157,8 +166,6 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     return articles[r.article]!.text.slice(r.start, r.end);
   };
   const found = findDifferences(statements, entityById, textOf, (st) => withVia(sourceRef(ctx, links.sentences[st.sentence]!), st), (st) => articles[st.article]!.date);
-  // Per article: the fact each statement states (plain data, cacheable by the article's content hash).
-  const statementFacts = readStatementFacts({ articles, sentences: links.sentences, entities: entityById }, statements);
   const groups = groupStatements(
     { articles, passages, sentences: links.sentences, entities: entityById, facts: statementFacts },
     statements.filter((st) => !found.disputed.has(st.sentence)),
@@ -188,16 +195,20 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
 
 /**
  * The mention finder, through the per-article cache: an article scanned before is not scanned again.
- * Refreshes the cache with this compile's articles (their passages and mentions) and drops the others.
+ * Refreshes the cache with this compile's articles (their passages and mentions) and drops the others (or, with
+ * `retain`, the least recently compiled beyond that many).
  */
 function rememberStage(stage: ArticleStageCache, articles: Article[], passages: Passage[], firstPassage: number[], find: FindMentions): FindMentions {
   const idOf = new Map(articles.map((a) => [a.text, a.id]));
   const keep = new Set(articles.map((a) => a.id));
-  for (const id of stage.articles.keys()) if (!keep.has(id)) stage.articles.delete(id);
+  if (stage.retain === undefined) for (const id of stage.articles.keys()) if (!keep.has(id)) stage.articles.delete(id);
   articles.forEach((a, ai) => {
     const end = ai + 1 < firstPassage.length ? firstPassage[ai + 1]! : passages.length;
-    if (!stage.articles.has(a.id)) stage.articles.set(a.id, { passages: passages.slice(firstPassage[ai]!, end) });
+    const known = stage.articles.get(a.id);
+    stage.articles.delete(a.id); // (set again last: most recently used)
+    stage.articles.set(a.id, known ?? { passages: passages.slice(firstPassage[ai]!, end) });
   });
+  if (stage.retain !== undefined) for (const id of stage.articles.keys()) if (stage.articles.size > Math.max(stage.retain, keep.size)) stage.articles.delete(id);
   return (text) => {
     const entry = stage.articles.get(idOf.get(text) ?? '');
     if (!entry) return find(text);

@@ -1,6 +1,7 @@
 import type { Article, Claim } from '../../model/corpus-types';
 import { PARAGRAPH_SEPARATOR } from '../compile/article-file';
 import type { CorpusSource } from '../source';
+import type { VersionMemo } from './corpus-memo';
 
 /** Articles compiled again with a page: enough to recompile the claims compared, few enough to stay fast. */
 export const CONTEXT_LIMITS = {
@@ -19,13 +20,18 @@ export const CONTEXT_LIMITS = {
  * passages (a compiled article's text is its passages joined as the compiler split them, so passage ids and
  * offsets come out the same). A page compiled with them meets exactly the statements the cards show.
  */
-export async function articlesBehindClaims(source: CorpusSource, claims: readonly Claim[], limit = CONTEXT_LIMITS.MAX_ARTICLES): Promise<Article[]> {
+export async function articlesBehindClaims(
+  source: CorpusSource,
+  claims: readonly Claim[],
+  memo: VersionMemo,
+  limit = CONTEXT_LIMITS.MAX_ARTICLES,
+): Promise<Article[]> {
   const cited = new Map<string, number>();
   for (const c of claims) {
     for (const s of [...c.sources, ...(c.variants ?? []).flatMap((v) => v.sources)]) cited.set(s.articleId, (cited.get(s.articleId) ?? 0) + 1);
   }
   const ids = [...cited].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
-  const read = await Promise.all(ids.map(async (id) => readArticle(source, id)));
+  const read = await Promise.all(ids.map(async (id) => memo.remember(`article|${id}`, () => readArticle(source, id))));
   return read.filter((a): a is Article => a !== undefined);
 }
 

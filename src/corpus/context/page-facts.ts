@@ -35,6 +35,8 @@ export function readPageFacts(
   corpusArticles: readonly Article[],
   corpusClaims: readonly Claim[],
   find: FindMentions,
+  /** The facts of a corpus article by their sentence (`articleFactsByQuote`), remembered between reads by the caller. */
+  factsOfArticle: (article: Article) => ReadonlyMap<string, Fact> = (a) => articleFactsByQuote(a, find, new Map(entities.map((e) => [e.id, e]))),
 ): PageFactReading {
   const factEntities = new Map<string, FactEntity>(entities.map((e) => [e.id, e]));
   const pageFacts = readArticleFacts(
@@ -44,12 +46,7 @@ export function readPageFacts(
     factEntities,
   );
   // The facts of the corpus articles behind the claims, by article and sentence.
-  const factOfQuote = new Map<string, Fact>();
-  for (const a of corpusArticles) {
-    for (const f of readArticleFacts(a.text, { title: a.title, date: a.date, ...(a.event ? { event: a.event } : {}) }, find, factEntities)) {
-      factOfQuote.set(`${a.id}|${f.quote.trim()}`, f);
-    }
-  }
+  const factsOf = new Map(corpusArticles.map((a) => [a.id, factsOfArticle(a)]));
   const holders: Array<{ claim: Claim; fact?: Fact }> = [];
   const seen = new Set<string>();
   for (const claim of corpusClaims) {
@@ -57,7 +54,7 @@ export function readPageFacts(
     if (seen.has(key)) continue;
     seen.add(key);
     const sources = [...claim.sources, ...(claim.variants ?? []).flatMap((v) => v.sources)];
-    const fact = sources.map((s) => factOfQuote.get(`${s.articleId}|${s.quote.trim()}`)).find((f) => f !== undefined);
+    const fact = sources.map((s) => factsOf.get(s.articleId)?.get(s.quote.trim())).find((f) => f !== undefined);
     holders.push(fact ? { claim, fact } : { claim });
   }
   const compared = compareFacts(pageFacts, holders);
@@ -66,4 +63,10 @@ export function readPageFacts(
   for (const d of compared.differs) bySentence.set(d.fact.start, { fact: d.fact, standing: 'differs', claims: d.claims.map((h) => h.claim), kind: d.kind });
   for (const f of compared.new) if (!bySentence.has(f.start)) bySentence.set(f.start, { fact: f, standing: 'new', claims: [] });
   return { bySentence, leftOut: compared.leftOut.map((h) => h.claim) };
+}
+
+/** The facts an article of the corpus states, by their sentence (trimmed), as the fact reader reads the article. */
+export function articleFactsByQuote(a: Article, find: FindMentions, entities: ReadonlyMap<string, FactEntity>): Map<string, Fact> {
+  const meta = { title: a.title, date: a.date, ...(a.event ? { event: a.event } : {}) };
+  return new Map(readArticleFacts(a.text, meta, find, entities).map((f) => [f.quote.trim(), f]));
 }

@@ -1,5 +1,5 @@
 import type { Claim, CompiledCorpus, Entity } from '../../model/corpus-types';
-import { articleContentHash, toUserArticleRecord, type ArticleInput } from '../../model/user-article';
+import { toUserArticleRecord, type ArticleInput } from '../../model/user-article';
 import { compileCorpusFromFiles, SEED_PATHS, type CompileOptions, type SeedFile } from '../compile/compile-corpus';
 import { toMatcherEntity } from '../compile/detector';
 import { cachedDetector } from './detector-cache';
@@ -7,20 +7,12 @@ import type { CorpusSource } from '../source';
 import { articlesBehindClaims, CONTEXT_LIMITS } from './corpus-articles';
 import { leftOutClaims } from './left-out';
 import { pageClaims } from './page-claims';
-import { readPageFacts } from './page-facts';
+import { articlesThatArePage } from './same-article';
+import { articleFactsByQuote, readPageFacts } from './page-facts';
+import { CorpusMemo } from './corpus-memo';
+import type { FactEntity } from '../facts';
 import type { PageContext, PageName } from './page-context';
-
-/** The page as the extension read it (src/extract), before the reader corrected anything. */
-export interface PageInput {
-  url: string;
-  title?: string;
-  outlet?: string;
-  date?: string;
-  language?: string;
-  text: string;
-  /** The extractor's judgement that the page is an article, not a front page or a list. */
-  looksLikeArticle: boolean;
-}
+import type { PageInput } from './page-input';
 
 export interface ContextInputs {
   /** The seed files (only the gazetteer, chrome rules and facets are read; articles come from `source`). */
@@ -29,7 +21,12 @@ export interface ContextInputs {
   source: CorpusSource;
   /** Compile options for tests (a detector). */
   compile?: Pick<CompileOptions, 'detector'>;
+  /** What is kept between reads of one corpus version; by default the module's own, unless a detector is given. */
+  memo?: CorpusMemo;
 }
+
+/** The extension's reads share one memo (the background runs one corpus at a time, and the memo follows its version). */
+const sharedMemo = new CorpusMemo();
 
 /**
  * Reads the page's article with the compiler's own reader and sets its claims against the corpus:
@@ -70,18 +67,21 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
   // 2. The page with the corpus articles behind its names' claims, compiled together: the page's names, its
   // event, and its statements grouped with the corpus's by the code that built the cards.
   const claimsOf = async (ids: readonly string[]) => (await Promise.all(ids.map((id) => inputs.source.getClaimsForEntity(id)))).flat();
-  const behind = await articlesBehindClaims(inputs.source, await claimsOf(nameIds));
+  // A test's own detector reads facts its own way: nothing it reads is kept for the next read.
+  const memo = (inputs.memo ?? (inputs.compile?.detector ? new CorpusMemo() : sharedMemo)).at(meta.version);
+  const behind = await articlesBehindClaims(inputs.source, await claimsOf(nameIds), memo);
   // The page may be a corpus article itself (a seed, or one saved from this page): it is not its own source.
-  const self = new Set([record.id, ...behind.filter((a) => articleContentHash(a.text) === record.contentHash).map((a) => a.id)]);
+  const self = new Set([record.id, ...articlesThatArePage(record.text, record.contentHash, behind).map((a) => a.id)]);
   const corpusArticles = behind.filter((a) => !self.has(a.id));
   const corpusClaims = withoutSources(await claimsOf(nameIds), self);
-  const together = compileCorpusFromFiles([...rules], { detector, corpusArticles, userArticles: [record], keepClaimsOf: record.id });
+  const together = compileCorpusFromFiles([...rules], { detector, corpusArticles, userArticles: [record], keepClaimsOf: record.id, articleStage: memo.stage });
   const eventId = together.articles.find((a) => a.id === record.id)?.event;
   const names = await pageNames(together, record.id, inputs.source);
   const mainEntityIds = mainEntities(names, eventId);
   corpusClaims.push(...withoutSources(await claimsOf(mainEntityIds.filter((id) => !nameIds.includes(id))), self));
 
   // 3. Each page claim against the corpus sources it was grouped with.
+  const factEntities = new Map<string, FactEntity>(together.entities.map((e) => [e.id, e]));
   const pageText = together.articles.find((a) => a.id === record.id)?.text ?? record.text;
   const facts = readPageFacts(
     { text: pageText, title: input.title, ...(page.date ? { date: page.date } : {}), assumedDate: input.date, ...(eventId ? { event: eventId } : {}) },
@@ -89,6 +89,7 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
     corpusArticles,
     corpusClaims,
     find,
+    (a) => memo.get(`facts|${a.id}`, () => articleFactsByQuote(a, find, factEntities)),
   );
   const claims = pageClaims(together, record.id, corpusClaims, facts.bySentence);
   const status: PageContext['status'] = !page.looksLikeArticle ? 'not-article' : claims.length === 0 ? 'no-claims' : 'article';

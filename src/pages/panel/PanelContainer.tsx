@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PageInput } from '../../corpus/context/read-page-in-context';
+import { pageInputOf } from '../../corpus/context/page-input';
 import { errorMessage } from '../../model/errors';
 import type { ExtractedArticle } from '../../model/user-article';
 import { extractArticleFromTab, TabReadError } from '../../shared/extraction/extract-from-tab';
@@ -13,16 +13,6 @@ import { PanelView, type PanelState } from './PanelView';
 /** After a save, how long the panel waits for the corpus to be compiled with the article, and how often it asks. */
 const SAVED_WAIT_MS = 30_000;
 const SAVED_POLL_MS = 500;
-
-/** What the comparison needs of an extracted article; the rest (author, timings) stays in the panel. */
-export function pageInputOf(article: ExtractedArticle): PageInput {
-  const page: PageInput = { url: article.url, text: article.text, looksLikeArticle: article.looksLikeArticle };
-  if (article.title) page.title = article.title;
-  if (article.outlet) page.outlet = article.outlet;
-  if (article.date) page.date = article.date;
-  if (article.language) page.language = article.language;
-  return page;
-}
 
 /**
  * The side panel wired to the extension: it follows the tab, shows the page's marks at once, reads the article
