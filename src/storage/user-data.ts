@@ -36,7 +36,6 @@ export { UserDataImportError } from '../model/user-data-file';
  */
 
 export interface UserData {
-  getSiteSetting(site: string): Promise<SiteSetting | undefined>;
   /** The setting that governs a page (`governingSiteSetting`); throws if a stored candidate cannot be read. */
   findSiteSettingFor(url: string): Promise<SiteSetting | undefined>;
   /** With scope 'domain', the setting is stored under the registrable domain of `site`. */
@@ -134,10 +133,6 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
   }
 
   return {
-    async getSiteSetting(site) {
-      return readSiteSetting(await (await readDb()).get('siteSettings', siteArg(site)));
-    },
-
     async findSiteSettingFor(url) {
       const db = await readDb();
       const settings: SiteSetting[] = [];
@@ -290,7 +285,6 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
 /** The extension's user data, over the shared connection (reads also over a newer build's database). */
 export const userData: UserData = createUserData(sharedGetDb, { readDb: sharedGetReadableDb });
 export const {
-  getSiteSetting,
   findSiteSettingFor,
   setSiteEnabled,
   listSiteSettings,
