@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorMessage } from '../../model/errors';
+import { errorText } from '../../shared/ui/failure-text';
 import type { UserArticleRecord } from '../../model/user-article';
 import { t } from '../../shared/i18n';
 import { callBackground } from '../../shared/messaging/client';
@@ -24,7 +24,7 @@ export function ArticlesContainer() {
       setData(await callBackground({ type: 'listUserArticles' }));
       setLoadError(null);
     } catch (err) {
-      setLoadError(errorMessage(err));
+      setLoadError(errorText(err));
     }
   }
 
@@ -54,7 +54,7 @@ export function ArticlesContainer() {
       setNotice(await action());
       return true;
     } catch (err) {
-      setNotice({ kind: 'error', text: t('articles_action_error', { error: errorMessage(err) }) });
+      setNotice({ kind: 'error', text: t('articles_action_error', { error: errorText(err) }) });
       return false;
     } finally {
       await reload();

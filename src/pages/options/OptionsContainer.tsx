@@ -4,7 +4,7 @@ import type { HiddenName, PartialPrefs } from '../../model/user-settings';
 import { userDataFileText } from '../../model/user-data-file';
 import { downloadText, exportFileName, MAX_IMPORT_BYTES, parseImportText } from './import-file';
 import { OptionsView, type Notice, type UserSettings } from './OptionsView';
-import { errorMessage } from '../../model/errors';
+import { errorText } from '../../shared/ui/failure-text';
 import { t } from '../../shared/i18n';
 import { PacksContainer } from './PacksContainer';
 import { StorageContainer } from './StorageContainer';
@@ -23,7 +23,7 @@ export function OptionsContainer() {
       setData(await callBackground({ type: 'listUserSettings' }));
       setLoadError(null);
     } catch (err) {
-      setLoadError(errorMessage(err));
+      setLoadError(errorText(err));
     }
   }
 
@@ -40,7 +40,7 @@ export function OptionsContainer() {
     try {
       setNotice(await action());
     } catch (err) {
-      setNotice({ kind: 'error', text: errorMessage(err) });
+      setNotice({ kind: 'error', text: errorText(err) });
     } finally {
       await reload();
       setBusy(false);
@@ -89,7 +89,7 @@ export function OptionsContainer() {
             const { added, updated } = await callBackground({ type: 'importUserData', data: parsed.data });
             return { kind: 'ok', text: t('notice_imported', { file: file.name, added, updated }) };
           } catch (err) {
-            return { kind: 'error', text: t('import_refused', { reason: errorMessage(err) }) };
+            return { kind: 'error', text: t('import_refused', { reason: errorText(err) }) };
           }
         })
       }

@@ -57,7 +57,7 @@ describe('ArticlesContainer', () => {
     const edit = (await screen.findByRole('button', { name: 'Edit “Russia keeps Hmeimim”' })) as HTMLButtonElement;
     fireEvent.click(edit);
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('That did not work: QuotaExceededError');
+    expect((await screen.findByRole('alert')).textContent).toBe('That did not work: Something went wrong (QuotaExceededError).');
     expect(screen.getByRole('form')).toBeTruthy();
   });
 });

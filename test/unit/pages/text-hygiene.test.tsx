@@ -89,7 +89,7 @@ describe.each(LANGUAGES)('inserted names are isolated, in %s', (lang, catalogue)
 
   it('a full disk is said in the language, not as the browser\u2019s error', () => {
     useCatalogue(lang, catalogue);
-    const { container } = renderPacks({ kind: 'failed', name: 'desk.backstory', error: 'QuotaExceededError', code: 'storage-full' });
+    const { container } = renderPacks({ kind: 'failed', name: 'desk.backstory', error: 'QuotaExceededError', failure: { code: 'storage_full' } });
     const text = container.querySelector('[role=alert]')?.textContent ?? '';
     expect(text).toContain(t('error_storage_full'));
     expect(text).not.toContain('QuotaExceededError');

@@ -75,7 +75,7 @@ describe('useSearch', () => {
     expect(api.current.state.pending).toBe(false);
     act(() => api.current.setQuery('bad'));
     await act(() => advance(80));
-    expect(api.current.state.error).toBe('index not ready');
+    expect(api.current.state.error).toBe('Something went wrong (index not ready).');
     expect(run).toHaveBeenCalledTimes(3);
   });
 });
