@@ -5,6 +5,7 @@ import { userDataFileText } from '../../model/user-data-file';
 import { downloadText, exportFileName, MAX_IMPORT_BYTES, parseImportText } from './import-file';
 import { OptionsView, type Notice, type UserSettings } from './OptionsView';
 import { errorText } from '../../shared/ui/failure-text';
+import { useBackgroundLoad } from '../../shared/ui/use-background';
 import { t } from '../../shared/i18n';
 import { PacksContainer } from './PacksContainer';
 import { StorageContainer } from './StorageContainer';
@@ -12,23 +13,12 @@ import { StorageContainer } from './StorageContainer';
 
 /** The options page wired to the background; every change re-reads the settings it shows. */
 export function OptionsContainer() {
-  const [data, setData] = useState<UserSettings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data, error: loadError, reload } = useBackgroundLoad<UserSettings>(() => callBackground({ type: 'listUserSettings' }));
   const [entityNames, setEntityNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function reload() {
-    try {
-      setData(await callBackground({ type: 'listUserSettings' }));
-      setLoadError(null);
-    } catch (err) {
-      setLoadError(errorText(err));
-    }
-  }
-
   useEffect(() => {
-    void reload();
     callBackground({ type: 'listEntities' }).then(
       (list) => setEntityNames(new Map(list.map((e) => [e.id, e.name]))),
       () => undefined, // ids are shown instead of names
