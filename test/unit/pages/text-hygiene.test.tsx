@@ -18,7 +18,7 @@ import { useCatalogue, t } from '../../../src/shared/i18n';
 import { ArticleRow } from '../../../src/pages/articles/ArticleRow';
 import { PacksSection, type PackImportState } from '../../../src/pages/options/PacksSection';
 import { BIDI, bidiNames, hostileArticle } from '../pack/hostile-packs';
-import { summary } from './articles-fixtures';
+import { summary } from './articles/articles-fixtures';
 
 afterEach(cleanup);
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SearchResponse } from '../../../src/search/types';
-import { suggestEntities } from '../../../src/shared/ui/search-items';
-import { useSearch, type SearchFn } from '../../../src/shared/ui/use-search';
-import { tabIdFromSearch } from '../../../src/popup/tab-param';
-import { ENTITIES, response } from './fixtures';
+import type { SearchResponse } from '../../../../src/search/types';
+import { suggestEntities } from '../../../../src/shared/ui/search-items';
+import { useSearch, type SearchFn } from '../../../../src/shared/ui/use-search';
+import { tabIdFromSearch } from '../../../../src/popup/tab-param';
+import { ENTITIES, response } from '../../popup/fixtures';
 
 afterEach(cleanup);
 
