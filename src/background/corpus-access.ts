@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 // Not the compile index, which also holds the Node-only seed-folder reader.
 import { createIncrementalCompiler } from '../corpus/compile/incremental';
-import type { SeedFile } from '../corpus/compile/compile-corpus';
+import type { SeedFile } from '../corpus/compile';
 import { createMemorySource } from '../corpus/memory-source';
 import type { CorpusBundle } from '../model/corpus-types';
 import { createLogger } from '../model/log';

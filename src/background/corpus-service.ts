@@ -1,6 +1,7 @@
 import type { CorpusSource } from '../corpus/source';
 import type { CorpusBundle } from '../model/corpus-types';
 import { corpusProblemOf, type CorpusProblem } from '../model/corpus-problem';
+import type { Failure } from '../model/errors';
 import type { UserArticleRecord, UserCorpusState } from '../model/user-article';
 import { buildSearchIndex, search, type SearchIndex } from '../search';
 import type { SearchFilters, SearchResponse } from '../search/types';
@@ -9,7 +10,7 @@ import { patchCorpus } from '../storage/corpus-patch';
 import { readCorpusProblem, writeCorpusProblem } from '../storage/corpus-problem-store';
 import { createIdbSource, readStoredBundle } from '../storage/idb-source';
 import { corpusBasis } from '../storage/corpus-import';
-import { describeStorageError } from '../storage/storage-error';
+import { storageFailure } from '../storage/storage-error';
 import type { BackstoryDb } from '../storage/schema';
 import { activeUserArticles, userRevision } from '../storage/user-articles';
 
@@ -30,8 +31,8 @@ import { activeUserArticles, userRevision } from '../storage/user-articles';
 export interface OpenedCorpus {
   source: CorpusSource;
   backend: 'indexeddb' | 'memory';
-  /** Why storage is not used (the memory fallback). */
-  reason?: string;
+  /** Why storage is not used (the memory fallback), as a code for the page to say. */
+  reason?: Failure;
   /** Present while a corpus is being written whole to IndexedDB; `source` then holds it in memory. */
   importing?: Promise<OpenedCorpus>;
   /** Its version. */
@@ -183,7 +184,7 @@ export class CorpusService {
       }
     } catch (error) {
       const bundle = await loadShipped();
-      return { source: this.deps.createMemorySource(bundle), backend: 'memory', reason: describeStorageError(error), version: bundle.version };
+      return { source: this.deps.createMemorySource(bundle), backend: 'memory', reason: storageFailure(error), version: bundle.version };
     }
     // The basis was read before the articles: what is compiled is never older than the basis it is stored under.
     let bundle: CorpusBundle;
@@ -203,7 +204,7 @@ export class CorpusService {
     this.bundle = { version: bundle.version, bundle: Promise.resolve(bundle) };
     const idb = (): OpenedCorpus => ({ source: createIdbSource(this.deps.getDb), backend: 'indexeddb', version: bundle.version });
     const memory = this.deps.createMemorySource(bundle);
-    const fallback = (error: unknown): OpenedCorpus => ({ source: memory, backend: 'memory', reason: describeStorageError(error), version: bundle.version });
+    const fallback = (error: unknown): OpenedCorpus => ({ source: memory, backend: 'memory', reason: storageFailure(error), version: bundle.version });
     const patched = await patchCorpus(db, bundle, { basis, now: this.deps.now }).catch((error: unknown) => error);
     if (patched === 'patched' || patched === 'current') return idb();
     if (patched !== 'full') {

@@ -28,11 +28,12 @@ import { countActiveUserArticles } from '../storage/user-articles';
 import { getDb } from '../storage/db';
 import { senderKind } from '../shared/messaging/sender-policy';
 import type { Handlers } from './handler-types';
+import { CodedError } from '../model/errors';
 
 
 function siteOf(url: string): string {
   const [host] = siteKeysFor(url);
-  if (!host) throw new Error('Backstory runs on web pages only (http and https).');
+  if (!host) throw new CodedError('not_a_web_page', 'Backstory runs on web pages only (http and https).');
   return host;
 }
 

@@ -4,7 +4,7 @@ import { StorageUnavailableError } from '../storage/db';
 import { findSiteSettingFor, getPrefs, listHiddenNames, type UserData } from '../storage/user-data';
 import { DEFAULT_PREFS, type Prefs, type SiteSetting } from '../model/user-settings';
 import { createLogger } from '../model/log';
-import { errorMessage } from '../model/errors';
+import { storageFailure } from '../storage/storage-error';
 
 const log = createLogger('background');
 
@@ -42,7 +42,7 @@ export async function pageSettingsFrom(user: SettingsReader, url: string): Promi
   } catch (err) {
     if (!(err instanceof StorageUnavailableError)) {
       log.warn('user settings could not be read; marking nothing:', err);
-      const problem = errorMessage(err);
+      const problem = storageFailure(err);
       return { site: host ?? '', markMode: DEFAULT_PREFS.markMode, hoverOpens: DEFAULT_PREFS.hoverOpen, hiddenEntityIds: [], enabled: false, reason: 'unreadable', problem };
     }
     settings = { prefs: { ...DEFAULT_PREFS }, setting: undefined, hiddenEntityIds: [] };

@@ -1,5 +1,4 @@
-import { readPageInContext } from '../corpus/context/read-page-in-context';
-import type { PageContext } from '../corpus/context/page-context';
+import { readPageInContext, type PageContext } from '../corpus/context';
 import type { RequestOf } from '../shared/messaging/background-request';
 export { openPanel } from '../shared/ui/open-panel';
 import { getCorpus, loadSeedFiles } from './corpus-access';

@@ -13,9 +13,7 @@ import {
 } from '../storage/user-articles';
 import { beginPackImport, commitPackImport, listPacks, removePackRecords, rollBackUnfinishedPacks, writePackChunk } from '../storage/pack-import';
 import { corpusService, getCorpus, loadBundledCorpus } from './corpus-access';
-import { describeStorageError } from '../storage/storage-error';
-import { isQuotaError } from '../storage/quota';
-import { CodedError } from '../model/errors';
+import { storageError } from '../storage/storage-error';
 
 type UserArticleRequests =
   | 'findUserArticle'
@@ -45,18 +43,15 @@ export function rollBackOnce(): Promise<unknown> {
   return rolledBack;
 }
 
-/** Runs a storage write, its failure said plainly: a full disk ("quota") is the one a reader can act on. */
+/**
+ * Runs a storage write; its failure goes to the page as a code (a full disk, "quota", is the one a reader
+ * can act on), which the page says in the reader's language. Our own coded errors pass as they are.
+ */
 async function withStorageErrorsSaid<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isQuotaError(error)) {
-      // The code reaches the page, which says it in the reader's language; the sentence is for logs.
-      throw new CodedError('storage-full', 'Your browser has no storage space left for Backstory: nothing was changed. Free some space (or remove articles or packs) and try again.');
-    }
-    // Our own errors (a refused field, an import rolled back) already say what happened.
-    if (error instanceof Error) throw error;
-    throw new Error(describeStorageError(error));
+    throw storageError(error);
   }
 }
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CodedError, type ErrorParams } from './errors';
 import {
   USER_DATA_LIMITS,
   hiddenNameEntries,
@@ -61,8 +62,15 @@ export function userDataFileText(data: UserDataExport): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-export class UserDataImportError extends Error {
+/**
+ * A backup file refused. The file check's detail (a field path and what it must be: "siteSettings[3].scope
+ * must be ...") is the parameter of `import_invalid`; a merge over the limits is `import_over_limits`.
+ */
+export class UserDataImportError extends CodedError {
   override name = 'UserDataImportError';
+  constructor(message: string, code: 'import_invalid' | 'import_over_limits' = 'import_invalid', params: ErrorParams = { detail: message }) {
+    super(code, message, params);
+  }
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -13,7 +13,7 @@ import { pageAnswer, PageTimeoutError } from './page-answer';
 import { saveRequestedInSearch } from './tab-param';
 import { SavePreview } from '../shared/ui/SavePreview';
 import { useSaveArticle } from '../shared/ui/use-save-article';
-import { errorMessage } from '../model/errors';
+import { errorText, failureText } from '../shared/ui/failure-text';
 import { openPanel } from '../shared/ui/open-panel';
 
 
@@ -74,7 +74,7 @@ export function PopupContainer() {
       setStatus(await callBackground({ type: 'getStatus' }));
       setStatusError(null);
     } catch (err) {
-      setStatusError(errorMessage(err));
+      setStatusError(errorText(err));
     }
   }
 
@@ -115,7 +115,7 @@ export function PopupContainer() {
       await Promise.all([loadSettings(target?.url ?? null), loadFindings(target?.tabId ?? null), loadStatus()]);
       setCurrent(null);
     } catch (err) {
-      setStatusError(errorMessage(err));
+      setStatusError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -132,7 +132,7 @@ export function PopupContainer() {
       await callBackground({ type: 'openPage', page: 'articles' });
       if (!target?.pageMode) window.close();
     } catch (err) {
-      setStatusError(errorMessage(err));
+      setStatusError(errorText(err));
     }
   }
 
@@ -151,7 +151,7 @@ export function PopupContainer() {
         scope,
         paused,
         busy,
-        unreadable: settings?.reason === 'unreadable' ? (settings.problem ?? '') : null,
+        unreadable: settings?.reason === 'unreadable' ? (settings.problem ? failureText(settings.problem) : '') : null,
         onToggleSite: (enabled) => url && void change(() => callBackground({ type: 'setSiteEnabled', url, enabled, scope })),
         onScopeChange: setScope,
         onTogglePause: (p) => void change(() => callBackground({ type: 'setPrefs', prefs: { paused: p } })),

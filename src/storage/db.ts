@@ -1,5 +1,5 @@
-import { wrap } from 'idb';
-import { DB_NAME, DB_VERSION, upgradeSchema, type BackstoryDb } from './schema';
+import { openDB } from 'idb';
+import { DB_NAME, DB_VERSION, upgradeSchema, type BackstoryDb, type BackstorySchema } from './schema';
 
 /**
  * The connection to the `backstory` database.
@@ -62,12 +62,30 @@ function resolveFactory(factory: IDBFactory | undefined): IDBFactory {
   return f;
 }
 
+/**
+ * idb's `openDB` opens through the global `indexedDB`, read once, synchronously, as it starts. A connector
+ * given its own factory (each unit test a private fake) puts it there for that one call and restores the
+ * global at once; the extension's connector uses the global itself and calls `openDB` directly.
+ */
+function openThrough<T>(factory: IDBFactory, open: () => T): T {
+  const scope = globalThis as { indexedDB?: IDBFactory };
+  if (scope.indexedDB === factory) return open();
+  const own = Object.getOwnPropertyDescriptor(scope, 'indexedDB');
+  Object.defineProperty(scope, 'indexedDB', { value: factory, configurable: true, writable: true });
+  try {
+    return open();
+  } finally {
+    if (own) Object.defineProperty(scope, 'indexedDB', own);
+    else delete scope.indexedDB;
+  }
+}
+
 /** Version currently on disk, read by opening without a version (which never upgrades), then closing. */
 async function storedVersion(factory: IDBFactory, name: string): Promise<number | undefined> {
   try {
-    const db = await wrap(factory.open(name));
-    const version = db?.version;
-    db?.close();
+    const db = await openThrough(factory, () => openDB(name));
+    const version = db.version;
+    db.close();
     return version;
   } catch {
     return undefined;
@@ -83,59 +101,51 @@ export function createDbConnector(options: DbConnectorOptions = {}): DbConnector
   /** `onEnd` forgets this connection (and only this one) when it closes. */
   function open(onEnd: () => void): Promise<BackstoryDb> {
     const factory = resolveFactory(options.factory);
-    let request: IDBOpenDBRequest;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let gaveUp: (() => void) | undefined;
+    const givenUp = new Promise<never>((_, reject) => {
+      gaveUp = () => reject(new StorageBlockedError('Another Backstory page or worker kept the database open during an upgrade.'));
+    });
+    let opening: Promise<BackstoryDb>;
     try {
-      request = factory.open(name, DB_VERSION);
+      opening = openThrough(factory, () =>
+        openDB<BackstorySchema>(name, DB_VERSION, {
+          upgrade: (db, oldVersion, _newVersion, tx) => upgradeSchema(db, oldVersion, tx),
+          blocked: () => {
+            notify('blocked');
+            timer ??= setTimeout(() => gaveUp?.(), blockedTimeoutMs);
+          },
+          // A newer build (or a deletion) wants the database: step aside, reopen on next use.
+          blocking: () => {
+            void opening.then((db) => db.close());
+            onEnd();
+            notify('blocking');
+          },
+          // Closed by the browser (storage cleared, disk error): forget it, reopen on next use.
+          terminated: () => {
+            onEnd();
+            notify('terminated');
+          },
+        }),
+      );
     } catch (error) {
       // Firefox private windows used to throw here synchronously (InvalidStateError).
       throw new StorageUnavailableError(`IndexedDB refused to open: ${String(error)}`);
     }
-    request.onupgradeneeded = (event) => {
-      const db = wrap(request.result) as unknown as BackstoryDb;
-      const tx = wrap(request.transaction as IDBTransaction) as unknown as Parameters<typeof upgradeSchema>[2];
-      upgradeSchema(db, event.oldVersion, tx);
-    };
-
-    return new Promise<BackstoryDb>((resolve, reject) => {
-      let gaveUp = false;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      request.onblocked = () => {
-        notify('blocked');
-        timer ??= setTimeout(() => {
-          gaveUp = true;
-          reject(new StorageBlockedError('Another Backstory page or worker kept the database open during an upgrade.'));
-        }, blockedTimeoutMs);
-      };
-      request.onsuccess = () => {
+    const opened = opening.then(
+      (db) => {
         if (timer !== undefined) clearTimeout(timer);
-        const raw = request.result;
-        if (gaveUp) {
-          raw.close();
-          return;
-        }
-        const db = wrap(raw) as unknown as BackstoryDb;
-        const drop = (event: 'blocking' | 'terminated') => {
-          if (event === 'blocking') raw.close();
-          onEnd();
-          notify(event);
-        };
-        // A newer build (or a deletion) wants the database: step aside, reopen on next use.
-        raw.onversionchange = () => drop('blocking');
-        // Closed by the browser (storage cleared, disk error): forget it, reopen on next use.
-        raw.onclose = () => drop('terminated');
-        resolve(db);
-      };
-      request.onerror = (event) => {
+        return db;
+      },
+      async (error: unknown) => {
         if (timer !== undefined) clearTimeout(timer);
-        event.preventDefault();
-        const error = request.error;
-        if (error?.name === 'VersionError') {
-          void storedVersion(factory, name).then((v) => reject(new SchemaTooNewError(v, DB_VERSION)));
-        } else {
-          reject(error ?? new StorageUnavailableError('IndexedDB failed to open.'));
-        }
-      };
-    });
+        if (error instanceof DOMException && error.name === 'VersionError') throw new SchemaTooNewError(await storedVersion(factory, name), DB_VERSION);
+        throw error ?? new StorageUnavailableError('IndexedDB failed to open.');
+      },
+    );
+    // The request given up on may still succeed once unblocked: that connection is closed, never used.
+    givenUp.catch(() => opening.then((db) => db.close(), () => undefined));
+    return Promise.race([opened, givenUp]);
   }
 
   let asIs: Promise<BackstoryDb> | undefined;
@@ -143,24 +153,18 @@ export function createDbConnector(options: DbConnectorOptions = {}): DbConnector
   /** The database at whatever version it is; never creates or upgrades one. `onEnd` as for `open`. */
   function openAsIs(onEnd: () => void): Promise<BackstoryDb> {
     const factory = resolveFactory(options.factory);
-    return new Promise<BackstoryDb>((resolve, reject) => {
-      const request = factory.open(name);
-      // Only a missing database upgrades here (it was deleted meanwhile): do not create an empty one.
-      request.onupgradeneeded = () => request.transaction?.abort();
-      request.onsuccess = () => {
-        const raw = request.result;
-        raw.onversionchange = () => {
-          raw.close();
+    const opening: Promise<BackstoryDb> = openThrough(factory, () =>
+      openDB<BackstorySchema>(name, undefined, {
+        // Only a missing database upgrades here (it was deleted meanwhile): do not create an empty one.
+        upgrade: (_db, _old, _new, tx) => tx.abort(),
+        blocking: () => {
+          void opening.then((db) => db.close());
           onEnd();
-        };
-        raw.onclose = onEnd;
-        resolve(wrap(raw) as unknown as BackstoryDb);
-      };
-      request.onerror = (event) => {
-        event.preventDefault();
-        reject(request.error ?? new StorageUnavailableError('IndexedDB failed to open.'));
-      };
-    });
+        },
+        terminated: onEnd,
+      }),
+    );
+    return opening;
   }
 
   const connector: DbConnector = {

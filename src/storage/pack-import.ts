@@ -6,6 +6,7 @@ import { bumpRevision, findDuplicate } from './user-articles';
 import type { IDBPTransaction } from 'idb';
 import { causeOf } from './quota';
 import type { BackstoryDb, BackstorySchema, PackRecord } from './schema';
+import { CodedError } from '../model/errors';
 
 /**
  * A pack's articles go into the user's store in chunks, each one short transaction that also moves the
@@ -34,7 +35,7 @@ export async function beginPackImport(db: BackstoryDb, manifest: PackManifest, n
   const id = packIdOf(m);
   const existing = await db.get('packs', id);
   if (existing?.state === 'complete') {
-    throw new Error(`The pack "${existing.name}" is already imported (${existing.added} articles); remove it first to import it again.`);
+    throw new CodedError('pack_already_imported', `The pack "${existing.name}" is already imported (${existing.added} articles).`, { name: existing.name });
   }
   if (existing) await deletePackArticles(db, id);
   const record: PackRecord = {
@@ -92,10 +93,10 @@ async function writeChunkIn(
     return { written: 0, duplicates: 0 };
   }
   if (first !== pack.next) {
-    return abandon(tx, new Error(`Pack chunk out of order: expected article ${pack.next}, got ${first}.`));
+    return abandon(tx, new CodedError('pack_transfer_broken', `Pack chunk out of order: expected article ${pack.next}, got ${first}.`));
   }
   if (first + checked.length > pack.articleCount) {
-    return abandon(tx, new Error(`The pack says it holds ${pack.articleCount} articles; more were sent.`));
+    return abandon(tx, new CodedError('pack_transfer_broken', `The pack says it holds ${pack.articleCount} articles; more were sent.`));
   }
   // Every look-up of the chunk is queued at once (one round trip, not three per article); the chunk's own
   // articles are checked against each other too, since the receiver trusts no sender's validation.
@@ -137,7 +138,7 @@ async function commitIn(tx: IDBPTransaction<BackstorySchema, ['packs', 'userMeta
     return abandon(tx, new PackImportGoneError(packId));
   }
   if (pack.next !== pack.articleCount) {
-    return abandon(tx, new Error(`The pack holds ${pack.articleCount} articles and ${pack.next} arrived; nothing was imported.`));
+    return abandon(tx, new CodedError('pack_transfer_broken', `The pack holds ${pack.articleCount} articles and ${pack.next} arrived; nothing was imported.`));
   }
   const complete: PackRecord = { ...pack, state: 'complete', importedAt: now };
   if (pack.origin === 'saved') {

@@ -1,23 +1,25 @@
+import { CodedError, failureOf, type Failure } from '../model/errors';
 import { SchemaTooNewError, StorageBlockedError, StorageUnavailableError } from './db';
 
-/** A short, user-facing explanation of a storage failure. */
-export function describeStorageError(error: unknown): string {
-  if (error instanceof SchemaTooNewError) {
-    return `Saved data comes from a newer version of Backstory (database version ${error.storedVersion ?? '?'}, this version reads ${error.knownVersion}); it was kept as it is and the built-in corpus is used instead.`;
-  }
-  if (error instanceof StorageBlockedError) {
-    return 'Another Backstory window kept the database busy; the built-in corpus is used until it closes.';
-  }
-  if (error instanceof StorageUnavailableError) {
-    return 'The browser does not allow storage here (for example in a private window); the built-in corpus is used.';
-  }
+const DETAIL_CHARS = 200;
+
+/** A storage failure as a code and its parameters, for the page that says it (`error_storage_*` messages). */
+export function storageFailure(error: unknown): Failure {
+  const coded = failureOf(error);
+  if (coded) return coded;
+  if (error instanceof SchemaTooNewError) return { code: 'storage_newer_schema', params: { stored: error.storedVersion ?? '?', known: error.knownVersion } };
+  if (error instanceof StorageBlockedError) return { code: 'storage_blocked' };
+  if (error instanceof StorageUnavailableError) return { code: 'storage_unavailable' };
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return 'Not enough storage space to save the corpus; the built-in corpus is used.';
-  }
-  if (name === 'InvalidStateError' || name === 'SecurityError') {
-    return 'The browser does not allow storage here (for example in a private window); the built-in corpus is used.';
-  }
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return `Storage failed (${detail.slice(0, 200)}); the built-in corpus is used.`;
+  if (name === 'QuotaExceededError') return { code: 'storage_full' };
+  if (name === 'InvalidStateError' || name === 'SecurityError') return { code: 'storage_unavailable' };
+  const detail = error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'storage_failed', params: { detail: detail.slice(0, DETAIL_CHARS) } };
+}
+
+/** The same failure as an error to throw across the messaging boundary (its English message is for logs). */
+export function storageError(error: unknown): CodedError {
+  if (error instanceof CodedError) return error;
+  const { code, params } = storageFailure(error);
+  return new CodedError(code, `storage failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`, params);
 }

@@ -11,6 +11,7 @@ import {
   type UserArticleRecord,
 } from '../model/user-article';
 import { USER_REVISION_KEY, revisionOf, type BackstoryDb, type BackstorySchema, type StoreName } from './schema';
+import { CodedError } from '../model/errors';
 
 /**
  * The reader's saved articles, in their own store (schema v5), which no corpus import touches.
@@ -91,7 +92,7 @@ export async function updateUserArticle(db: BackstoryDb, id: string, changes: Ar
   const checked = v.parse(articleChangesSchema, changes);
   const tx = db.transaction(['userArticles', 'userMeta'], 'readwrite');
   const current = await tx.objectStore('userArticles').get(id);
-  if (!current) throw new Error('That article is no longer in your corpus.');
+  if (!current) throw new CodedError('article_gone', 'That article is no longer in your corpus.');
   const next = v.parse(userArticleRecordSchema, { ...current, ...checked });
   await tx.objectStore('userArticles').put(next);
   await bumpRevision(tx);
@@ -103,7 +104,7 @@ export async function updateUserArticle(db: BackstoryDb, id: string, changes: Ar
 export async function removeUserArticle(db: BackstoryDb, id: string): Promise<UserArticleRecord> {
   const tx = db.transaction(['userArticles', 'userMeta'], 'readwrite');
   const current = await tx.objectStore('userArticles').get(id);
-  if (!current) throw new Error('That article is no longer in your corpus.');
+  if (!current) throw new CodedError('article_gone', 'That article is no longer in your corpus.');
   await tx.objectStore('userArticles').delete(id);
   await bumpRevision(tx);
   await tx.done;

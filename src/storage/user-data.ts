@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { isSiteKey, normaliseHost, registrableDomain, siteKeysFor } from '../model/site-key';
 import { getDb as sharedGetDb, getReadableDb as sharedGetReadableDb } from './db';
 import type { BackstoryDb } from './schema';
+import { CodedError } from '../model/errors';
 import { USER_DATA_FORMAT, USER_DATA_VERSION, UserDataImportError, parseUserData, type UserDataExport } from '../model/user-data-file';
 import {
   DEFAULT_PREFS,
@@ -36,7 +37,6 @@ export { UserDataImportError } from '../model/user-data-file';
  */
 
 export interface UserData {
-  getSiteSetting(site: string): Promise<SiteSetting | undefined>;
   /** The setting that governs a page (`governingSiteSetting`); throws if a stored candidate cannot be read. */
   findSiteSettingFor(url: string): Promise<SiteSetting | undefined>;
   /** With scope 'domain', the setting is stored under the registrable domain of `site`. */
@@ -63,19 +63,22 @@ export interface UserDataOptions {
 }
 
 /** A stored setting exists but cannot be read (a newer build changed it beyond recognition). */
-export class UnreadableSettingError extends Error {
+export class UnreadableSettingError extends CodedError {
   override name = 'UnreadableSettingError';
+  constructor(site: string) {
+    super('settings_unreadable', `The stored setting for ${site} cannot be read by this version of Backstory.`, { site });
+  }
 }
 
 function siteArg(site: string): string {
   const key = normaliseHost(site);
-  if (!isSiteKey(key)) throw new TypeError(`Not a host name: ${JSON.stringify(site).slice(0, 80)}`);
+  if (!isSiteKey(key)) throw new CodedError('not_a_site', `Not a host name: ${JSON.stringify(site).slice(0, 80)}`, { site: site.slice(0, 80) });
   return key;
 }
 
 function entityArg(entityId: string): string {
   const result = v.safeParse(entityIdSchema, entityId);
-  if (!result.success) throw new TypeError(`entityId ${result.issues[0].message}`);
+  if (!result.success) throw new CodedError('invalid_name', `entityId ${result.issues[0].message}`);
   return result.output;
 }
 
@@ -134,10 +137,6 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
   }
 
   return {
-    async getSiteSetting(site) {
-      return readSiteSetting(await (await readDb()).get('siteSettings', siteArg(site)));
-    },
-
     async findSiteSettingFor(url) {
       const db = await readDb();
       const settings: SiteSetting[] = [];
@@ -145,7 +144,7 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
         const record = await db.get('siteSettings', key);
         if (record === undefined) continue;
         const setting = readSiteSetting(record);
-        if (!setting) throw new UnreadableSettingError(`The stored setting for ${key} cannot be read by this version of Backstory.`);
+        if (!setting) throw new UnreadableSettingError(key);
         settings.push(setting);
       }
       return governingSiteSetting(url, settings);
@@ -159,7 +158,7 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
       if (existing === undefined && count >= USER_DATA_LIMITS.siteSettings) {
         tx.done.catch(() => undefined); // the abort below is ours
         tx.abort();
-        throw new RangeError(`At most ${USER_DATA_LIMITS.siteSettings} site settings can be kept; remove some on the options page.`);
+        throw new CodedError('too_many_sites', `At most ${USER_DATA_LIMITS.siteSettings} site settings can be kept.`, { max: USER_DATA_LIMITS.siteSettings });
       }
       await Promise.all([tx.store.put(siteRecord(setting)), tx.done]);
       return setting;
@@ -182,7 +181,7 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
       if (existing === undefined && count >= USER_DATA_LIMITS.hiddenNames) {
         tx.done.catch(() => undefined); // the abort below is ours
         tx.abort();
-        throw new RangeError(`At most ${USER_DATA_LIMITS.hiddenNames} hidden names can be kept; remove some on the options page.`);
+        throw new CodedError('too_many_hidden_names', `At most ${USER_DATA_LIMITS.hiddenNames} hidden names can be kept.`, { max: USER_DATA_LIMITS.hiddenNames });
       }
       // One entry per entity: entries an older build kept per spelling give way to it.
       await Promise.all([tx.store.delete(entityRange(hidden.site, hidden.entityId)), tx.store.put(hiddenRecord(hidden)), tx.done]);
@@ -206,7 +205,7 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
       const result = v.safeParse(partialPrefsSchema, changes);
       if (!result.success) {
         const key = result.issues[0].path?.[0]?.key;
-        throw new TypeError(key === undefined ? 'Invalid preferences.' : `Invalid value for preference "${String(key)}".`);
+        throw new CodedError('invalid_preference', key === undefined ? 'Invalid preferences.' : `Invalid value for preference "${String(key)}".`, { key: String(key ?? '') });
       }
       const tx = (await getDb()).transaction('prefs', 'readwrite');
       const puts = PREF_KEYS.filter((key) => key in result.output).map((key) => tx.store.put(prefRecord(key, result.output[key])));
@@ -262,10 +261,8 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
         // The merge is held to the same limits as single writes, so what it leaves can be exported and imported again.
         const [siteCount, hiddenCount] = await Promise.all([sites.count(), hiddenStore.count()]);
         if (siteCount > USER_DATA_LIMITS.siteSettings || hiddenCount > USER_DATA_LIMITS.hiddenNames) {
-          throw new UserDataImportError(
-            `Merged with the settings already here, the file would leave ${siteCount} site settings and ${hiddenCount} hidden names; ` +
-              `at most ${USER_DATA_LIMITS.siteSettings} and ${USER_DATA_LIMITS.hiddenNames} can be kept. Remove some on the options page first.`,
-          );
+          const limits = { sites: siteCount, hidden: hiddenCount, maxSites: USER_DATA_LIMITS.siteSettings, maxHidden: USER_DATA_LIMITS.hiddenNames };
+          throw new UserDataImportError(`merged, the file would leave ${siteCount} site settings and ${hiddenCount} hidden names`, 'import_over_limits', limits);
         }
         const prefStore = tx.objectStore('prefs');
         for (const key of PREF_KEYS) {
@@ -290,7 +287,6 @@ export function createUserData(getDb: () => Promise<BackstoryDb>, options: UserD
 /** The extension's user data, over the shared connection (reads also over a newer build's database). */
 export const userData: UserData = createUserData(sharedGetDb, { readDb: sharedGetReadableDb });
 export const {
-  getSiteSetting,
   findSiteSettingFor,
   setSiteEnabled,
   listSiteSettings,

@@ -69,8 +69,8 @@ function addWords(text: string, out: Set<string>): void {
   for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
     const w = m[0];
     if (w.length < 2 || STOP.has(w) || /^\d+$/.test(w)) continue;
-    const st = stem(w);
-    out.add(SAME_MEANING[st] ?? SAME_MEANING[w] ?? st);
+    const stemmed = stem(w);
+    out.add(SAME_MEANING[stemmed] ?? SAME_MEANING[w] ?? stemmed);
   }
 }
 

@@ -160,15 +160,15 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     selectSentences(articles, links.sentences, sentencesByArticle, candidates),
     stage && ((id) => stage.articles.get(id)),
   );
-  const statementOf = new Map(statements.map((st) => [st.sentence, st]));
-  const textOf = (st: Statement): string => {
-    const r = links.sentences[st.sentence]!;
+  const statementOf = new Map(statements.map((statement) => [statement.sentence, statement]));
+  const textOf = (statement: Statement): string => {
+    const r = links.sentences[statement.sentence]!;
     return articles[r.article]!.text.slice(r.start, r.end);
   };
-  const found = findDifferences(statements, entityById, textOf, (st) => withVia(sourceRef(ctx, links.sentences[st.sentence]!), st), (st) => articles[st.article]!.date);
+  const found = findDifferences(statements, entityById, textOf, (statement) => withVia(sourceRef(ctx, links.sentences[statement.sentence]!), statement), (statement) => articles[statement.article]!.date);
   const groups = groupStatements(
     { articles, passages, sentences: links.sentences, entities: entityById, facts: statementFacts },
-    statements.filter((st) => !found.disputed.has(st.sentence)),
+    statements.filter((statement) => !found.disputed.has(statement.sentence)),
   );
   const facetsByEntity = new Map<string, Claim[]>();
   for (const d of [...found.claims, ...factDifferences(groups, entityById)]) {

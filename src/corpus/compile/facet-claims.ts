@@ -13,8 +13,8 @@ export interface ClaimContext {
 }
 
 /** A source with whom its outlet credits for the sentence, when it credits anyone. */
-export function withVia(ref: SourceRef, st: Statement | undefined): SourceRef {
-  return st?.via ? { ...ref, via: st.via } : ref;
+export function withVia(ref: SourceRef, statement: Statement | undefined): SourceRef {
+  return statement?.via ? { ...ref, via: statement.via } : ref;
 }
 
 export function sourceRef(ctx: ClaimContext, s: SentenceRef): SourceRef {

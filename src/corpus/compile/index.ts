@@ -4,4 +4,5 @@ export { compileCorpus, readSeedFiles } from './compile-fs';
 export { shippedBundle, shippedCorpusMeta } from './shipped-bundle';
 export { corpusDetector, toMatcherEntity } from './detector';
 export { SeedError } from './seed-error';
+export { factWords } from './claims';
 export type { FindMentions, MentionDetector } from './link-entities';

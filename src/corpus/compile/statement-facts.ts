@@ -14,27 +14,27 @@ export function readStatementFacts(ctx: { articles: Article[]; sentences: Senten
   const entityOf = (id: string): Entity | undefined => ctx.entities.get(id);
   const orgByName = new Map<string, string>();
   for (const e of ctx.entities.values()) if (e.type === 'organisation') orgByName.set(e.name.toLowerCase(), e.id);
-  for (const st of statements) {
-    if (st.notAClaim) continue;
-    const ref = ctx.sentences[st.sentence]!;
-    const article = ctx.articles[st.article]!;
+  for (const statement of statements) {
+    if (statement.notAClaim) continue;
+    const ref = ctx.sentences[statement.sentence]!;
+    const article = ctx.articles[statement.article]!;
     const text = article.text.slice(ref.start, ref.end);
     const mentions = ref.mentions.map((m) => ({ ...m, start: m.start - ref.start, end: m.end - ref.start }));
-    const event = ctx.entities.get(st.when.id)?.type === 'event' ? st.when.id : undefined;
+    const event = ctx.entities.get(statement.when.id)?.type === 'event' ? statement.when.id : undefined;
     const hint: { who?: string; event?: string; date?: string } = {};
-    const agent = st.agent ?? (st.agentKey.startsWith('side:') ? st.agentKey : undefined);
+    const agent = statement.agent ?? (statement.agentKey.startsWith('side:') ? statement.agentKey : undefined);
     if (agent) hint.who = agent;
     if (event) hint.event = event;
-    if (st.when.date) hint.date = st.when.date;
+    if (statement.when.date) hint.date = statement.when.date;
     const read = readSentenceFact({ text, offset: ref.start, mentions, articleDate: article.date, hint }, entityOf);
     if (!isFact(read)) continue;
     // The statement reading resolves English pronouns, roles and joint subjects; where it named the agent, it wins.
     if (agent) read.who = agent;
-    if (st.agency && !read.credit) {
-      const org = orgByName.get(st.agency.toLowerCase());
+    if (statement.agency && !read.credit) {
+      const org = orgByName.get(statement.agency.toLowerCase());
       if (org) read.credit = org;
     }
-    out.set(st.sentence, read);
+    out.set(statement.sentence, read);
   }
   return out;
 }

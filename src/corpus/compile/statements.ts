@@ -108,20 +108,20 @@ export function extractStatements(ctx: StatementContext, sentenceIndices: number
       salience = { byCountry: new Map(), seen: new Set() };
     } else if (si !== lastSentence + 1) salience.previous = undefined;
     lastSentence = si;
-    const st = readStatement(ctx, si, salience);
-    out.push(st);
-    if (st.agentKey.startsWith('side:')) salience.side = st.agentKey;
-    if (st.agent && ctx.entities.get(st.agent)?.type === 'person') {
-      salience.person = st.agent;
-      const country = ctx.entities.get(st.agent)?.country;
-      if (country) salience.byCountry.set(country, st.agent);
+    const statement = readStatement(ctx, si, salience);
+    out.push(statement);
+    if (statement.agentKey.startsWith('side:')) salience.side = statement.agentKey;
+    if (statement.agent && ctx.entities.get(statement.agent)?.type === 'person') {
+      salience.person = statement.agent;
+      const country = ctx.entities.get(statement.agent)?.country;
+      if (country) salience.byCountry.set(country, statement.agent);
     }
-    salience.previous = st;
+    salience.previous = statement;
   }
   return out;
 }
 
-function readStatement(ctx: StatementContext, si: number, sal: Salience): Statement {
+function readStatement(ctx: StatementContext, si: number, salience: Salience): Statement {
   const ref = ctx.sentences[si]!;
   const article = ctx.articles[ref.article]!;
   const raw = article.text.slice(ref.start, ref.end);
@@ -147,7 +147,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
   if (LEAD_WORD.test(body)) strip(LEAD_PHRASE);
   const leadText = raw.slice(beforeLead, offset);
 
-  const notAClaim = fragmentReason(raw, article, sal);
+  const notAClaim = fragmentReason(raw, article, salience);
   // "since the talks", "three weeks after the talks": what follows dates the statement, it is not its event.
   const sinceSpans = spans(raw, /\b(?:since|until|(?:[\p{L}\d-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before))\b[^,.;]*/giu);
   const inSince = (pos: number): boolean => sinceSpans.some(([a, b]) => pos >= a && pos < b);
@@ -200,13 +200,13 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
   };
   const resolveAt = (at: number): string | undefined => {
     const rest = raw.slice(at);
-    if (PERSONAL.test(rest)) return sal.person;
+    if (PERSONAL.test(rest)) return salience.person;
     const role = ROLE_NOUN.exec(rest);
     if (role && !/\b(?:former|late|ex-)\b/i.test(role[1] ?? '')) {
       const adj = role[1] ?? '';
-      if (SY_WORDS.test(adj)) return sal.byCountry.get('sy');
-      if (RU_WORDS.test(adj)) return sal.byCountry.get('ru');
-      return sal.person;
+      if (SY_WORDS.test(adj)) return salience.byCountry.get('sy');
+      if (RU_WORDS.test(adj)) return salience.byCountry.get('ru');
+      return salience.person;
     }
     return undefined;
   };
@@ -240,7 +240,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
         agent = m.id;
         speech = true;
       } else if (/^(?:him|her)$/i.test(who)) {
-        agent = agentFromPronoun = sal.person;
+        agent = agentFromPronoun = salience.person;
         speech = !!agent;
       }
     }
@@ -254,7 +254,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
       if (m) agent = m.id;
       else if (/^\W*(?:he|she)\b/i.test(tail) || /\bsaid (?:the )/i.test(tail)) {
         const said = /\bsaid (the [^.]+)/i.exec(tail);
-        agent = agentFromPronoun = said ? resolveAt(close + 1 + said.index + 5) : sal.person;
+        agent = agentFromPronoun = said ? resolveAt(close + 1 + said.index + 5) : salience.person;
       }
       speech = !!agent;
     }
@@ -274,7 +274,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
     const group = GROUP_NOUN.exec(body);
     if (pron) agent = agentFromPronoun = pron;
     else if (group && group.index === 0 && !(m && m.at < offset + group[0].length)) {
-      sideKey = SY_WORDS.test(group[1] ?? '') ? 'side:sy' : RU_WORDS.test(group[1] ?? '') ? 'side:ru' : group[1] ? undefined : sal.side;
+      sideKey = SY_WORDS.test(group[1] ?? '') ? 'side:sy' : RU_WORDS.test(group[1] ?? '') ? 'side:ru' : group[1] ? undefined : salience.side;
     }
     else if (m && m.possessive && GROUP_NOUN.test(raw.slice(m.at).replace(/^[^’']+[’']s\s+/, ''))) {
       // "President al-Sharaa's delegation": the government side of the person or country that owns it.
@@ -304,7 +304,7 @@ function readStatement(ctx: StatementContext, si: number, sal: Salience): Statem
   }
 
   const inLead = (pos: number): boolean => pos >= beforeLead && pos < offset && /^(?:In response to|After|Following|Since|Before)\b/i.test(leadText);
-  let when = resolveWhen(ctx, article, raw, times, mentions, (pos) => inSince(pos) || inLead(pos), sal.previous, ref, agent);
+  let when = resolveWhen(ctx, article, raw, times, mentions, (pos) => inSince(pos) || inLead(pos), salience.previous, ref, agent);
   // What someone says is set when they say it: Putin praising the elections at the talks is part of the talks,
   // and about the elections.
   let topicEvent: string | undefined;
@@ -400,11 +400,11 @@ function spans(text: string, re: RegExp): Array<[number, number]> {
 }
 
 /** Why a sentence cannot be a claim by itself, or undefined. */
-function fragmentReason(raw: string, article: Article, sal: Salience): string | undefined {
+function fragmentReason(raw: string, article: Article, salience: Salience): string | undefined {
   const key = raw.toLowerCase().replace(/[\s.,:;!?“”"'’‘—–()-]+/g, ' ').trim();
   const title = article.title.toLowerCase().replace(/[\s.,:;!?“”"'’‘—–()-]+/g, ' ').trim();
-  if (sal.seen.has(key)) return 'repeats an earlier sentence of the article';
-  sal.seen.add(key);
+  if (salience.seen.has(key)) return 'repeats an earlier sentence of the article';
+  salience.seen.add(key);
   if (title && key.includes(title)) return 'the headline';
   if (/^By\s/.test(raw)) return 'a byline';
   const never = notAStatement(raw);

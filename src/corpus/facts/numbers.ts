@@ -39,8 +39,8 @@ export function readNumbers(text: string, lang: Lang): FactNumber[] {
     if (half && half.index <= 2) value += 0.5;
     const n: FactNumber = { value };
     for (const { unit, re } of lex.units) {
-      const u = firstMatch(re[lang], after);
-      if (u && u.index <= (half ? half.end + 2 : 3)) {
+      const unitWord = firstMatch(re[lang], after);
+      if (unitWord && unitWord.index <= (half ? half.end + 2 : 3)) {
         n.unit = unit;
         break;
       }

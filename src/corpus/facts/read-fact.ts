@@ -233,8 +233,8 @@ function phaseOf(low: string, lang: Lang): FactPhase | undefined {
 
 function whenOf(s: FactSentence, text: string, lang: Lang, event: string | undefined): FactWhen {
   const articleDate = s.articleDate ?? '';
-  const own = articleDate ? datesIn(text, lang, articleDate)[0] : undefined;
-  if (own) return event ? { event, date: own, source: 'text' } : { date: own, source: 'text' };
+  const dateInText = articleDate ? datesIn(text, lang, articleDate)[0] : undefined;
+  if (dateInText) return event ? { event, date: dateInText, source: 'text' } : { date: dateInText, source: 'text' };
   const ev = event ?? s.hint?.event ?? s.articleEvent;
   if (ev) {
     const out: FactWhen = { event: ev, source: 'event' };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorMessage } from '../../model/errors';
+import { errorText } from '../../shared/ui/failure-text';
+import { useBackgroundLoad } from '../../shared/ui/use-background';
 import type { UserArticleRecord } from '../../model/user-article';
 import { t } from '../../shared/i18n';
 import { callBackground } from '../../shared/messaging/client';
@@ -12,24 +13,13 @@ const PENDING_POLL_MS = 2_000;
 
 /** "Your articles" wired to the background; every change re-reads the list. */
 export function ArticlesContainer() {
-  const [data, setData] = useState<ArticlesData | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data, error: loadError, reload } = useBackgroundLoad<ArticlesData>(() => callBackground({ type: 'listUserArticles' }));
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [removed, setRemoved] = useState<UserArticleRecord | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  async function reload() {
-    try {
-      setData(await callBackground({ type: 'listUserArticles' }));
-      setLoadError(null);
-    } catch (err) {
-      setLoadError(errorMessage(err));
-    }
-  }
-
   useEffect(() => {
-    void reload();
     return () => {
       if (undoTimer.current) clearTimeout(undoTimer.current);
     };
@@ -54,7 +44,7 @@ export function ArticlesContainer() {
       setNotice(await action());
       return true;
     } catch (err) {
-      setNotice({ kind: 'error', text: t('articles_action_error', { error: errorMessage(err) }) });
+      setNotice({ kind: 'error', text: t('articles_action_error', { error: errorText(err) }) });
       return false;
     } finally {
       await reload();

@@ -4,7 +4,8 @@ import type { HiddenName, PartialPrefs } from '../../model/user-settings';
 import { userDataFileText } from '../../model/user-data-file';
 import { downloadText, exportFileName, MAX_IMPORT_BYTES, parseImportText } from './import-file';
 import { OptionsView, type Notice, type UserSettings } from './OptionsView';
-import { errorMessage } from '../../model/errors';
+import { errorText } from '../../shared/ui/failure-text';
+import { useBackgroundLoad } from '../../shared/ui/use-background';
 import { t } from '../../shared/i18n';
 import { PacksContainer } from './PacksContainer';
 import { StorageContainer } from './StorageContainer';
@@ -12,23 +13,12 @@ import { StorageContainer } from './StorageContainer';
 
 /** The options page wired to the background; every change re-reads the settings it shows. */
 export function OptionsContainer() {
-  const [data, setData] = useState<UserSettings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data, error: loadError, reload } = useBackgroundLoad<UserSettings>(() => callBackground({ type: 'listUserSettings' }));
   const [entityNames, setEntityNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function reload() {
-    try {
-      setData(await callBackground({ type: 'listUserSettings' }));
-      setLoadError(null);
-    } catch (err) {
-      setLoadError(errorMessage(err));
-    }
-  }
-
   useEffect(() => {
-    void reload();
     callBackground({ type: 'listEntities' }).then(
       (list) => setEntityNames(new Map(list.map((e) => [e.id, e.name]))),
       () => undefined, // ids are shown instead of names
@@ -40,7 +30,7 @@ export function OptionsContainer() {
     try {
       setNotice(await action());
     } catch (err) {
-      setNotice({ kind: 'error', text: errorMessage(err) });
+      setNotice({ kind: 'error', text: errorText(err) });
     } finally {
       await reload();
       setBusy(false);
@@ -89,7 +79,7 @@ export function OptionsContainer() {
             const { added, updated } = await callBackground({ type: 'importUserData', data: parsed.data });
             return { kind: 'ok', text: t('notice_imported', { file: file.name, added, updated }) };
           } catch (err) {
-            return { kind: 'error', text: t('import_refused', { reason: errorMessage(err) }) };
+            return { kind: 'error', text: t('import_refused', { reason: errorText(err) }) };
           }
         })
       }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { errorCode, errorMessage } from '../../model/errors';
-import { failureText } from '../../shared/ui/failure-text';
+import { errorText } from '../../shared/ui/failure-text';
 import { formatProblem } from '../../pack/read-pack';
 import { t } from '../../shared/i18n';
 import { callBackground } from '../../shared/messaging/client';
@@ -49,8 +48,7 @@ export function PacksContainer() {
       downloadBlob(exported.blob, packExportFileName(now));
       setExportNotice({ kind: 'ok', text: t('options_pack_exported', { count: exported.count }) });
     } catch (err) {
-      const code = errorCode(err);
-      setExportNotice({ kind: 'error', text: t('options_pack_export_error', { error: code ? failureText(code) : errorMessage(err) }) });
+      setExportNotice({ kind: 'error', text: t('options_pack_export_error', { error: errorText(err) }) });
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,8 @@
 import { FilePicker } from '../../shared/ui/FilePicker';
 import { PACK_EXTENSION } from '../../pack/format';
 import { t, tParts } from '../../shared/i18n';
-import { failureText } from '../../shared/ui/failure-text';
-import type { ErrorCode } from '../../model/errors';
+import { errorText, failureText } from '../../shared/ui/failure-text';
+import type { Failure } from '../../model/errors';
 import type { Notice } from './OptionsView';
 
 export type PackImportState =
@@ -12,7 +12,7 @@ export type PackImportState =
   /** The file was refused: every problem, as "file:line: message". Nothing was written. */
   | { kind: 'refused'; name: string; problems: string[] }
   | { kind: 'imported'; name: string; added: number; duplicates: number }
-  | { kind: 'failed'; name: string; error: string; code?: ErrorCode };
+  | { kind: 'failed'; name: string; error: string; failure?: Failure };
 
 export interface PacksSectionProps {
   importState: PackImportState;
@@ -73,7 +73,7 @@ export function PacksSection(props: PacksSectionProps) {
       )}
       {s.kind === 'failed' && (
         <p class="bs-banner bs-banner-error" role="alert">
-          {tParts('options_pack_failed', { error: s.code ? failureText(s.code) : <bdi>{s.error}</bdi>, name: <bdi>{s.name}</bdi> })}
+          {tParts('options_pack_failed', { error: s.failure ? failureText(s.failure) : errorText(s.error), name: <bdi>{s.name}</bdi> })}
         </p>
       )}
       {props.exportNotice && (

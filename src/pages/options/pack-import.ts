@@ -1,4 +1,4 @@
-import { errorCode, errorMessage, type ErrorCode } from '../../model/errors';
+import { errorMessage, failureOf, type Failure } from '../../model/errors';
 import type { PackManifest } from '../../pack/format';
 import { readPackArticles, validatePack, type PackProblem, type PackSource } from '../../pack/read-pack';
 import type { BackgroundResponses, RequestOf } from '../../shared/messaging/background-request';
@@ -40,8 +40,8 @@ export type PackImportProgress =
 export type PackImportResult =
   | { kind: 'refused'; problems: PackProblem[] }
   | { kind: 'imported'; name: string; added: number; duplicates: number }
-  /** `code`: a failure to say in the reader's language (a full disk), in place of `error`. */
-  | { kind: 'failed'; name: string; error: string; code?: ErrorCode };
+  /** `failure`: a code to say in the reader's language (a full disk), in place of `error`. */
+  | { kind: 'failed'; name: string; error: string; failure?: Failure };
 
 export async function importPack(
   source: PackSource,
@@ -87,7 +87,7 @@ async function writePack(
     const error = errorMessage(err);
     if (packId !== null && IMPORT_GONE.test(error)) return { kind: 'gone', error };
     if (packId !== null) await call({ type: 'packImportAbort', packId }).catch(() => undefined);
-    const code = errorCode(err);
-    return code ? { kind: 'failed', name: manifest.name, error, code } : { kind: 'failed', name: manifest.name, error };
+    const failure = failureOf(err);
+    return failure ? { kind: 'failed', name: manifest.name, error, failure } : { kind: 'failed', name: manifest.name, error };
   }
 }

@@ -1,4 +1,4 @@
-import type { PageClaim } from '../../corpus/context/page-context';
+import type { PageClaim } from '../../corpus/context';
 import { t, textLanguage } from '../../shared/i18n';
 import { differenceWords, lineOrigins, standingLabel, whenWords } from '../../shared/ui/page-context-words';
 import { SourceList } from './SourceList';

@@ -1,4 +1,4 @@
-import type { LeftOut } from '../../corpus/context/page-context';
+import type { LeftOut } from '../../corpus/context';
 import { t } from '../../shared/i18n';
 import { originsText } from '../../shared/ui/claim-words';
 import { SourceList } from './SourceList';

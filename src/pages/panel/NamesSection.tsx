@@ -1,4 +1,4 @@
-import type { PageName } from '../../corpus/context/page-context';
+import type { PageName } from '../../corpus/context';
 import { formatDay, formatNumber, t } from '../../shared/i18n';
 import type { PageFinding } from '../../shared/messaging/content-request';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { pageInputOf } from '../../corpus/context/page-input';
-import { errorMessage } from '../../model/errors';
+import { pageInputOf } from '../../corpus/context';
+import { errorText } from '../../shared/ui/failure-text';
 import type { ExtractedArticle } from '../../model/user-article';
 import { extractArticleFromTab, TabReadError } from '../../shared/extraction/extract-from-tab';
 import { callBackground, callContent } from '../../shared/messaging/client';
@@ -46,14 +46,14 @@ export function PanelContainer() {
     } catch (err) {
       if (!current()) return;
       if (err instanceof TabReadError && err.problem === 'noContentScript') setState({ kind: 'unavailable' });
-      else setState({ kind: 'error', message: errorMessage(err) });
+      else setState({ kind: 'error', message: errorText(err) });
       return;
     }
     try {
       const context = await callBackground({ type: 'readPageInContext', page: pageInputOf(article) });
       if (current()) setState({ kind: 'ready', context });
     } catch (err) {
-      if (current()) setState({ kind: 'error', message: errorMessage(err) });
+      if (current()) setState({ kind: 'error', message: errorText(err) });
     }
   }
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { PageContext } from '../../corpus/context/page-context';
+import type { PageContext } from '../../corpus/context';
 import { formatDay, t } from '../../shared/i18n';
 import type { PageFinding } from '../../shared/messaging/content-request';
 import { inCorpusNote, limitNote } from '../../shared/ui/page-context-words';

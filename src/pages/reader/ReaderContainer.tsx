@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../../shared/messaging/client';
 import { Reader, type ReaderState } from './Reader';
 import type { FindMentions } from './passage-segments';
-import { errorMessage } from '../../model/errors';
+import { errorText } from '../../shared/ui/failure-text';
 import { t } from '../../shared/i18n';
 
 export interface ReaderContainerProps {
@@ -29,7 +29,7 @@ export function ReaderContainer({ articleId, passageId, findMentions }: ReaderCo
     let live = true;
     callBackground({ type: 'getArticleView', articleId }).then(
       (view) => live && setState(view ? { status: 'ready', view } : { status: 'missing', articleId }),
-      (err: unknown) => live && setState({ status: 'error', message: errorMessage(err) }),
+      (err: unknown) => live && setState({ status: 'error', message: errorText(err) }),
     );
     return () => {
       live = false;

@@ -5,6 +5,7 @@ import type { SearchResponse } from '../../search/types';
 import { partialPrefsSchema, siteScopeSchema, type HiddenName, type MarkMode, type Prefs, type SiteSetting, type UiLanguageChoice } from '../../model/user-settings';
 import type { MessageFile } from '../i18n/catalog';
 import type { UserDataExport } from '../../model/user-data-file';
+import type { Failure } from '../../model/errors';
 import { count, id, shortText, tabId, url } from './limits';
 import {
   ARTICLE_LIMITS,
@@ -20,7 +21,7 @@ import {
 } from '../../model/user-article';
 import { packManifestSchema } from '../../pack/format';
 import type { AllowedSenders } from './sender-policy';
-import type { PageContext } from '../../corpus/context/page-context';
+import type { PageContext } from '../../corpus/context';
 import type { MatcherNames } from '../../detect/types';
 
 /** A page's article as the extractor read it, for the side panel: every field bounded as a saved article's. */
@@ -192,8 +193,8 @@ export interface PageSettings {
   enabled: boolean;
   /** Why it is off, when it is: the site switch, the global pause, or settings that could not be read. */
   reason?: 'site' | 'paused' | 'unreadable';
-  /** With reason 'unreadable': what went wrong, for the popup. */
-  problem?: string;
+  /** With reason 'unreadable': what went wrong, a code for the popup to say. */
+  problem?: Failure;
   site: string;
   markMode: MarkMode;
   hoverOpens: boolean;
@@ -202,8 +203,8 @@ export interface PageSettings {
 
 export interface CorpusStatus {
   backend: 'indexeddb' | 'memory';
-  /** Why the extension fell back to the bundled corpus, when it did. */
-  reason?: string;
+  /** Why the extension fell back to the bundled corpus, when it did: a code for the popup to say. */
+  reason?: Failure;
   /** The bundled corpus answers while it is being saved to IndexedDB (just after an install or update). */
   importing?: boolean;
   version: string;

@@ -5,7 +5,7 @@ import { isReply, MessageError } from './envelope';
 
 function unwrap<T>(reply: unknown): T {
   if (!isReply(reply)) throw new MessageError('No reply (the receiver is not listening)');
-  if ('error' in reply) throw new MessageError(reply.error, 'code' in reply ? reply.code : undefined);
+  if ('error' in reply) throw new MessageError(reply.error, reply.code, reply.params);
   return reply.result as T;
 }
 

@@ -1,8 +1,10 @@
+import type { ErrorParams } from '../../model/errors';
+
 /**
  * Every reply between contexts is one of these: the receiver never throws across the boundary. `code`:
- * a failure the page says in the reader's language (ErrorCode, src/model/errors.ts).
+ * a failure the page says in the reader's language, with its `params` (Failure, src/model/errors.ts).
  */
-export type Reply<T> = { result: T } | { error: string; code?: string };
+export type Reply<T> = { result: T } | { error: string; code?: string; params?: ErrorParams };
 
 export function isReply(value: unknown): value is Reply<unknown> {
   if (typeof value !== 'object' || value === null) return false;
@@ -14,6 +16,7 @@ export class MessageError extends Error {
   constructor(
     message: string,
     readonly code?: string,
+    readonly params?: ErrorParams,
   ) {
     super(message);
   }

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { Reply } from './envelope';
 import { createLogger } from '../../model/log';
 import { senderKind, senderMay, type AllowedSenders } from './sender-policy';
-import { errorCode, errorMessage } from '../../model/errors';
+import { errorMessage, failureOf } from '../../model/errors';
 
 type Handlers<Req extends { type: string }, Res extends Record<Req['type'], unknown>> = {
   [K in Req['type']]: (request: Extract<Req, { type: K }>, sender: Runtime.MessageSender) => Promise<Res[K]> | Res[K];
@@ -54,8 +54,8 @@ export function createReceiver<Req extends { type: string }, Res extends Record<
     } catch (err) {
       const reason = errorMessage(err);
       log.error(`${request.type} failed: ${reason}`);
-      const code = errorCode(err);
-      return code ? { error: reason, code } : { error: reason };
+      const failure = failureOf(err);
+      return failure ? { error: reason, ...failure } : { error: reason };
     }
   };
 }

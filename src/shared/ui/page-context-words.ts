@@ -3,7 +3,7 @@
  * components and `npx backstory context` both say a line through these, so the terminal prints what the panel
  * shows. Text from the page and the corpus (sentences, names, outlets) is put in as it is, never translated.
  */
-import type { ClaimStanding, PageClaim, PageContext } from '../../corpus/context/page-context';
+import type { ClaimStanding, PageClaim, PageContext } from '../../corpus/context';
 import type { DifferenceKind, SourceRef } from '../../model/corpus-types';
 import type { FactDifferenceKind } from '../../model/fact';
 import { formatDay, t, type MessageKey } from '../i18n';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { errorCode, errorMessage } from '../../model/errors';
-import { failureText } from './failure-text';
+import { errorMessage } from '../../model/errors';
+import { errorText } from './failure-text';
 import { extractArticleFromTab, TabReadError } from '../extraction/extract-from-tab';
 import { callBackground } from '../messaging/client';
 import type { ArticleFieldName } from './article-fields';
@@ -51,8 +51,7 @@ export function useSaveArticle(onSaved: () => void = () => undefined) {
       void navigator.storage?.persist?.().catch(() => false);
     } catch (err) {
       // A failure the background names by code (a full disk) is said in the reader's language.
-      const code = errorCode(err);
-      setState({ ...state, saving: false, error: code ? failureText(code) : errorMessage(err) });
+      setState({ ...state, saving: false, error: errorText(err) });
     }
   }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchFilters, SearchResponse } from '../../search/types';
-import { errorMessage } from '../../model/errors';
+import { errorText } from './failure-text';
 
 export type SearchFn = (query: string, filters: SearchFilters) => Promise<SearchResponse>;
 
@@ -50,7 +50,7 @@ export function useSearch(run: SearchFn, initialQuery = '', delayMs = SEARCH_DEB
         },
         (err: unknown) => {
           if (ticket !== latest.current) return;
-          setError(errorMessage(err));
+          setError(errorText(err));
           setPending(false);
         },
       );

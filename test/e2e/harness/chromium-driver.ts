@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { inputFileBytes, shadowCallSource, sleep, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
+import { inputFileBytes, shadowCallSource, TIMEOUT, type BrowserDriver, type LaunchOptions, type TestFrame, type TestPage } from './driver';
 import { screenshotPath } from './paths';
 
 /** Chromium (Debian's, through playwright-core) behind the shared driver interface. */
@@ -125,7 +125,6 @@ function wrapPage(page: Page): TestPage {
       await page.screenshot({ path, ...options });
       return path;
     },
-    sleep,
     reload: async () => {
       await page.reload();
     },

@@ -94,7 +94,6 @@ export interface TestPage {
   onProblem(listener: (kind: 'pageerror' | string, text: string) => void): void;
   /** Saves test-results/screenshots/<name>-<browser>.png. */
   screenshot(name: string, options?: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } }): Promise<string>;
-  sleep(ms: number): Promise<void>;
   reload(): Promise<void>;
   isClosed(): boolean;
   close(): Promise<void>;

@@ -193,7 +193,6 @@ function wrapPage(downloads: string, page: Page): TestPage {
       await page.screenshot({ path: file, ...options });
       return file;
     },
-    sleep,
     async reload() {
       // Like goto, reload of a moz-extension page can reject with "Frame detached": mark the old
       // document, reload from inside, and wait for a new one.

@@ -95,7 +95,7 @@ describe('CorpusService: a worker\u2019s first corpus', () => {
     const connector = createDbConnector({ factory });
     const opened = await openCorpusSource(async () => smallBundle(), referenceSource, { getDb: () => connector.getDb() });
     expect(opened.backend).toBe('memory');
-    expect(opened.reason).toMatch(/does not allow storage/);
+    expect(opened.reason).toEqual({ code: 'storage_unavailable' });
     expect((await opened.source.meta()).version).toBe(smallBundle().version);
   });
 
@@ -109,7 +109,7 @@ describe('CorpusService: a worker\u2019s first corpus', () => {
     expect(put).toHaveBeenCalled();
     put.mockRestore();
     expect(settled.backend).toBe('memory');
-    expect(settled.reason).toMatch(/Not enough storage space/);
+    expect(settled.reason).toEqual({ code: 'storage_full' });
     // The memory source serves the new bundle, before and after; the stored one is still the old, whole corpus.
     expect((await opened.source.meta()).version).toBe('v-small-2');
     expect(settled.source).toBe(opened.source);
@@ -135,7 +135,7 @@ describe('CorpusService: a worker\u2019s first corpus', () => {
 
     const opened = await openCorpusSource(async () => smallBundle(), referenceSource, { getDb: () => connector.getDb() });
     expect(opened.backend).toBe('memory');
-    expect(opened.reason).toContain(`database version ${DB_VERSION + 2}, this version reads ${DB_VERSION}`);
+    expect(opened.reason).toEqual({ code: 'storage_newer_schema', params: { stored: DB_VERSION + 2, known: DB_VERSION } });
     expect((await opened.source.getEntity('hmeimim'))?.id).toBe('hmeimim');
 
     const db = await new Promise<IDBDatabase>((resolve, reject) => {

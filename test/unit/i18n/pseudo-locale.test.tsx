@@ -6,7 +6,7 @@ import { cleanup, render } from '@testing-library/preact';
 import type { VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../src/locales/en/messages.json';
-import { currentLocale, formatDay, useCatalogue, type MessageFile } from '../../../src/shared/i18n';
+import { currentLocale, formatDay, t, useCatalogue, type MessageFile } from '../../../src/shared/i18n';
 import { Card, type CardProps, type CardState } from '../../../src/content/card/Card';
 import { Popup } from '../../../src/popup/Popup';
 import { FindingsList, type FindingsState } from '../../../src/popup/FindingsList';
@@ -24,12 +24,27 @@ import { ArticlesView } from '../../../src/pages/articles/ArticlesView';
 import { PacksSection, type PackImportState } from '../../../src/pages/options/PacksSection';
 import { StorageSection } from '../../../src/pages/options/StorageSection';
 import { formatBytes } from '../../../src/pages/options/storage-info';
-import { ARTICLES, PACK } from '../pages/articles-fixtures';
-import { hmeimimCard } from '../card/card-fixture';
+import { ARTICLES, PACK } from '../pages/articles/articles-fixtures';
+import { hmeimimCard } from '../content/card/card-fixture';
 import { pseudoCatalogue } from './pseudo-catalogue';
+import * as v from 'valibot';
+import { CodedError, ERROR_CODES, failureOf, type ErrorCode, type Failure } from '../../../src/model/errors';
+import { UserDataImportError } from '../../../src/model/user-data-file';
+import { createReceiver } from '../../../src/shared/messaging/receiver';
+import { callBackground } from '../../../src/shared/messaging/client';
+import { errorText, failureText } from '../../../src/shared/ui/failure-text';
+import { SchemaTooNewError, StorageBlockedError, StorageUnavailableError } from '../../../src/storage/db';
+import { storageError } from '../../../src/storage/storage-error';
+import { UnreadableSettingError, createUserData } from '../../../src/storage/user-data';
+import { PanelView } from '../../../src/pages/panel/PanelView';
+import { freshDb } from '../storage/fixtures/db';
 
-// The search page's connected panel asks the background for names; here nobody answers.
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: () => new Promise(() => undefined), id: 'test' } } }));
+// The search page's connected panel asks the background for names; here nobody answers, unless a test
+// routes the message to a receiver (the error paths: a failure crossing the messaging boundary).
+const messages = vi.hoisted(() => ({ route: null as null | ((message: unknown) => Promise<unknown>) }));
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { sendMessage: (m: unknown) => (messages.route ? messages.route(m) : new Promise(() => undefined)), id: 'test' } },
+}));
 
 /** Data that reaches the interface as it is (names, hosts, outlets, file names, the browser's reasons). */
 const DATA = [
@@ -112,7 +127,7 @@ describe('the pseudo-locale en-XA', () => {
       <Popup
         controls={controls}
         findings={{ state: { kind: 'ready', onTopic: true, findings }, current: { entityId: 'hmeimim', index: 1 }, onReveal: noop }}
-        status={{ status: { backend: 'memory', reason: 'QuotaExceededError', version: 'v', asOf: '2025-03-01', articleCount: 5, entityCount: 4, paused: true }, error: null }}
+        status={{ status: { backend: 'memory', reason: { code: 'storage_newer_schema', params: { stored: 6, known: 5 } }, version: 'v', asOf: '2025-03-01', articleCount: 5, entityCount: 4, paused: true }, error: null }}
         search={null}
         onOpenOptions={noop}
       />,
@@ -272,4 +287,72 @@ describe('the pseudo-locale en-XA', () => {
     expectNoEnglish(<StorageSection info={{ usage: null, quota: null, persisted: null, canPersist: false }} persistResult="unavailable" onPersist={noop} />, 'storage unknown');
     expectNoEnglish(<StorageSection info={null} persistResult={null} onPersist={noop} />, 'storage loading');
   });
+
+  it('says every failure the background, storage and pack import send, on every page that shows one', async () => {
+    // The failures as the code that fails throws them: storage, user settings, the settings import.
+    const { connector } = freshDb();
+    const user = createUserData(() => connector.getDb());
+    const thrown = async (work: () => Promise<unknown>): Promise<unknown> => work().then(() => expect.unreachable('it should fail'), (e: unknown) => e);
+    const produced: unknown[] = [
+      storageError(new SchemaTooNewError(6, 5)),
+      storageError(new StorageBlockedError('held')),
+      storageError(new StorageUnavailableError('none')),
+      storageError(new DOMException('full', 'QuotaExceededError')),
+      storageError(new DOMException('disk said no', 'UnknownError')),
+      await thrown(() => user.setSiteEnabled('not a host', true, 'host')),
+      await thrown(() => user.hideName('example.com', '')),
+      await thrown(() => user.setPrefs({ markMode: 'loudly' } as never)),
+      await thrown(() => user.importUserData('{"format": "something else"}')),
+      new UnreadableSettingError('example.com'),
+      new UserDataImportError('over', 'import_over_limits', { sites: 5001, hidden: 3, maxSites: 5000, maxHidden: 5000 }),
+    ];
+    await connector.close();
+    // Every other code, as the background throws it (handlers, pack import, saved articles).
+    const seen = new Set(produced.map((e) => failureOf(e)?.code));
+    const SAMPLE: Partial<Record<ErrorCode, Failure['params']>> = { pack_already_imported: { name: 'Desk notes' } };
+    for (const code of ERROR_CODES) if (!seen.has(code)) produced.push(new CodedError(code, 'for logs', SAMPLE[code]));
+    expect(new Set(produced.map((e) => failureOf(e)?.code))).toEqual(new Set(ERROR_CODES));
+    // And one the browser throws, uncoded: its text is data, the sentence around it is not.
+    produced.push(new DOMException('The operation failed for reasons unknown to the user agent.', 'UnknownError'));
+
+    // Each crosses the messaging boundary as the extension's pages receive it.
+    const schema = v.object({ type: v.literal('fail'), index: v.number() });
+    const receive = createReceiver<{ type: 'fail'; index: number }, { fail: never }>('test', schema, { fail: ({ index }) => { throw produced[index]; } }, () => 'test');
+    messages.route = (message) => receive(message, { id: 'test' });
+    try {
+      for (const [index] of produced.entries()) {
+        const err = await (callBackground as unknown as (r: unknown) => Promise<unknown>)({ type: 'fail', index }).catch((e: unknown) => e);
+        const failure = failureOf(err);
+        // What the failure carries is data: names, counts, the browser's own words.
+        const data = [...Object.values(failure?.params ?? {}).map(String), ...(failure ? [] : [(err as Error).message])].filter((d) => /[A-Za-z]/.test(d));
+        const name = `${failure?.code ?? 'uncoded'}`;
+        const text = errorText(err);
+        const reason = failure ?? { code: 'storage_failed' as const, params: { detail: (err as Error).message } };
+        const status = { backend: 'memory' as const, reason, version: 'v', asOf: '2025-03-01', articleCount: 5, entityCount: 4, paused: false };
+        expectNoEnglish(<StatusBanner status={status} error={null} />, `status banner, ${name}`, data);
+        expectNoEnglish(<StatusBanner status={null} error={text} />, `status banner error, ${name}`, data);
+        const controls = { host: 'news.bbc.co.uk', domain: 'bbc.co.uk', siteEnabled: false, scope: 'domain' as const, paused: false, busy: false, onToggleSite: noop, onScopeChange: noop, onTogglePause: noop };
+        expectNoEnglish(<SiteControls {...controls} unreadable={failureText(reason)} />, `site controls, ${name}`, data);
+        const article = { url: 'https://example.org/a', title: 'Kremlin talks', outlet: 'Reuters', date: '2025-10-15', text: 'Talks covered Tartus.', paragraphs: 1, found: {}, looksLikeArticle: true, shadowRoot: false, ms: 1 };
+        const preview: SaveState = { kind: 'preview', article, match: null, fields: { title: 'Kremlin talks', outlet: 'Reuters', date: '2025-10-15', author: '' }, saving: false, error: text };
+        expectNoEnglish(<SavePreview state={preview} onChange={noop} onSave={noop} onCancel={noop} onOpenArticles={noop} />, `save preview, ${name}`, [...data, 'https://example.org/a', 'Talks covered Tartus.']);
+        const options: OptionsViewProps = {
+          data: { sites: [], hiddenNames: [], prefs: { paused: false, hoverOpen: true, markMode: 'first' } }, loadError: text, entityNames: new Map(),
+          notice: { kind: 'error', text: t('import_refused', { reason: text }) }, busy: false,
+          onRemoveSite: noop, onUnhide: noop, onSetPrefs: noop, onExport: noop, onImportFile: noop,
+        };
+        expectNoEnglish(<OptionsView {...options} />, `options, ${name}`, data);
+        const failed: PackImportState = { kind: 'failed', name: 'settings.json', error: (err as Error).message, ...(failure ? { failure } : {}) };
+        const exportNotice = { kind: 'error' as const, text: t('options_pack_export_error', { error: text }) };
+        expectNoEnglish(<PacksSection importState={failed} exportNotice={exportNotice} busy={false} onImportFile={noop} onExport={noop} />, `packs, ${name}`, [...data, (err as Error).message]);
+        const articles = { data: null, loadError: text, notice: { kind: 'error' as const, text: t('articles_action_error', { error: text }) }, undo: null, busy: false, onUpdate: async () => true, onRemove: noop, onUndo: noop, onRemovePack: noop };
+        expectNoEnglish(<ArticlesView {...articles} />, `articles, ${name}`, data);
+        expectNoEnglish(<Reader state={{ status: 'error', message: text }} passageId={null} findMentions={() => []} searchHref={(q) => q} />, `reader, ${name}`, data);
+        expectNoEnglish(<PanelView state={{ kind: 'error', message: text }} findings={null} onReveal={noop} onSave={noop} savePanel={null} />, `panel, ${name}`, data);
+      }
+    } finally {
+      messages.route = null;
+    }
+  });
 });
+

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -44,4 +45,49 @@ describe('the layer order in eslint.config.mjs', () => {
       }
     }
   });
+
+  it('allows exactly the imports the code makes: an allowed import nothing uses fails', () => {
+    const graph = importGraph();
+    expect(unusedEdges(LAYERS, graph)).toEqual([]);
+    // Every edge of the code is allowed (the lint rule enforces it file by file; here the whole at once).
+    for (const [folder, used] of Object.entries(graph)) for (const to of used) expect(LAYERS[folder], `${folder} → ${to}`).toContain(to);
+    // The check bites: a table that allows the popup to import storage, which no popup file does, fails.
+    expect(unusedEdges({ ...LAYERS, popup: [...LAYERS.popup!, 'storage'] }, graph)).toEqual(['popup → storage']);
+  });
+
+  it("fails a reach into another folder's internals, and lets the folder's public modules through", async () => {
+    // A file inside a subfolder is internal: the subfolder is entered through its index.
+    expect(await ruleIdsFor('src/background/x.ts', "import { compileCorpusFromFiles } from '../corpus/compile/compile-corpus';\nexport const y = compileCorpusFromFiles;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('src/pages/x.ts', "import type { PageContext } from '../corpus/context/page-context';\nexport type Y = PageContext;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('src/popup/x.ts', "import { a } from '../shared/ui/deep/inside';\nexport const y = a;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('src/background/x.ts', "import { compileCorpusFromFiles } from '../corpus/compile';\nimport { getCardData } from '../corpus/card-data';\nexport const y = [compileCorpusFromFiles, getCardData];\n")).toEqual([]);
+    expect(await ruleIdsFor('src/background/x.ts', "import { createIncrementalCompiler } from '../corpus/compile/incremental';\nexport const y = createIncrementalCompiler;\n")).toEqual([]);
+    expect(await ruleIdsFor('src/popup/x.ts', "import { callBackground } from '../shared/messaging/client';\nexport const y = callBackground;\n")).toEqual([]);
+    // Inside its own folder, a module reaches its neighbours freely.
+    expect(await ruleIdsFor('src/corpus/context/x.ts', "import { compileCorpusFromFiles } from '../compile/compile-corpus';\nexport const y = compileCorpusFromFiles;\n")).toEqual([]);
+  });
 });
+
+const SRC = fileURLToPath(new URL('../../../src', import.meta.url));
+const IMPORT = /(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)|import\s+['"](\.[^'"]+)['"]/g;
+
+/** Which folders of src/ each folder's files import today (relative imports; src/locales is data). */
+function importGraph(): Record<string, Set<string>> {
+  const graph: Record<string, Set<string>> = {};
+  for (const entry of readdirSync(SRC, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(ts|tsx|mts)$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const from = path.relative(SRC, file).split(path.sep)[0]!;
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const to = path.relative(SRC, path.resolve(path.dirname(file), (m[1] ?? m[2] ?? m[3])!)).split(path.sep)[0]!;
+      if (to !== from && to !== '..' && to !== 'locales') (graph[from] ??= new Set()).add(to);
+    }
+  }
+  return graph;
+}
+
+/** The allowed imports of `layers` that no file makes, as "from → to". */
+function unusedEdges(layers: Record<string, string[]>, graph: Record<string, Set<string>>): string[] {
+  return Object.entries(layers).flatMap(([folder, allowed]) => allowed.filter((to) => !graph[folder]?.has(to)).map((to) => `${folder} → ${to}`));
+}
+

@@ -18,7 +18,7 @@ import { useCatalogue, t } from '../../../src/shared/i18n';
 import { ArticleRow } from '../../../src/pages/articles/ArticleRow';
 import { PacksSection, type PackImportState } from '../../../src/pages/options/PacksSection';
 import { BIDI, bidiNames, hostileArticle } from '../pack/hostile-packs';
-import { summary } from './articles-fixtures';
+import { summary } from './articles/articles-fixtures';
 
 afterEach(cleanup);
 
@@ -89,7 +89,7 @@ describe.each(LANGUAGES)('inserted names are isolated, in %s', (lang, catalogue)
 
   it('a full disk is said in the language, not as the browser\u2019s error', () => {
     useCatalogue(lang, catalogue);
-    const { container } = renderPacks({ kind: 'failed', name: 'desk.backstory', error: 'QuotaExceededError', code: 'storage-full' });
+    const { container } = renderPacks({ kind: 'failed', name: 'desk.backstory', error: 'QuotaExceededError', failure: { code: 'storage_full' } });
     const text = container.querySelector('[role=alert]')?.textContent ?? '';
     expect(text).toContain(t('error_storage_full'));
     expect(text).not.toContain('QuotaExceededError');

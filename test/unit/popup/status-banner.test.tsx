@@ -16,10 +16,10 @@ describe('StatusBanner', () => {
   });
 
   it('says plainly that the corpus could not be stored, why, and what it fell back to', () => {
-    render(<StatusBanner status={{ ...STATUS, backend: 'memory', reason: 'IndexedDB is disabled in private windows', articleCount: 1 }} error={null} />);
+    render(<StatusBanner status={{ ...STATUS, backend: 'memory', reason: { code: 'storage_unavailable' }, articleCount: 1 }} error={null} />);
     const banner = screen.getByRole('status');
     expect(banner.textContent).toContain('could not be stored');
-    expect(banner.textContent).toContain('(IndexedDB is disabled in private windows)');
+    expect(banner.textContent).toContain('The browser does not allow storage here (for example in a private window).');
     expect(banner.textContent).toContain('bundled with the extension, kept in memory');
     expect(screen.getByText(/Corpus as of/).textContent).toBe('Corpus as of 1 Mar 2025 · 1 article');
   });

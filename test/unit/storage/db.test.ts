@@ -62,4 +62,14 @@ describe('database connection', () => {
     const factory = { open: () => { throw new DOMException('private mode', 'InvalidStateError'); } } as unknown as IDBFactory;
     await expect(createDbConnector({ factory }).getDb()).rejects.toBeInstanceOf(StorageUnavailableError);
   });
+
+  it("opens through its own factory and leaves the global indexedDB as it was", async () => {
+    const global = globalThis.indexedDB;
+    const { factory, connector } = freshDb();
+    await connector.getDb();
+    expect(globalThis.indexedDB).toBe(global);
+    expect((await factory.databases()).map((d) => d.name)).toEqual([DB_NAME]);
+    expect((await global.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+    await connector.close();
+  });
 });

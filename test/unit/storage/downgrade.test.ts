@@ -68,7 +68,7 @@ describe('a database newer than this build (a downgrade)', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const settings = await pageSettingsFrom(user, 'https://example.com/');
     warn.mockRestore();
-    expect(settings).toMatchObject({ enabled: false, reason: 'unreadable', problem: expect.stringMatching(/example\.com cannot be read/) });
+    expect(settings).toMatchObject({ enabled: false, reason: 'unreadable', problem: { code: 'settings_unreadable', params: { site: 'example.com' } } });
     // A page no unreadable setting governs is marked as usual.
     expect(await pageSettingsFrom(user, 'https://example.org/')).toMatchObject({ enabled: true });
     await later.close();
@@ -93,7 +93,7 @@ describe('a database newer than this build (a downgrade)', () => {
   it('marks nothing when the settings cannot be read at all', async () => {
     const failing = { getPrefs: () => Promise.reject(new DOMException('broken', 'UnknownError')), findSiteSettingFor: async () => undefined, listHiddenNames: async () => [] };
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await pageSettingsFrom(failing, 'https://example.com/')).toMatchObject({ enabled: false, reason: 'unreadable', problem: 'broken' });
+    expect(await pageSettingsFrom(failing, 'https://example.com/')).toMatchObject({ enabled: false, reason: 'unreadable', problem: { code: 'storage_failed', params: { detail: 'UnknownError: broken' } } });
     warn.mockRestore();
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path, { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectFiles, extractText, formatDetectLine } from '../../../src/cli/commands/detect';
-import { FIXTURE_ENTITIES } from './fixture-entities';
+import { FIXTURE_ENTITIES } from '../detect/fixture-entities';
 import { findProjectRoot, sharedPagesDir } from '../../../src/tooling/project-root.mjs';
 
 let dir = '';

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { packExportFileName } from '../../../src/pages/options/import-file';
-import { PacksSection, type PacksSectionProps } from '../../../src/pages/options/PacksSection';
-import { formatBytes, readStorageInfo, requestPersistence } from '../../../src/pages/options/storage-info';
-import { StorageSection } from '../../../src/pages/options/StorageSection';
-import { HOSTILE } from './articles-fixtures';
+import { packExportFileName } from '../../../../src/pages/options/import-file';
+import { PacksSection, type PacksSectionProps } from '../../../../src/pages/options/PacksSection';
+import { formatBytes, readStorageInfo, requestPersistence } from '../../../../src/pages/options/storage-info';
+import { StorageSection } from '../../../../src/pages/options/StorageSection';
+import { HOSTILE } from '../articles/articles-fixtures';
 
 afterEach(cleanup);
 
@@ -50,7 +50,7 @@ describe('PacksSection', () => {
     const { rerender, props } = renderPacks({ importState: { kind: 'imported', name: 'Desk picks', added: 598, duplicates: 2 } });
     expect(screen.getByRole('status').textContent).toBe('Imported 598 articles from Desk picks (2 were already in your corpus).');
     rerender(<PacksSection {...props} importState={{ kind: 'failed', name: 'Desk picks', error: 'QuotaExceededError' }} />);
-    expect(screen.getByRole('alert').textContent).toBe('The import of Desk picks failed and nothing was kept: QuotaExceededError');
+    expect(screen.getByRole('alert').textContent).toBe('The import of Desk picks failed and nothing was kept: Something went wrong (QuotaExceededError).');
   });
 
   it('names exports by date', () => {

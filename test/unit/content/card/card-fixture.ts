@@ -1,4 +1,4 @@
-import type { CardData, SourceRef } from '../../../src/model/corpus-types';
+import type { CardData, SourceRef } from '../../../../src/model/corpus-types';
 
 export const src = (articleId: string, outlet: string, date: string, quote = `${outlet} says so.`): SourceRef => ({
   articleId,

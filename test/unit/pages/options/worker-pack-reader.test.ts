@@ -5,13 +5,13 @@
  * paces chunks one at a time, stops when the page stops, and says when it crashed.
  */
 import { describe, expect, it } from 'vitest';
-import { buildPack } from '../../../src/pack/write-pack';
-import { validatePack, type PackSource } from '../../../src/pack/read-pack';
-import { createPackWorker } from '../../../src/pages/pack-worker/pack-worker';
-import type { FromPackWorker, ToPackWorker } from '../../../src/pages/pack-worker/protocol';
-import { importPack, type PackCall } from '../../../src/pages/options/pack-import';
-import { createWorkerPackReader, type WorkerLike } from '../../../src/pages/options/worker-pack-reader';
-import { hostileArticle, longKeys, newlineBomb } from '../pack/hostile-packs';
+import { buildPack } from '../../../../src/pack/write-pack';
+import { validatePack, type PackSource } from '../../../../src/pack/read-pack';
+import { createPackWorker } from '../../../../src/pages/pack-worker/pack-worker';
+import type { FromPackWorker, ToPackWorker } from '../../../../src/pages/pack-worker/protocol';
+import { importPack, type PackCall } from '../../../../src/pages/options/pack-import';
+import { createWorkerPackReader, type WorkerLike } from '../../../../src/pages/options/worker-pack-reader';
+import { hostileArticle, longKeys, newlineBomb } from '../../pack/hostile-packs';
 
 /** A Worker running the worker's handler in this process; `log` records what crossed, each way. */
 function inProcessWorker(log: string[] = []): WorkerLike {

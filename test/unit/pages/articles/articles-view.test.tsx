@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArticlesView, type ArticlesViewProps } from '../../../src/pages/articles/ArticlesView';
-import { filterArticles } from '../../../src/pages/articles/filter-articles';
+import { ArticlesView, type ArticlesViewProps } from '../../../../src/pages/articles/ArticlesView';
+import { filterArticles } from '../../../../src/pages/articles/filter-articles';
 import { ARTICLES, HOSTILE, PACK, summary } from './articles-fixtures';
 
 afterEach(cleanup);

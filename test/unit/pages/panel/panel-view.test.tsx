@@ -3,10 +3,10 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { PageContext } from '../../../src/corpus/context/page-context';
-import { PanelView } from '../../../src/pages/panel/PanelView';
-import { useCatalogue, type MessageFile } from '../../../src/shared/i18n/catalog';
-import { root, run } from '../cli/run-cli';
+import type { PageContext } from '../../../../src/corpus/context/page-context';
+import { PanelView } from '../../../../src/pages/panel/PanelView';
+import { useCatalogue, type MessageFile } from '../../../../src/shared/i18n/catalog';
+import { root, run } from '../../cli/run-cli';
 
 afterEach(cleanup);
 

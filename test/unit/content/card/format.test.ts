@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { differenceKindLabel, emptyNote, hideNameLabel, matchReason, originsText, textLanguageNote, whenText } from '../../../src/content/card/format';
-import { originsText as cliOriginsText } from '../../../src/corpus/claim-text';
-import { typeName } from '../../../src/shared/i18n';
+import { differenceKindLabel, emptyNote, hideNameLabel, matchReason, originsText, textLanguageNote, whenText } from '../../../../src/content/card/format';
+import { originsText as cliOriginsText } from '../../../../src/corpus/claim-text';
+import { typeName } from '../../../../src/shared/i18n';
 
 /** Text colours and the backgrounds they are drawn on, as used by card-styles.ts. */
 const TEXT_PAIRS: Array<[fg: keyof Palette, bg: keyof Palette]> = [
@@ -30,7 +30,7 @@ function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-import { DARK, LIGHT, type Palette } from '../../../src/content/card/card-theme';
+import { DARK, LIGHT, type Palette } from '../../../../src/content/card/card-theme';
 
 describe('card wording', () => {
   it('says where a claim comes from: independent origins, each with the outlets that carry it', () => {

@@ -1,4 +1,4 @@
-import type { PackSummary, UserArticleSummary } from '../../../src/model/user-article';
+import type { PackSummary, UserArticleSummary } from '../../../../src/model/user-article';
 
 export const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
 

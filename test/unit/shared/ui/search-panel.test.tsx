@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SearchPanel, type SearchPanelProps } from '../../../src/shared/ui/SearchPanel';
-import type { SearchState } from '../../../src/shared/ui/use-search';
-import { ENTITIES, response, result } from './fixtures';
+import { SearchPanel, type SearchPanelProps } from '../../../../src/shared/ui/SearchPanel';
+import type { SearchState } from '../../../../src/shared/ui/use-search';
+import { ENTITIES, response, result } from '../../popup/fixtures';
 
 afterEach(cleanup);
 

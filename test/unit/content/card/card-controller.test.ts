@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CardData } from '../../../src/model/corpus-types';
-import type { CardRequest as Req } from '../../../src/content/card/card-controller';
+import type { CardData } from '../../../../src/model/corpus-types';
+import type { CardRequest as Req } from '../../../../src/content/card/card-controller';
 import { hmeimimCard } from './card-fixture';
-import ar from '../../../src/locales/ar/messages.json';
-import { useCatalogue } from '../../../src/shared/i18n';
+import ar from '../../../../src/locales/ar/messages.json';
+import { useCatalogue } from '../../../../src/shared/i18n';
 
 const calls: Array<{ type: string; [k: string]: unknown }> = [];
 let respond: (req: { type: string; entityId?: string }) => Promise<unknown> = async () => null;
-vi.mock('../../../src/shared/messaging/client', () => ({
+vi.mock('../../../../src/shared/messaging/client', () => ({
   callBackground: (req: { type: string }) => {
     calls.push(req);
     return respond(req);
@@ -18,14 +18,14 @@ vi.mock('../../../src/shared/messaging/client', () => ({
 // The language the user chose: by default none (the browser's, English in unit tests); a test may choose.
 let applyChoice: () => Promise<void> = async () => undefined;
 let choiceReads = 0;
-vi.mock('../../../src/shared/i18n/chosen-language', () => ({
+vi.mock('../../../../src/shared/i18n/chosen-language', () => ({
   applyChosenLanguage: () => {
     choiceReads++;
     return applyChoice();
   },
 }));
 
-const { CardController, CLOSE_DELAY_MS } = await import('../../../src/content/card/card-controller');
+const { CardController, CLOSE_DELAY_MS } = await import('../../../../src/content/card/card-controller');
 
 function request(overrides: Partial<Req> = {}): Req {
   const p = document.createElement('p');

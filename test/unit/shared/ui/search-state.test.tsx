@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SearchResponse } from '../../../src/search/types';
-import { suggestEntities } from '../../../src/shared/ui/search-items';
-import { useSearch, type SearchFn } from '../../../src/shared/ui/use-search';
-import { tabIdFromSearch } from '../../../src/popup/tab-param';
-import { ENTITIES, response } from './fixtures';
+import type { SearchResponse } from '../../../../src/search/types';
+import { suggestEntities } from '../../../../src/shared/ui/search-items';
+import { useSearch, type SearchFn } from '../../../../src/shared/ui/use-search';
+import { tabIdFromSearch } from '../../../../src/popup/tab-param';
+import { ENTITIES, response } from '../../popup/fixtures';
 
 afterEach(cleanup);
 
@@ -75,7 +75,7 @@ describe('useSearch', () => {
     expect(api.current.state.pending).toBe(false);
     act(() => api.current.setQuery('bad'));
     await act(() => advance(80));
-    expect(api.current.state.error).toBe('index not ready');
+    expect(api.current.state.error).toBe('Something went wrong (index not ready).');
     expect(run).toHaveBeenCalledTimes(3);
   });
 });

@@ -5,12 +5,12 @@
  */
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ParseHtml } from '../../../src/extract/page-snapshot';
+import type { ParseHtml } from '../../../../src/extract/page-snapshot';
 
 let answer: (tabId: number, message: unknown) => Promise<unknown>;
 vi.mock('webextension-polyfill', () => ({ default: { tabs: { sendMessage: (tabId: number, message: unknown) => answer(tabId, message) } } }));
 
-const { extractArticleFromTab, TabReadError } = await import('../../../src/shared/extraction/extract-from-tab');
+const { extractArticleFromTab, TabReadError } = await import('../../../../src/shared/extraction/extract-from-tab');
 
 const parse: ParseHtml = (html) => new LinkedomParser().parseFromString(html, 'text/html') as unknown as Document;
 const PAGE =

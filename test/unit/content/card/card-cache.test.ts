@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CardCache } from '../../../src/content/card/card-cache';
-import type { CardData } from '../../../src/model/corpus-types';
+import { CardCache } from '../../../../src/content/card/card-cache';
+import type { CardData } from '../../../../src/model/corpus-types';
 
 /** A load the test answers by hand, in any order. */
 function deferredLoads() {

@@ -2,12 +2,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ExtractedArticle, UserArticleSummary } from '../../../src/model/user-article';
-import { Popup } from '../../../src/popup/Popup';
-import { SavePreview, type SaveState } from '../../../src/shared/ui/SavePreview';
-import { checkSave, fieldsFromExtracted, textExcerpt } from '../../../src/shared/ui/save-draft';
-import { saveRequestedInSearch } from '../../../src/popup/tab-param';
-import type { ArticleFields } from '../../../src/shared/ui/article-fields';
+import type { ExtractedArticle, UserArticleSummary } from '../../../../src/model/user-article';
+import { Popup } from '../../../../src/popup/Popup';
+import { SavePreview, type SaveState } from '../../../../src/shared/ui/SavePreview';
+import { checkSave, fieldsFromExtracted, textExcerpt } from '../../../../src/shared/ui/save-draft';
+import { saveRequestedInSearch } from '../../../../src/popup/tab-param';
+import type { ArticleFields } from '../../../../src/shared/ui/article-fields';
 
 afterEach(cleanup);
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
-import { compileMatcherData } from '../../../src/detect/compile';
-import { createMatcher } from '../../../src/detect/matcher';
-import type { ArticleView } from '../../../src/shared/messaging/background-request';
-import { Reader } from '../../../src/pages/reader/Reader';
-import { segmentPassage } from '../../../src/pages/reader/passage-segments';
+import { compileMatcherData } from '../../../../src/detect/compile';
+import { createMatcher } from '../../../../src/detect/matcher';
+import type { ArticleView } from '../../../../src/shared/messaging/background-request';
+import { Reader } from '../../../../src/pages/reader/Reader';
+import { segmentPassage } from '../../../../src/pages/reader/passage-segments';
 
 afterEach(cleanup);
 

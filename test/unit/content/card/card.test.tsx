@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { Card, type CardProps, type CardState } from '../../../src/content/card/Card';
+import { Card, type CardProps, type CardState } from '../../../../src/content/card/Card';
 import { hmeimimCard, src } from './card-fixture';
-import ar from '../../../src/locales/ar/messages.json';
-import ru from '../../../src/locales/ru/messages.json';
-import { formatDay, formatNumber, useCatalogue } from '../../../src/shared/i18n';
+import ar from '../../../../src/locales/ar/messages.json';
+import ru from '../../../../src/locales/ru/messages.json';
+import { formatDay, formatNumber, useCatalogue } from '../../../../src/shared/i18n';
 
 afterEach(cleanup);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ArticleInput } from '../../../src/model/user-article';
-import type { PackManifest } from '../../../src/pack/format';
-import type { PackProblem, PackSource } from '../../../src/pack/read-pack';
-import { importPack, PACK_IMPORT_CHUNK, type PackCall, type PackImportProgress, type PackReader } from '../../../src/pages/options/pack-import';
+import type { ArticleInput } from '../../../../src/model/user-article';
+import type { PackManifest } from '../../../../src/pack/format';
+import type { PackProblem, PackSource } from '../../../../src/pack/read-pack';
+import { importPack, PACK_IMPORT_CHUNK, type PackCall, type PackImportProgress, type PackReader } from '../../../../src/pages/options/pack-import';
 
 const MANIFEST: PackManifest = {
   format: 'backstory-pack', formatVersion: 1, name: 'Desk picks', createdAt: '2025-03-01T00:00:00Z', corpusVersion: 'v1', articleCount: 600, contentHash: 'a'.repeat(32),
@@ -124,7 +124,7 @@ describe('importPack', () => {
 
 describe('importPack with the real pack reader', () => {
   it('sends a built pack in order, each chunk naming the index of its first article', async () => {
-    const { buildPack } = await import('../../../src/pack/write-pack');
+    const { buildPack } = await import('../../../../src/pack/write-pack');
     const articles = Array.from({ length: 600 }, (_, i) => article(i));
     const bytes = buildPack({ name: 'Real pack', corpusVersion: 'v1' }, articles);
     const source: PackSource = { name: 'real.backstory', stream: () => new Blob([bytes]).stream() };

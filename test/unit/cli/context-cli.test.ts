@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageContext } from '../../../src/corpus/context/page-context';
-import { root, run } from '../cli/run-cli';
+import { root, run } from './run-cli';
 
 const NEWS = path.join(root, 'test/pages/panel-news.html');
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../../src/shared/ui/excerpt';
-import { highlightSegments } from '../../../src/shared/ui/highlight-segments';
+import { excerpt } from '../../../../src/shared/ui/excerpt';
+import { highlightSegments } from '../../../../src/shared/ui/highlight-segments';
 
 describe('highlightSegments', () => {
   it('cuts a passage into plain and matched runs', () => {

@@ -15,11 +15,11 @@
  */
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import en from '../../../src/locales/en/messages.json';
-import { Card, type CardProps, type CardState } from '../../../src/content/card/Card';
-import type { CardData, Claim, DifferenceKind } from '../../../src/model/corpus-types';
-import { currentLocale, formatDay, useCatalogue } from '../../../src/shared/i18n';
-import { pseudoCatalogue } from '../i18n/pseudo-catalogue';
+import en from '../../../../src/locales/en/messages.json';
+import { Card, type CardProps, type CardState } from '../../../../src/content/card/Card';
+import type { CardData, Claim, DifferenceKind } from '../../../../src/model/corpus-types';
+import { currentLocale, formatDay, useCatalogue } from '../../../../src/shared/i18n';
+import { pseudoCatalogue } from '../../i18n/pseudo-catalogue';
 import { hmeimimCard, src } from './card-fixture';
 
 const noop = () => undefined;

@@ -2,7 +2,7 @@
 // The page wired to a fake background: a removal hands back the record, and Undo sends that record back.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BackgroundRequest } from '../../../src/shared/messaging/background-request';
+import type { BackgroundRequest } from '../../../../src/shared/messaging/background-request';
 import { ARTICLES, PACK } from './articles-fixtures';
 
 const sent: BackgroundRequest[] = [];
@@ -33,7 +33,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { ArticlesContainer } = await import('../../../src/pages/articles/ArticlesContainer');
+const { ArticlesContainer } = await import('../../../../src/pages/articles/ArticlesContainer');
 
 afterEach(cleanup);
 
@@ -57,7 +57,7 @@ describe('ArticlesContainer', () => {
     const edit = (await screen.findByRole('button', { name: 'Edit “Russia keeps Hmeimim”' })) as HTMLButtonElement;
     fireEvent.click(edit);
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('That did not work: QuotaExceededError');
+    expect((await screen.findByRole('alert')).textContent).toBe('That did not work: Something went wrong (QuotaExceededError).');
     expect(screen.getByRole('form')).toBeTruthy();
   });
 });

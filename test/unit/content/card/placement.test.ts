@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { placeCard, type Rect } from '../../../src/content/card/placement';
+import { placeCard, type Rect } from '../../../../src/content/card/placement';
 
 const vp = { width: 1000, height: 800 };
 const card = { width: 380, height: 300 };
