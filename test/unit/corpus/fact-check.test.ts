@@ -89,12 +89,13 @@ describe('agreements that must be found', () => {
     expect(articlesOf(army[0]!)).toEqual(['000', '001']);
   });
 
-  it('the request for guarantees: SANA and anonymous Syrian sources are two origins of one claim', async () => {
+  it('the request for guarantees: the delegation (000), al-Sharaa’s delegation via SANA (001) and "Syria" (GlobalPost) are one claim of the Syrian side', async () => {
     const b = await seedBundle();
     const c = withQuote(b, /sought assurances from Moscow/)[0]!;
-    expect(articlesOf(c)).toEqual(['000', '001']);
+    expect(articlesOf(c)).toEqual(['000', '001', '003']);
     expect(c.origins!.map((o) => o.name)).toContain('SANA');
-    expect(c.agreement.count).toBe(2);
+    expect(c.agreement.count).toBe(3);
+    expect(c.fact).toMatchObject({ who: 'side:sy', action: 'guarantee', request: 'ask', certainty: 'reported' });
   });
 
   it('"expected to formally request" and "plans to demand" are one Reuters report in two outlets', async () => {
