@@ -86,6 +86,8 @@ export interface Lexicon {
   months: Record<'ar' | 'ru', RegExp[]>;
   /** The country entity of each gazetteer `country` code (sy → syria). */
   countries: Record<string, string>;
+  /** Words naming a side without an entity ("the Syrian delegation", "российская сторона"), per side id. */
+  sides: Array<{ side: string; re: PerLang<RegExp> }>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -142,6 +144,7 @@ function compile(): Lexicon {
     };
     months: Record<'ar' | 'ru', string[][]>;
     countries: Record<string, string>;
+    sides: Record<string, Words | string>;
   };
   const numberWords = {} as PerLang<Map<string, number>>;
   const numberWordRe = {} as PerLang<RegExp>;
@@ -188,6 +191,7 @@ function compile(): Lexicon {
       ru: d.months.ru.map((names) => new RegExp(`^(?:${names.join('|')})`, 'iu')),
     },
     countries: Object.fromEntries(Object.entries(d.countries).filter(([k]) => !k.startsWith('_'))),
+    sides: Object.entries(d.sides).flatMap(([side, words]) => (typeof words === 'string' ? [] : [{ side, re: perLang(words) }])),
   };
 }
 

@@ -88,7 +88,10 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   }
   if (found.length === 0) return { ...base, reason: 'no-action' };
   const top = Math.max(...found.map((f) => f.a.rank));
-  const main = found.filter((f) => f.a.rank === top).sort((x, y) => x.at - y.at)[0]!;
+  let main = found.filter((f) => f.a.rank === top).sort((x, y) => x.at - y.at)[0]!;
+  // "discussed wheat shipments": an act named inside a topic that a topical verb governs is what was discussed.
+  const topical = found.find((f) => f.a.topic === 'set' && f.at < main.at);
+  if (topical && s.mentions.some((m) => m.start <= main.at && main.at < m.end && entityOf(m.entityId)?.type === 'topic')) main = topical;
   const requestVerb = found.filter((f) => f.a.request && f.a !== main.a && f.at < main.at).sort((x, y) => x.at - y.at)[0];
   const denial = found.find((f) => f.a.id === 'deny' && f.a !== main.a);
   const sayAt = found.find((f) => f.a.id === 'say')?.at;
@@ -124,7 +127,8 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     const next = mentions.find((x) => x.start >= m.end && entityOf(x.entityId)?.type === 'person');
     if (!next || entityOf(m.entityId)?.type === 'person') return false;
     const gap = text.slice(m.end, next.start);
-    return /^[\s\p{L}’'-]{0,40}$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;]/.test(gap) && !firstMatch(lex.actions[0]!.re[lang], gap.toLowerCase());
+    const low = gap.toLowerCase();
+    return /^[\s\p{L}’'-]{0,40}$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;]/.test(gap) && !lex.actions.some((a) => firstMatch(a.re[lang], low));
   };
   const canAct = (m: Mention): boolean => {
     const e = entityOf(m.entityId);
@@ -146,7 +150,8 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     // noun of action ("Переговоры Путина…", "Putin's talks") is read the same way.
     who = (lang === 'ar' ? actorIn(0, text.length) : (actorIn(0, main.at) ?? actorIn(main.at, text.length)))?.entityId;
     if (sayAt !== undefined && who) {
-      const sp = mentions.find((m) => canAct(m) && m.entityId !== who && Math.abs(m.start - sayAt) < 30);
+      // The speaker stands by the speech verb ("Peskov said", "said Peskov"), not across a comma ("… Assad, sources said").
+      const sp = mentions.find((m) => canAct(m) && m.entityId !== who && Math.abs(m.start - sayAt) < 30 && !(m.end <= sayAt && text.slice(m.end, sayAt).includes(',')));
       if (sp) speaker = sp.entityId;
     }
   }
@@ -156,11 +161,15 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     who = holders.find((id) => id && entityOf(id)?.type === 'person') ?? holders.find((id) => id);
     speaker = undefined;
   }
+  // "The Syrian delegation asked Moscow …", "Russian officials refused to hand over Assad": a side named before any actor acts.
+  const side = sideNamed(low, lang, main.at);
+  if (side && (!who || (lang !== 'ar' && side.at < (mentions.find((m) => m.entityId === who)?.start ?? Infinity)))) who = side.side;
   who ??= s.hint?.who;
   // Talks have two sides: whoever the sentence names, both discussed (and "Talks covered …" names neither).
   if (main.a.symmetric) who = 'joint';
   if (!who) return { ...base, reason: 'no-actor' };
-  if (main.a.stateAct) who = sideOf(who, entityOf) ?? who;
+  // A country or capital that acts is its state: "Russia refused", "Moscow refused" and "Russian officials refused" are one actor.
+  if (main.a.stateAct || entityOf(who)?.type === 'place') who = sideOf(who, entityOf) ?? who;
 
   const whom = new Set<string>();
   let where: string | undefined;
@@ -182,7 +191,7 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     else whom.add(m.entityId);
   }
 
-  const certainty = certaintyOf(clauseOf(low, lang, main.at), lang, !!denial || main.a.id === 'deny');
+  const certainty = certaintyOf(low, lang, main.at, !!denial || main.a.id === 'deny');
   if (main.a.topic) for (const m of mentions) if (entityOf(m.entityId)?.type === 'event') event ??= m.entityId;
   const phase = phaseOf(low, lang);
   const fact: Fact = {
@@ -214,16 +223,25 @@ function withinReach(a: LexAction, lang: Lang, low: string, m: { index: number; 
  * The clause an act is stated in: from the complementizer before it (or the start) to the one after it. A
  * negation elsewhere ("sought guarantees that Russia would not rearm …") negates what is asked, not the act.
  */
-function clauseOf(low: string, lang: Lang, at: number): string {
+function clauseOf(low: string, lang: Lang, at: number): { from: number; to: number } {
   const comps = allMatches(lexicon().complementizer[lang], low);
   const from = comps.filter((c) => c.end <= at).pop()?.end ?? 0;
   const to = comps.find((c) => c.index > at)?.index ?? low.length;
-  return low.slice(from, to);
+  return { from, to };
 }
 
 /** A person a credit word points at ("according to Putin", "по словам Путина", "بحسب بوتين"): the one whose position it is. */
 function personCredited(mentions: Mention[], credits: Array<{ index: number; end: number }>, entityOf: (id: string) => FactEntity | undefined): string | undefined {
   return mentions.find((m) => entityOf(m.entityId)?.type === 'person' && credits.some((c) => m.start >= c.end && m.start - c.end <= 3))?.entityId;
+}
+
+/** A side the sentence names without an entity ("The Syrian delegation asked …"), before the act (anywhere in Arabic). */
+function sideNamed(low: string, lang: Lang, at: number): { side: string; at: number } | undefined {
+  for (const { side, re } of lexicon().sides) {
+    const m = firstMatch(re[lang], low);
+    if (m && (lang === 'ar' || m.index < at)) return { side, at: m.index };
+  }
+  return undefined;
 }
 
 /** The side a state's act is read as: a person's or place's country (`side:sy`), or undefined when it has none. */
@@ -304,15 +322,21 @@ function withDescribedActors(s: FactSentence, lang: Lang, low: string): Mention[
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
-function certaintyOf(low: string, lang: Lang, denied: boolean): FactCertainty {
+/**
+ * How sure the sentence is of its act. A negation counts in the act's own clause only; a hedge also before it
+ * ("من المتوقع أن يبحث", "it is expected that"), never in a clause after it (what is asked or said).
+ */
+function certaintyOf(low: string, lang: Lang, at: number, denied: boolean): FactCertainty {
   const lex = lexicon();
+  const clause = clauseOf(low, lang, at);
   const neg = lex.negation[lang];
   neg.lastIndex = 0;
-  if (denied || neg.test(low)) return 'denied';
+  if (denied || neg.test(low.slice(clause.from, clause.to))) return 'denied';
+  const upTo = low.slice(0, clause.to);
   for (const c of ['expected', 'planned', 'likely'] as const) {
     const re = lex.certainty[c][lang];
     re.lastIndex = 0;
-    if (re.test(low)) return c;
+    if (re.test(upTo)) return c;
   }
   return 'reported';
 }
