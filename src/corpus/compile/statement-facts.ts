@@ -32,7 +32,10 @@ export function readStatementFacts(ctx: { articles: Article[]; sentences: Senten
     // The statement reading resolves English pronouns, roles and joint subjects; where it named the agent, it
     // wins — but talks are both sides', a position is its speaker's, and a state's act is its side's.
     const act = actionById(read.action);
-    if (agent && !act?.symmetric && !act?.stance) read.who = act?.stateAct ? (sideOf(agent, entityOf) ?? agent) : agent;
+    // A country acting is its side.
+    if (agent && !act?.symmetric && !act?.stance) {
+      read.who = act?.stateAct || entityOf(agent)?.type === 'place' ? (sideOf(agent, entityOf) ?? agent) : agent;
+    }
     if (st.agency && !read.credit) {
       const org = orgByName.get(st.agency.toLowerCase());
       if (org) read.credit = org;
