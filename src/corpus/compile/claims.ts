@@ -193,6 +193,8 @@ function toGroup(ctx: ClaimsContext, units: Unit[], eventArticles: Map<string, S
   const centrality = (u: Unit): number => units.reduce((sum, v) => sum + (u === v || u.total === 0 ? 0 : sharedWeight(u, v) / u.total), 0);
   const scored = units.map((u) => ({ u, score: centrality(u) - (u.statements[0]!.hedge ? 10 : 0) }));
   scored.sort((a, b) => b.score - a.score || a.u.rank - b.u.rank);
+  // Talks about several things: the telling that names them all is the claim; the others support part of it.
+  if (scored[0]!.u.fact && actionById(scored[0]!.u.fact.action)?.topic === 'set') scored.sort((a, b) => (b.u.fact?.whom.length ?? 0) - (a.u.fact?.whom.length ?? 0));
   const repUnit = scored[0]!.u;
   const representative = repUnit.statements[0]!;
 
@@ -218,7 +220,8 @@ function toGroup(ctx: ClaimsContext, units: Unit[], eventArticles: Map<string, S
   const fact = repUnit.fact && claimFact(ctx, repUnit.fact, members);
   if (fact) {
     if (!fact.who.startsWith('side:') && fact.who !== 'joint') bump(fact.who, 3);
-    for (const id of fact.whom) bump(id, 1);
+    // What any source's fact concerns ("talks covered … Qamishli Airport"): the claim is on that card too, with that quote.
+    for (const u of units) for (const id of u.fact?.whom ?? []) bump(id, 1);
     if (fact.where) bump(fact.where, 1);
   }
 
