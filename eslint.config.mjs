@@ -19,7 +19,7 @@ export const LAYERS = {
   corpus: ['model', 'detect'],
   storage: ['model', 'corpus', 'pack'],
   shared: ['model', 'detect', 'search', 'corpus', 'pack', 'extract'],
-  background: ['model', 'search', 'corpus', 'storage', 'shared'],
+  background: ['model', 'detect', 'search', 'corpus', 'storage', 'shared'],
   content: ['model', 'detect', 'corpus', 'shared', 'extract'],
   popup: ['model', 'shared'],
   pages: ['model', 'detect', 'corpus', 'shared', 'pack'],

@@ -28,7 +28,11 @@ export const ACTION_KEYS: Readonly<Record<string, string>> = {
   'strike': 'facts_action_strike',
   'capture': 'facts_action_capture',
   'keep-forces': 'facts_action_keep_forces',
+  'affirm-ties': 'facts_action_affirm_ties',
+  'guarantee': 'facts_action_guarantee',
 };
+/** Topical acts (see the lexicon's `topic`) say what they are about, or with whom, rather than to whom. */
+const TOPIC_HEADLINE_KEYS: Readonly<Record<string, string>> = { discuss: 'facts_headline_about', 'affirm-ties': 'facts_headline_with' };
 const REQUEST_KEYS = { ask: 'facts_request_ask', propose: 'facts_request_propose', demand: 'facts_request_demand' } as const;
 const PHASE_KEYS = { begun: 'facts_phase_begun', completed: 'facts_phase_completed' } as const;
 const CERTAINTY_KEYS = { expected: 'facts_certainty_expected', planned: 'facts_certainty_planned', likely: 'facts_certainty_likely', denied: 'facts_certainty_denied' } as const;
@@ -52,7 +56,7 @@ export function factHeadline(fact: ClaimFact, lang: Lang, msg: MessageOf): strin
   if (fact.phase) act = msg(PHASE_KEYS[fact.phase], { act });
   if (fact.request) act = msg(REQUEST_KEYS[fact.request], { act });
   const who = name(fact.who);
-  let headline = fact.whom.length > 0 ? msg('facts_headline_whom', { who, act, whom: fact.whom.map(name).join(msg('facts_names_separator')) }) : msg('facts_headline', { who, act });
+  let headline = fact.whom.length > 0 ? msg(TOPIC_HEADLINE_KEYS[fact.action] ?? 'facts_headline_whom', { who, act, whom: fact.whom.map(name).join(msg('facts_names_separator')) }) : msg('facts_headline', { who, act });
   if (fact.where) headline = msg('facts_headline_where', { headline, where: name(fact.where) });
   if (fact.certainty !== 'reported') headline = msg(CERTAINTY_KEYS[fact.certainty], { headline });
   return headline;

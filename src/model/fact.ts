@@ -68,7 +68,7 @@ export interface NoFact {
   quote: string;
   start: number;
   end: number;
-  reason: 'not-a-statement' | 'no-action' | 'no-actor' | 'too-short';
+  reason: 'not-a-statement' | 'no-action' | 'no-actor' | 'no-topic' | 'too-short';
   detail?: string;
 }
 

@@ -1,6 +1,6 @@
 import type { Article, Claim, ClaimFact, Entity, Lang, Origin, Passage, SourceRef, Support } from '../../model/corpus-types';
 import type { Fact } from '../../model/fact';
-import { mergesOnFact } from '../facts/lexicon';
+import { actionById, mergesOnFact } from '../facts/lexicon';
 import { relateFacts } from '../facts/relate-facts';
 import { contentHash } from '../../model/hash';
 import type { SentenceRef } from './link-entities';
@@ -193,6 +193,8 @@ function toGroup(ctx: ClaimsContext, units: Unit[], eventArticles: Map<string, S
   const centrality = (u: Unit): number => units.reduce((sum, v) => sum + (u === v || u.total === 0 ? 0 : sharedWeight(u, v) / u.total), 0);
   const scored = units.map((u) => ({ u, score: centrality(u) - (u.statements[0]!.hedge ? 10 : 0) }));
   scored.sort((a, b) => b.score - a.score || a.u.rank - b.u.rank);
+  // Talks about several things: the telling that names them all is the claim; the others support part of it.
+  if (scored[0]!.u.fact && actionById(scored[0]!.u.fact.action)?.topic === 'set') scored.sort((a, b) => (b.u.fact?.whom.length ?? 0) - (a.u.fact?.whom.length ?? 0));
   const repUnit = scored[0]!.u;
   const representative = repUnit.statements[0]!;
 
@@ -218,7 +220,8 @@ function toGroup(ctx: ClaimsContext, units: Unit[], eventArticles: Map<string, S
   const fact = repUnit.fact && claimFact(ctx, repUnit.fact, members);
   if (fact) {
     if (!fact.who.startsWith('side:') && fact.who !== 'joint') bump(fact.who, 3);
-    for (const id of fact.whom) bump(id, 1);
+    // What any source's fact concerns ("talks covered … Qamishli Airport"): the claim is on that card too, with that quote.
+    for (const u of units) for (const id of u.fact?.whom ?? []) bump(id, 1);
     if (fact.where) bump(fact.where, 1);
   }
 
@@ -255,13 +258,15 @@ function claimFact(ctx: ClaimsContext, fact: Fact, members: Statement[]): ClaimF
 function sourceFor(ctx: ClaimsContext, s: Statement, u: Unit, rep: Statement, repUnit: Unit): SourceRef {
   const why: string[] = [`same event: ${s.when.label}${s.when.date ? ` (${s.when.date})` : ''}`];
   const name = (id: string): string => ctx.entities.get(id)?.name ?? id;
-  if (s.agent) why.push(`${s.speech ? 'speaker' : 'agent'}: ${name(s.agent)}`);
+  const f = u.fact && repUnit.fact ? u.fact : undefined;
+  // Merged on the fact: who acts is the fact's (the speaker of a position, both sides of talks, a state's side).
+  if (f) why.push(factAgentWords(f, name, s.agent));
+  else if (s.agent) why.push(`${s.speech ? 'speaker' : 'agent'}: ${name(s.agent)}`);
   else if (s.agentKey.startsWith('side:')) why.push(`agent: the ${s.agentKey === 'side:sy' ? 'Syrian' : 'Russian'} side`);
   else if (s.agentKey === 'joint') why.push(`${s.speech ? 'speakers' : 'agents'}: several, named together`);
   else why.push('no named agent: the outlet’s own account');
-  if (u.fact && repUnit.fact) {
+  if (f && repUnit.fact) {
     // Merged on the fact: the source states the claim's fact, in its own words and language.
-    const f = u.fact;
     why.push(`content: ${s !== rep ? 'the same fact as the claim’s' : 'the fact shown as the claim'} — ${factWords(f, name)} (written in ${f.lang})`);
     if (s.via) why.push(`credits ${s.via}`);
     else if (f.credit) why.push(`credits ${f.credit === 'anonymous' ? 'unnamed sources' : name(f.credit)}`);
@@ -307,11 +312,20 @@ function sourceFor(ctx: ClaimsContext, s: Statement, u: Unit, rep: Statement, re
 
 const HEDGED = new Set(['likely', 'expected', 'planned']);
 
+/** "agent: Ahmad al-Sharaa", "speaker: Vladimir Putin", "agents: both sides (talks)": who a fact's source says acts. */
+function factAgentWords(f: Fact, name: (id: string) => string, named: string | undefined): string {
+  if (f.who === 'joint') return 'agents: both sides, who talk';
+  const side = f.who === 'side:sy' ? 'Syrian' : 'Russian';
+  if (f.who.startsWith('side:')) return named ? `agent: ${name(named)}, for the ${side} side` : `agent: the ${side} side`;
+  return `${actionById(f.action)?.stance ? 'speaker' : 'agent'}: ${name(f.who)}`;
+}
+
 /** "Ahmad al-Sharaa · asks for · extradite · Bashar al-Assad · 2025-10-15 · reported": a fact, for `--explain`. */
 export function factWords(f: Pick<Fact, 'who' | 'action' | 'request' | 'phase' | 'whom' | 'where' | 'when' | 'certainty'>, name: (id: string) => string): string {
-  const parts = [name(f.who), f.request ? `${f.request}s for ${f.action}` : f.action];
+  const who = f.who === 'joint' ? 'both sides' : f.who.startsWith('side:') ? `the ${f.who === 'side:sy' ? 'Syrian' : 'Russian'} side` : name(f.who);
+  const parts = [who, f.request ? `${f.request}s for ${f.action}` : f.action];
   if (f.phase) parts.push(f.phase);
-  if (f.whom.length > 0) parts.push(`whom: ${f.whom.map(name).join(', ')}`);
+  if (f.whom.length > 0) parts.push(`${actionById(f.action)?.topic ? 'about' : 'whom'}: ${f.whom.map(name).join(', ')}`);
   if (f.where) parts.push(`where: ${name(f.where)}`);
   const when = [f.when.event ? name(f.when.event) : '', f.when.date ?? ''].filter(Boolean).join(', ');
   parts.push(`when: ${when || 'undated'} (from the ${f.when.source})`);
@@ -418,7 +432,10 @@ function toClaim(g: StatementGroup, entityId: string): Claim {
     origins: g.origins,
     when: rep.when,
   };
-  if (rep.agent) claim.agent = rep.agent;
+  // A claim merged on its fact is the fact's actor's (both sides' for talks: then no one agent).
+  // A state's act keeps the name the representative gives ("[Ahmad al-Sharaa] asked for guarantees").
+  const agent = !g.fact || g.fact.who.startsWith('side:') ? rep.agent : g.fact.who === 'joint' ? undefined : g.fact.who;
+  if (agent) claim.agent = agent;
   if (rep.hedge) claim.hedge = rep.hedge;
   if (g.fact) claim.fact = g.fact;
   return claim;

@@ -1,6 +1,7 @@
 import type { Article, Entity } from '../../model/corpus-types';
 import type { Fact } from '../../model/fact';
-import { isFact, readSentenceFact } from '../facts/read-fact';
+import { actionById } from '../facts/lexicon';
+import { isFact, readSentenceFact, sideOf, withTopicParents } from '../facts/read-fact';
 import type { SentenceRef } from './link-entities';
 import type { Statement } from './statements';
 
@@ -11,7 +12,7 @@ import type { Statement } from './statements';
  */
 export function readStatementFacts(ctx: { articles: Article[]; sentences: SentenceRef[]; entities: Map<string, Entity> }, statements: Statement[]): Map<number, Fact> {
   const out = new Map<number, Fact>();
-  const entityOf = (id: string): Entity | undefined => ctx.entities.get(id);
+  const entityOf = withTopicParents(ctx.entities);
   const orgByName = new Map<string, string>();
   for (const e of ctx.entities.values()) if (e.type === 'organisation') orgByName.set(e.name.toLowerCase(), e.id);
   for (const statement of statements) {
@@ -28,8 +29,13 @@ export function readStatementFacts(ctx: { articles: Article[]; sentences: Senten
     if (statement.when.date) hint.date = statement.when.date;
     const read = readSentenceFact({ text, offset: ref.start, mentions, articleDate: article.date, hint }, entityOf);
     if (!isFact(read)) continue;
-    // The statement reading resolves English pronouns, roles and joint subjects; where it named the agent, it wins.
-    if (agent) read.who = agent;
+    // The statement reading resolves English pronouns, roles and joint subjects; where it named the agent, it
+    // wins — but talks are both sides', a position is its speaker's, and a state's act is its side's.
+    const act = actionById(read.action);
+    // A country acting is its side.
+    if (agent && !act?.symmetric && !act?.stance) {
+      read.who = act?.stateAct || entityOf(agent)?.type === 'place' ? (sideOf(agent, entityOf) ?? agent) : agent;
+    }
     if (statement.agency && !read.credit) {
       const org = orgByName.get(statement.agency.toLowerCase());
       if (org) read.credit = org;

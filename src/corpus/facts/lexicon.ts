@@ -30,6 +30,20 @@ export interface LexAction {
   re: PerLang<RegExp>;
   /** Words the sentence must also hold ("lift" counts as lifting sanctions only beside "sanctions"). */
   with?: PerLang<RegExp>;
+  /** When set, the `with` words must stand within this many characters of the action's own word. */
+  near?: number;
+  /**
+   * A topical act (discuss, affirm ties) holds no event of its own: what makes two of them one fact is what
+   * they are about. `set`: the entities discussed (installations, topics, specific places, people not
+   * acting); `partner`: the other country. Without a topic the sentence gives no fact.
+   */
+  topic?: 'set' | 'partner';
+  /** Talks have two sides: the fact's actor is both (`joint`), whoever the sentence names. */
+  symmetric?: boolean;
+  /** A position someone states: the speaker, when named, is the one who holds it. */
+  stance?: boolean;
+  /** A state's act (giving guarantees): the actor is read as its side (a president, his delegation, the country). */
+  stateAct?: boolean;
 }
 
 export interface DescribedActor {
@@ -70,6 +84,10 @@ export interface Lexicon {
   units: Array<{ unit: string; re: PerLang<RegExp> }>;
   /** Month names per language: index 0 = January. */
   months: Record<'ar' | 'ru', RegExp[]>;
+  /** The country entity of each gazetteer `country` code (sy → syria). */
+  countries: Record<string, string>;
+  /** Words naming a side without an entity ("the Syrian delegation", "российская сторона"), per side id. */
+  sides: Array<{ side: string; re: PerLang<RegExp> }>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -95,6 +113,11 @@ interface RawAction extends Partial<Words> {
   cameo: string;
   request?: boolean;
   with?: Partial<Words>;
+  near?: number;
+  topic?: 'set' | 'partner';
+  symmetric?: boolean;
+  stance?: boolean;
+  stateAct?: boolean;
 }
 
 function compile(): Lexicon {
@@ -120,6 +143,8 @@ function compile(): Lexicon {
       units: Record<string, Words>;
     };
     months: Record<'ar' | 'ru', string[][]>;
+    countries: Record<string, string>;
+    sides: Record<string, Words | string>;
   };
   const numberWords = {} as PerLang<Map<string, number>>;
   const numberWordRe = {} as PerLang<RegExp>;
@@ -131,6 +156,11 @@ function compile(): Lexicon {
     actions: d.actions.map((a) => {
       const out: LexAction = { id: a.id, rank: a.rank, cameo: a.cameo, request: a.request === true, re: perLang(a) };
       if (a.with) out.with = perLang(a.with);
+      if (a.near !== undefined) out.near = a.near;
+      if (a.topic) out.topic = a.topic;
+      if (a.symmetric) out.symmetric = true;
+      if (a.stance) out.stance = true;
+      if (a.stateAct) out.stateAct = true;
       return out;
     }),
     phases: { begun: perLang(d.phases.begun), completed: perLang(d.phases.completed) },
@@ -160,6 +190,8 @@ function compile(): Lexicon {
       ar: d.months.ar.map((names) => new RegExp(`^(?:${names.map(escape).join('|')})`, 'u')),
       ru: d.months.ru.map((names) => new RegExp(`^(?:${names.join('|')})`, 'iu')),
     },
+    countries: Object.fromEntries(Object.entries(d.countries).filter(([k]) => !k.startsWith('_'))),
+    sides: Object.entries(d.sides).flatMap(([side, words]) => (typeof words === 'string' ? [] : [{ side, re: perLang(words) }])),
   };
 }
 
@@ -204,9 +236,14 @@ export function languageOf(text: string): Lang {
 
 /**
  * Facts whose action says what happened (meet, withdraw, extradite …) merge across wording and language; a
- * "say", "praise" or "discuss" fact does not hold what was said, so two of them are never one claim by their
- * fact alone.
+ * "say" or "praise" fact does not hold what was said, so two of them are never one claim by their fact alone.
+ * A topical act (discuss, affirm ties) merges only with its topic read (the reader gives none without).
  */
 export function mergesOnFact(action: string): boolean {
-  return (lexicon().actions.find((a) => a.id === action)?.rank ?? 0) >= 2;
+  return (actionById(action)?.rank ?? 0) >= 2;
+}
+
+/** The lexicon's action by id. */
+export function actionById(id: string): LexAction | undefined {
+  return lexicon().actions.find((a) => a.id === id);
 }

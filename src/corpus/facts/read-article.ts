@@ -3,7 +3,7 @@ import type { Fact, NoFact } from '../../model/fact';
 import { splitSentences } from '../compile/sentences';
 import { withoutWrongSenses } from './entity-sense';
 import { firstMatch, languageOf, lexicon } from './lexicon';
-import { isFact, notAStatement, readSentenceFact, type FactEntity } from './read-fact';
+import { isFact, notAStatement, readSentenceFact, withTopicParents, type FactEntity } from './read-fact';
 
 /** What is known of an article beside its text. */
 export interface ArticleFactsMeta {
@@ -31,6 +31,7 @@ export interface ArticleReading {
  */
 export function readArticle(text: string, meta: ArticleFactsMeta, find: (text: string) => Mention[], entities: ReadonlyMap<string, FactEntity>): ArticleReading {
   const mentions = withoutWrongSenses(text, find(text));
+  const entityOf = withTopicParents(entities);
   const facts: Fact[] = [];
   const skipped: NoFact[] = [];
   const title = meta.title ? fold(meta.title) : '';
@@ -69,7 +70,7 @@ export function readArticle(text: string, meta: ArticleFactsMeta, find: (text: s
           ...(meta.event ? { articleEvent: meta.event } : {}),
           ...(continues && lastWho ? { hint: { who: lastWho } } : {}),
         },
-        (id) => entities.get(id),
+        entityOf,
       );
       if (isFact(read)) {
         facts.push(read);

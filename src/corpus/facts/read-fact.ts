@@ -11,6 +11,28 @@ export interface FactEntity {
   type: EntityType;
   scope: 'specific' | 'broad';
   country?: 'sy' | 'ru';
+  /** Entities it relates to (the gazetteer's `related`): a topic lists the installations it is made of. */
+  related?: string[];
+  /** Topics it is part of (the Hmeimim base of "Russia's bases in Syria"): see `withTopicParents`. */
+  partOf?: string[];
+}
+
+/**
+ * An entity lookup that also tells each entity the topics listing it as related (the bases topic lists
+ * Hmeimim, Tartus and Qamishli airport), so "the fate of the Hmeimim airbase" and "the future of Russian
+ * military bases" are found to be about one thing. Built once per compile or article reading.
+ */
+export function withTopicParents(entities: ReadonlyMap<string, FactEntity>): (id: string) => FactEntity | undefined {
+  const parents = new Map<string, string[]>();
+  for (const e of entities.values()) {
+    if (e.type !== 'topic') continue;
+    for (const id of e.related ?? []) if (entities.get(id)?.type === 'installation') parents.set(id, [...(parents.get(id) ?? []), e.id]);
+  }
+  return (id) => {
+    const e = entities.get(id);
+    const partOf = parents.get(id);
+    return e && partOf ? { ...e, partOf } : e;
+  };
 }
 
 /** One sentence to read, with the mentions the detector found in it (offsets relative to `text`). */
@@ -61,12 +83,15 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   for (const a of lex.actions) {
     const m = firstMatch(a.re[lang], low);
     if (!m) continue;
-    if (a.with && !firstMatch(a.with[lang], low)) continue;
+    if (a.with && !withinReach(a, lang, low, m)) continue;
     found.push({ a, at: m.index });
   }
   if (found.length === 0) return { ...base, reason: 'no-action' };
   const top = Math.max(...found.map((f) => f.a.rank));
-  const main = found.filter((f) => f.a.rank === top).sort((x, y) => x.at - y.at)[0]!;
+  let main = found.filter((f) => f.a.rank === top).sort((x, y) => x.at - y.at)[0]!;
+  // "discussed wheat shipments": an act named inside a topic that a topical verb governs is what was discussed.
+  const topical = found.find((f) => f.a.topic === 'set' && f.at < main.at);
+  if (topical && s.mentions.some((m) => m.start <= main.at && main.at < m.end && entityOf(m.entityId)?.type === 'topic')) main = topical;
   const requestVerb = found.filter((f) => f.a.request && f.a !== main.a && f.at < main.at).sort((x, y) => x.at - y.at)[0];
   const denial = found.find((f) => f.a.id === 'deny' && f.a !== main.a);
   const sayAt = found.find((f) => f.a.id === 'say')?.at;
@@ -102,7 +127,8 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     const next = mentions.find((x) => x.start >= m.end && entityOf(x.entityId)?.type === 'person');
     if (!next || entityOf(m.entityId)?.type === 'person') return false;
     const gap = text.slice(m.end, next.start);
-    return /^[\s\p{L}’'-]{0,40}$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;]/.test(gap) && !firstMatch(lex.actions[0]!.re[lang], gap.toLowerCase());
+    const low = gap.toLowerCase();
+    return /^[\s\p{L}’'-]{0,40}$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;]/.test(gap) && !lex.actions.some((a) => firstMatch(a.re[lang], low));
   };
   const canAct = (m: Mention): boolean => {
     const e = entityOf(m.entityId);
@@ -124,19 +150,40 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     // noun of action ("Переговоры Путина…", "Putin's talks") is read the same way.
     who = (lang === 'ar' ? actorIn(0, text.length) : (actorIn(0, main.at) ?? actorIn(main.at, text.length)))?.entityId;
     if (sayAt !== undefined && who) {
-      const sp = mentions.find((m) => canAct(m) && m.entityId !== who && Math.abs(m.start - sayAt) < 30);
+      // The speaker stands by the speech verb ("Peskov said", "said Peskov"), not across a comma ("… Assad, sources said").
+      const sp = mentions.find((m) => canAct(m) && m.entityId !== who && Math.abs(m.start - sayAt) < 30 && !(m.end <= sayAt && text.slice(m.end, sayAt).includes(',')));
       if (sp) speaker = sp.entityId;
     }
   }
+  if (main.a.stance) {
+    // A position is the speaker's: "Russia has built its relations …, Putin said", "according to Putin, relations …".
+    const holders = [speaker, personCredited(mentions, credits, entityOf), who];
+    who = holders.find((id) => id && entityOf(id)?.type === 'person') ?? holders.find((id) => id);
+    speaker = undefined;
+  }
+  // "The Syrian delegation asked Moscow …", "Russian officials refused to hand over Assad": a side named before any actor acts.
+  const side = sideNamed(low, lang, main.at);
+  if (side && (!who || (lang !== 'ar' && side.at < (mentions.find((m) => m.entityId === who)?.start ?? Infinity)))) who = side.side;
   who ??= s.hint?.who;
+  // Talks have two sides: whoever the sentence names, both discussed (and "Talks covered …" names neither).
+  if (main.a.symmetric) who = 'joint';
   if (!who) return { ...base, reason: 'no-actor' };
+  // A country or capital that acts is its state: "Russia refused", "Moscow refused" and "Russian officials refused" are one actor.
+  if (main.a.stateAct || entityOf(who)?.type === 'place') who = sideOf(who, entityOf) ?? who;
 
   const whom = new Set<string>();
   let where: string | undefined;
   let event: string | undefined;
-  for (const m of mentions) {
+  if (main.a.topic) {
+    const topic = topicOf(main.a.topic, mentions, entityOf, { who, speaker, credits: creditIds });
+    if (topic.length === 0) return { ...base, reason: 'no-topic' };
+    for (const id of topic) whom.add(id);
+  }
+  for (const m of main.a.topic ? [] : mentions) {
     const e = entityOf(m.entityId);
     if (!e || m.entityId === who || m.entityId === speaker || creditIds.has(m.entityId)) continue;
+    // A state's act is the side's: its own people ("al-Sharaa's delegation") are who acts, not whom it concerns.
+    if (main.a.stateAct && e.country && who === `side:${e.country}`) continue;
     if (e.type === 'event') event ??= m.entityId;
     // A country or capital named in passing is context, not what the act is done to.
     else if (e.type === 'place' && e.scope === 'broad') continue;
@@ -144,7 +191,8 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     else whom.add(m.entityId);
   }
 
-  const certainty = certaintyOf(low, lang, !!denial || main.a.id === 'deny');
+  const certainty = certaintyOf(low, lang, main.at, !!denial || main.a.id === 'deny');
+  if (main.a.topic) for (const m of mentions) if (entityOf(m.entityId)?.type === 'event') event ??= m.entityId;
   const phase = phaseOf(low, lang);
   const fact: Fact = {
     who,
@@ -162,6 +210,72 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   if (speaker) fact.speaker = speaker;
   if (credit) fact.credit = credit;
   return fact;
+}
+
+/** The `with` words of an action in the sentence, within the action's reach of its own word when it has one. */
+function withinReach(a: LexAction, lang: Lang, low: string, m: { index: number; end: number }): boolean {
+  if (!a.with) return true;
+  if (a.near === undefined) return !!firstMatch(a.with[lang], low);
+  return allMatches(a.with[lang], low).some((w) => w.end >= m.index - a.near! && w.index <= m.end + a.near!);
+}
+
+/**
+ * The clause an act is stated in: from the complementizer before it (or the start) to the one after it. A
+ * negation elsewhere ("sought guarantees that Russia would not rearm …") negates what is asked, not the act.
+ */
+function clauseOf(low: string, lang: Lang, at: number): { from: number; to: number } {
+  const comps = allMatches(lexicon().complementizer[lang], low);
+  const from = comps.filter((c) => c.end <= at).pop()?.end ?? 0;
+  const to = comps.find((c) => c.index > at)?.index ?? low.length;
+  return { from, to };
+}
+
+/** A person a credit word points at ("according to Putin", "по словам Путина", "بحسب بوتين"): the one whose position it is. */
+function personCredited(mentions: Mention[], credits: Array<{ index: number; end: number }>, entityOf: (id: string) => FactEntity | undefined): string | undefined {
+  return mentions.find((m) => entityOf(m.entityId)?.type === 'person' && credits.some((c) => m.start >= c.end && m.start - c.end <= 3))?.entityId;
+}
+
+/** A side the sentence names without an entity ("The Syrian delegation asked …"), before the act (anywhere in Arabic). */
+function sideNamed(low: string, lang: Lang, at: number): { side: string; at: number } | undefined {
+  for (const { side, re } of lexicon().sides) {
+    const m = firstMatch(re[lang], low);
+    if (m && (lang === 'ar' || m.index < at)) return { side, at: m.index };
+  }
+  return undefined;
+}
+
+/** The side a state's act is read as: a person's or place's country (`side:sy`), or undefined when it has none. */
+export function sideOf(who: string, entityOf: (id: string) => FactEntity | undefined): string | undefined {
+  if (who.startsWith('side:')) return who;
+  const e = entityOf(who);
+  if (!e?.country || (e.type !== 'person' && e.type !== 'place' && e.type !== 'organisation')) return undefined;
+  return `side:${e.country}`;
+}
+
+/**
+ * What a topical act is about. `set`: the installations and topics it names (a place only when it names none:
+ * "the Hmeimim base in Latakia" is about the base); never the actors, the speaker, the credited origin or an
+ * event. `partner`: the country on the other side of a relation — the country of each name that is not the actor's.
+ */
+function topicOf(kind: 'set' | 'partner', mentions: Mention[], entityOf: (id: string) => FactEntity | undefined, not: { who: string; speaker: string | undefined; credits: Set<string> }): string[] {
+  const others = mentions.filter((m) => m.entityId !== not.who && m.entityId !== not.speaker && !not.credits.has(m.entityId));
+  const out = new Set<string>();
+  if (kind === 'partner') {
+    const countries = lexicon().countries;
+    const own = not.who.startsWith('side:') ? not.who.slice(5) : entityOf(not.who)?.country;
+    for (const m of others) {
+      const e = entityOf(m.entityId);
+      const id = e?.country ? countries[e.country] : undefined;
+      if (id && e!.country !== own && id !== not.who) out.add(id);
+    }
+    return [...out].sort();
+  }
+  for (const m of others) {
+    const type = entityOf(m.entityId)?.type;
+    if (type === 'installation' || type === 'topic') for (const id of [m.entityId, ...(entityOf(m.entityId)?.partOf ?? [])]) out.add(id);
+  }
+  if (out.size === 0) for (const m of others) if (entityOf(m.entityId)?.type === 'place' && entityOf(m.entityId)?.scope === 'specific') out.add(m.entityId);
+  return [...out].sort();
 }
 
 /** Why a text is never a statement (a caption, a photo credit, a teaser, a byline), or undefined. */
@@ -208,15 +322,21 @@ function withDescribedActors(s: FactSentence, lang: Lang, low: string): Mention[
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
-function certaintyOf(low: string, lang: Lang, denied: boolean): FactCertainty {
+/**
+ * How sure the sentence is of its act. A negation counts in the act's own clause only; a hedge also before it
+ * ("من المتوقع أن يبحث", "it is expected that"), never in a clause after it (what is asked or said).
+ */
+function certaintyOf(low: string, lang: Lang, at: number, denied: boolean): FactCertainty {
   const lex = lexicon();
+  const clause = clauseOf(low, lang, at);
   const neg = lex.negation[lang];
   neg.lastIndex = 0;
-  if (denied || neg.test(low)) return 'denied';
+  if (denied || neg.test(low.slice(clause.from, clause.to))) return 'denied';
+  const upTo = low.slice(0, clause.to);
   for (const c of ['expected', 'planned', 'likely'] as const) {
     const re = lex.certainty[c][lang];
     re.lastIndex = 0;
-    if (re.test(low)) return c;
+    if (re.test(upTo)) return c;
   }
   return 'reported';
 }

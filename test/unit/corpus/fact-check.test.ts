@@ -89,12 +89,13 @@ describe('agreements that must be found', () => {
     expect(articlesOf(army[0]!)).toEqual(['000', '001']);
   });
 
-  it('the request for guarantees: SANA and anonymous Syrian sources are two origins of one claim', async () => {
+  it('the request for guarantees: the delegation (000), al-Sharaa’s delegation via SANA (001) and "Syria" (GlobalPost) are one claim of the Syrian side', async () => {
     const b = await seedBundle();
     const c = withQuote(b, /sought assurances from Moscow/)[0]!;
-    expect(articlesOf(c)).toEqual(['000', '001']);
+    expect(articlesOf(c)).toEqual(['000', '001', '003']);
     expect(c.origins!.map((o) => o.name)).toContain('SANA');
-    expect(c.agreement.count).toBe(2);
+    expect(c.agreement.count).toBe(3);
+    expect(c.fact).toMatchObject({ who: 'side:sy', action: 'guarantee', request: 'ask', certainty: 'reported' });
   });
 
   it('"expected to formally request" and "plans to demand" are one Reuters report in two outlets', async () => {
@@ -141,8 +142,14 @@ describe('claims that matter', () => {
 
   it('a resolved "he" is shown in brackets, never bare', async () => {
     const b = await seedBundle();
-    const c = withQuote(b, /^In addition, he is negotiating/)[0]!;
-    expect(c.text).toBe('[Ahmad al-Sharaa] is negotiating the continued operation of Russia’s naval base in Tartus and the Khmeimim airbase.');
+    const resolved = plain(b).filter((c) => c.sources.some((s) => s.quote === c.text.replace(/^\[[^\]]+\]/, 'He')));
+    expect(resolved.map((c) => c.text)).toContain('[Ahmad al-Sharaa] also requested compensation for wartime damages, which continue to place a significant strain on Syria’s economy.');
+    for (const c of plain(b)) expect(c.text).not.toMatch(/^(?:In addition, )?he\b/i);
+    // Zamin's "In addition, he is negotiating …" is one telling of the talks about the bases: the claim is the
+    // telling that names every base (Reuters'), and Zamin's quote supports part of it.
+    const bases = withQuote(b, /^In addition, he is negotiating/)[0]!;
+    expect(bases.text).toMatch(/^Talks covered the fate of the Hmeimim airbase/);
+    expect(bases.sources.find((s) => s.quote.startsWith('In addition, he'))!.support!.level).toBe('partial');
   });
 
   it('the October talks card has at least three claims from at least three articles', async () => {
