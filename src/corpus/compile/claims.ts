@@ -1,4 +1,4 @@
-import type { Article, Claim, ClaimFact, Entity, Lang, Origin, Passage, SourceRef, Support } from '../../model/corpus-types';
+import type { Article, Claim, ClaimFact, Entity, Lang, Origin, PartialReason, Passage, SourceRef, Support } from '../../model/corpus-types';
 import type { Fact } from '../../model/fact';
 import { actionById, mergesOnFact } from '../facts/lexicon';
 import { relateFacts } from '../facts/relate-facts';
@@ -270,27 +270,27 @@ function sourceFor(ctx: ClaimsContext, s: Statement, u: Unit, rep: Statement, re
     why.push(`content: ${s !== rep ? 'the same fact as the claim’s' : 'the fact shown as the claim'} — ${factWords(f, name)} (written in ${f.lang})`);
     if (s.via) why.push(`credits ${s.via}`);
     else if (f.credit) why.push(`credits ${f.credit === 'anonymous' ? 'unnamed sources' : name(f.credit)}`);
-    let level: Support['level'] = 'full';
+    const partial: PartialReason[] = [];
     if (HEDGED.has(f.certainty) && !HEDGED.has(repUnit.fact.certainty)) {
-      level = 'partial';
       why.push(`partial: hedged (“${s.hedge ?? f.certainty}”)`);
+      partial.push(s.hedge ? { code: 'hedged', hedge: s.hedge } : { code: 'hedged', certainty: f.certainty as HedgedCertainty });
     }
     const missing = repUnit.fact.whom.filter((id) => !f.whom.includes(id));
     if (missing.length > 0) {
-      level = 'partial';
       why.push(`partial: does not name ${missing.map(name).join(', ')}`);
+      partial.push({ code: 'unnamed', names: missing.map(name) });
     }
-    return sourceRef(ctx, s, { level, why });
+    return sourceRef(ctx, s, support(why, partial));
   }
   const shared = [...s.terms].filter((t) => rep.terms.has(t));
   const coverage = repUnit.total === 0 ? 1 : sharedWeight(repUnit, u) / repUnit.total;
   if (s !== rep) why.push(`content: shares ${shared.slice(0, 8).map((t) => `“${termLabel(t, name)}”`).join(', ')} (${Math.round(coverage * 100)}% of the claim’s weight)`);
   else why.push('content: the sentence shown as the claim');
   if (s.via) why.push(`credits ${s.via}`);
-  let level: Support['level'] = 'full';
+  const partial: PartialReason[] = [];
   if (s.hedge && !rep.hedge) {
-    level = 'partial';
     why.push(`partial: hedged (“${s.hedge}”)`);
+    partial.push({ code: 'hedged', hedge: s.hedge });
   }
   // A named thing the claim states and the source does not is a part it does not support; a country or
   // capital named in passing ("Syria's new army") is implied by the rest.
@@ -300,17 +300,23 @@ function sourceFor(ctx: ClaimsContext, s: Statement, u: Unit, rep: Statement, re
   };
   const missing = [...rep.terms].filter((t) => t.startsWith('@') && t !== `@${s.agent}` && !s.terms.has(t) && !implied(t.slice(1)));
   if (missing.length > 0) {
-    level = 'partial';
     why.push(`partial: does not mention ${missing.map((t) => name(t.slice(1))).join(', ')}`);
+    partial.push({ code: 'unnamed', names: missing.map((t) => name(t.slice(1))) });
   }
   if (coverage < CLAIM_TUNING.PARTIAL_COVERAGE) {
-    level = 'partial';
     why.push('partial: says only part of the claim');
+    partial.push({ code: 'part' });
   }
-  return sourceRef(ctx, s, { level, why });
+  return sourceRef(ctx, s, support(why, partial));
 }
 
-const HEDGED = new Set(['likely', 'expected', 'planned']);
+/** A source's support: partial when any reason says so, each reason also as a code for the card's words. */
+function support(why: string[], partial: PartialReason[]): Support {
+  return partial.length > 0 ? { level: 'partial', why, partial } : { level: 'full', why };
+}
+
+type HedgedCertainty = NonNullable<Extract<PartialReason, { code: 'hedged' }>['certainty']>;
+const HEDGED = new Set<string>(['likely', 'expected', 'planned'] satisfies HedgedCertainty[]);
 
 /** "agent: Ahmad al-Sharaa", "speaker: Vladimir Putin", "agents: both sides (talks)": who a fact's source says acts. */
 function factAgentWords(f: Fact, name: (id: string) => string, named: string | undefined): string {
