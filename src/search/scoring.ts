@@ -84,10 +84,13 @@ export function scratchFor(index: SearchIndex): Scratch {
 
 /** A predicate for the filters, or undefined when there are none. */
 export function makeFilter(index: SearchIndex, f: SearchFilters | undefined): ((d: number) => boolean) | undefined {
-  if (!f || (!f.entityId && !f.outlet && !f.from && !f.to)) return undefined;
+  // Passages an update removed are never answered.
+  const dead = index.live < index.passages.length ? index.dead : undefined;
+  if (!f || (!f.entityId && !f.outlet && !f.from && !f.to)) return dead && ((d) => dead[d] === 0);
   const outlet = f.outlet ? outletKeyOf(f.outlet) : undefined;
   const entity = f.entityId;
   return (d) => {
+    if (dead && dead[d] !== 0) return false;
     if (outlet !== undefined && index.outletKey[d] !== outlet) return false;
     const date = index.date[d] ?? '';
     // Dates are ISO, so string order is date order; a bare "2025" bound compares by prefix.
