@@ -1,13 +1,14 @@
 import type { CorpusSource } from '../corpus/source';
-import type { CorpusBundle } from '../model/corpus-types';
+import type { CorpusBundle, Passage } from '../model/corpus-types';
 import { corpusProblemOf, type CorpusProblem } from '../model/corpus-problem';
 import type { UserArticleRecord, UserCorpusState } from '../model/user-article';
-import { buildSearchIndex, search, type SearchIndex } from '../search';
+import { buildSearchIndex, search, searchWith, updateSearchIndex, type SearchIndex } from '../search';
 import type { SearchFilters, SearchResponse } from '../search/types';
 import { ensureCorpus, storedCorpusBasis } from '../storage/corpus-import';
 import { patchCorpus } from '../storage/corpus-patch';
 import { readCorpusProblem, writeCorpusProblem } from '../storage/corpus-problem-store';
 import { createIdbSource, readStoredBundle } from '../storage/idb-source';
+import { readSearchIndex, writeSearchIndex } from '../storage/search-index-store';
 import { corpusBasis } from '../storage/corpus-import';
 import { describeStorageError } from '../storage/storage-error';
 import type { BackstoryDb } from '../storage/schema';
@@ -52,6 +53,12 @@ export interface CorpusServiceDeps {
   /** Keep the worker alive while a long write runs. */
   keepAlive?: (work: Promise<unknown>) => void;
   now?: () => number;
+}
+
+/** The passages a search answers with, read by id from the corpus served (one missing is left out). */
+async function readPassages(source: CorpusSource, ids: string[]): Promise<Map<string, Passage>> {
+  const read = await Promise.all(ids.map((id) => source.getPassage(id).catch(() => undefined)));
+  return new Map(read.flatMap((p) => (p ? [[p.id, p] as const] : [])));
 }
 
 export class CorpusService {
@@ -107,12 +114,51 @@ export class CorpusService {
     return state;
   }
 
-  /** Search answers from the corpus served, with an index built once per corpus version. */
+  /**
+   * Search answers from the corpus served, through the index of its version: read from IndexedDB after a
+   * restart (never rebuilt from the whole corpus when it is stored), else brought up from the previous
+   * version's index (update.ts), else built. Results read their passages from the corpus by id.
+   */
   async search(query: string, limit: number, filters?: SearchFilters): Promise<SearchResponse> {
+    const opened = await this.corpus().catch(() => undefined);
+    if (!opened) {
+      const shipped = await this.deps.loadShipped();
+      return { ...search(buildSearchIndex(shipped), query, { limit, filters }), corpusVersion: shipped.version };
+    }
+    const index = await this.searchIndex(opened);
+    const response = await searchWith(index, query, { limit, filters }, (ids) => readPassages(opened.source, ids));
+    return { ...response, corpusVersion: index.version };
+  }
+
+  /** The index of the corpus `opened`, made once per version (see `search`). */
+  private searchIndex(opened: OpenedCorpus): Promise<SearchIndex> {
+    if (this.index?.version === opened.version) return this.index.index;
+    const previous = this.index?.index;
+    const entry = {
+      version: opened.version,
+      index: this.makeSearchIndex(opened, previous).catch((error: unknown) => {
+        if (this.index === entry) this.index = undefined; // the next search tries again
+        throw error;
+      }),
+    };
+    this.index = entry;
+    return entry.index;
+  }
+
+  private async makeSearchIndex(opened: OpenedCorpus, previous: Promise<SearchIndex> | undefined): Promise<SearchIndex> {
+    if (opened.backend === 'indexeddb') {
+      const stored = await this.deps.getDb().then((db) => readSearchIndex(db, opened.version)).catch(() => undefined);
+      if (stored) return stored;
+    }
     const bundle = await this.servedBundle();
-    if (this.index?.version !== bundle.version) this.index = { version: bundle.version, index: Promise.resolve().then(() => buildSearchIndex(bundle)) };
-    const index = await this.index.index;
-    return { ...search(index, query, { limit, filters }), corpusVersion: bundle.version };
+    const prior = await previous?.catch(() => undefined);
+    if (prior?.version === bundle.version) return prior; // a newer corpus was served meanwhile: already made
+    const index = prior ? updateSearchIndex(prior, bundle) : buildSearchIndex(bundle);
+    // The texts stay in the corpus (results read theirs by id): the index must not keep the bundle alive.
+    delete index.text;
+    const stored = this.deps.getDb().then((db) => writeSearchIndex(db, index)).catch(() => undefined);
+    this.deps.keepAlive?.(stored);
+    return index;
   }
 
   /** The bundle of the corpus served: held from the last compile, else read from IndexedDB (never recompiled). */
@@ -158,7 +204,11 @@ export class CorpusService {
     const previous = this.served ? await this.served.catch(() => undefined) : undefined;
     this.current = opened;
     this.served = Promise.resolve(opened);
-    if (previous?.version !== opened.version) this.deps.announce(opened.version);
+    if (previous?.version !== opened.version) {
+      this.deps.announce(opened.version);
+      // The search index follows the change now, not at the next search (and is stored for a restart).
+      void this.searchIndex(opened).catch(() => undefined);
+    }
   }
 
   /**
