@@ -3,10 +3,10 @@ import { parseArticleFile } from './article-file';
 import { parseChromeRules, type ChromeRule } from './chrome-rules';
 import { claimsByEntity, groupStatements } from './claims';
 import { corpusDetector, toMatcherEntity } from './detector';
-import { facetClaims, sourceRef, withVia, type ClaimContext } from './facet-claims';
+import { facetClaims, matchVariant, sourceRef, withVia, type ClaimContext, type VariantMatch } from './facet-claims';
 import { parseFacets, type Facet } from './facets';
 import { resolveFacts } from './description-facts';
-import { parseGazetteer } from './gazetteer';
+import { parseGazetteer, type Gazetteer } from './gazetteer';
 import { createHasher } from '../../model/hash';
 import { linkEntities, type FindMentions, type MentionDetector } from './link-entities';
 import type { Mention } from '../../detect/types';
@@ -56,9 +56,27 @@ export interface ArticleStage {
   passages: Passage[];
   /** Absent until the article has been scanned. */
   mentions?: Mention[];
+  /** Per facet variant (facet-claims.ts `VariantMatch`): where the article first says it, -1 nowhere, UNMATCHED not asked yet. */
+  facetMatches?: Int32Array;
+}
+
+const UNMATCHED = -2;
+
+/**
+ * The gazetteer's entities, cues and facts, parsed once per text when a cache is given: each compile gets
+ * its own copy, since the compile writes into its entities (article counts, events inferred).
+ */
+function gazetteerOf(text: string, stage: ArticleStageCache | undefined): Gazetteer {
+  if (!stage) return parseGazetteer(SEED_PATHS.gazetteer, text);
+  if (stage.gazetteer?.text !== text) stage.gazetteer = { text, parsed: parseGazetteer(SEED_PATHS.gazetteer, text) };
+  return structuredClone(stage.gazetteer.parsed);
 }
 export interface ArticleStageCache {
   articles: Map<string, ArticleStage>;
+  /** The gazetteer parsed, by its text: parsing it costs as much as a save's whole per-article stage. */
+  gazetteer?: { text: string; parsed: Gazetteer };
+  /** The facets file the entries' `facetMatches` answer. */
+  facetsText?: string;
   /** The gazetteer's mention finder, built by the first compile that scans an article. */
   find?: FindMentions;
 }
@@ -79,12 +97,17 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   for (const f of files) byPath.set(f.path.replace(/\\/g, '/').replace(/^\.\//, ''), f.text);
   const gazetteerText = byPath.get(SEED_PATHS.gazetteer);
   if (gazetteerText === undefined) throw new SeedError(SEED_PATHS.gazetteer, 1, 'missing file: the gazetteer is required');
-  const { entities, cues, facts } = parseGazetteer(SEED_PATHS.gazetteer, gazetteerText);
+  const { entities, cues, facts } = gazetteerOf(gazetteerText, options.articleStage);
   const entityTypes = new Map(entities.map((e) => [e.id, e.type as string]));
   const rulesText = byPath.get(SEED_PATHS.chromeRules);
   const rules: ChromeRule[] = rulesText === undefined ? [] : parseChromeRules(SEED_PATHS.chromeRules, rulesText);
   const facetsText = byPath.get(SEED_PATHS.facets);
   const facets: Facet[] = facetsText === undefined ? [] : parseFacets(SEED_PATHS.facets, facetsText, new Set(entityTypes.keys()));
+  // The facet matches an article's entry keeps are those of these facets: others drop them.
+  if (options.articleStage && options.articleStage.facetsText !== (facetsText ?? '')) {
+    options.articleStage.facetsText = facetsText ?? '';
+    for (const entry of options.articleStage.articles.values()) delete entry.facetMatches;
+  }
 
   const articlePaths = [...byPath.keys()].filter((p) => p.startsWith(SEED_PATHS.articles) && p.endsWith('.txt')).sort();
   const articles: Article[] = [];
@@ -168,7 +191,15 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     const { entityIds, ...claim } = d;
     for (const id of entityIds) facetsByEntity.set(id, [...(facetsByEntity.get(id) ?? []), { ...claim, id: `${id}:diff:${claim.key}`, entityId: id }]);
   }
-  for (const c of facetClaims(ctx, facets, sentencesByArticle, statementOf)) facetsByEntity.set(c.entityId, [...(facetsByEntity.get(c.entityId) ?? []), c]);
+  const variants = facets.reduce((n, f) => n + f.variants.length, 0);
+  const match: VariantMatch | undefined = stage && ((article, k, patterns) => {
+    const entry = stage.articles.get(article.id);
+    if (!entry) return matchVariant(article, k, patterns);
+    const row = (entry.facetMatches ??= new Int32Array(variants).fill(UNMATCHED));
+    if (row[k] === UNMATCHED) row[k] = matchVariant(article, k, patterns);
+    return row[k]!;
+  });
+  for (const c of facetClaims(ctx, facets, sentencesByArticle, statementOf, match)) facetsByEntity.set(c.entityId, [...(facetsByEntity.get(c.entityId) ?? []), c]);
   const keep = options.keepClaimsOf;
   const claims: Claim[] = claimsByEntity(groups, entities, keep === undefined ? undefined : (g) => g.members.some((m) => articles[m.article]!.id === keep));
   for (const entity of entities) claims.push(...(facetsByEntity.get(entity.id) ?? []));
