@@ -155,7 +155,7 @@ export class CorpusService {
     if (prior?.version === bundle.version) return prior; // a newer corpus was served meanwhile: already made
     const index = prior ? updateSearchIndex(prior, bundle) : buildSearchIndex(bundle);
     // The texts stay in the corpus (results read theirs by id): the index must not keep the bundle alive.
-    delete index.text;
+    delete index.passage;
     const stored = this.deps.getDb().then((db) => writeSearchIndex(db, index)).catch(() => undefined);
     this.deps.keepAlive?.(stored);
     return index;

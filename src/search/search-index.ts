@@ -4,7 +4,7 @@ import { STOPWORDS, stem } from './stem';
 import { tokenize } from './tokenize';
 
 /** What the index keeps of a passage: no text (results read theirs from the corpus, see search.ts). */
-export type PassageRef = Pick<Passage, 'id' | 'articleId' | 'entityIds'>;
+export type PassageRef = Pick<Passage, 'id' | 'articleId'>;
 
 /**
  * An inverted index over the passages of one corpus bundle. Built in memory (about 2 s for 10,000
@@ -20,8 +20,8 @@ export interface SearchIndex {
   dead: Uint8Array;
   /** Passages not dead: the N of BM25. */
   live: number;
-  /** The passage texts, when the index was built from a bundle in memory (`search` needs them). */
-  text?: (d: number) => string | undefined;
+  /** The passages whole, when the index was built from a bundle in memory (`search` needs their texts). */
+  passage?: (d: number) => Passage | undefined;
   /** Per passage: outlet (folded) and date of its article, for filters and results. */
   outlet: string[];
   outletKey: string[];
@@ -48,7 +48,7 @@ export interface SearchIndex {
   aliases: AliasEntry[];
 }
 
-export const passageRef = ({ id, articleId, entityIds }: Passage): PassageRef => ({ id, articleId, entityIds });
+export const passageRef = ({ id, articleId }: Passage): PassageRef => ({ id, articleId });
 
 export function outletKeyOf(outlet: string): string {
   return outlet.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -162,7 +162,7 @@ export function buildSearchIndex(bundle: CorpusBundle): SearchIndex {
     passages: passages.map(passageRef),
     dead: new Uint8Array(n),
     live: n,
-    text: (d) => passages[d]?.text,
+    passage: (d) => passages[d],
     outlet,
     outletKey,
     date,

@@ -47,12 +47,12 @@ export interface Ranked {
  * The index must hold the passage texts (built from a bundle); a stored index answers through `searchWith`.
  */
 export function search(index: SearchIndex, query: string, opts: SearchOptions = {}): SearchResponse {
-  const texts = index.text;
-  if (!texts) throw new Error('search: this index has no passage texts (use searchWith)');
+  const passage = index.passage;
+  if (!passage) throw new Error('search: this index has no passage texts (use searchWith)');
   return respond(index, rank(index, query, opts, true), (d) => {
-    const text = texts(d);
-    if (text === undefined) throw new Error(`search: passage ${d} out of range`);
-    return { text, entityIds: (index.passages[d] as PassageRef).entityIds };
+    const p = passage(d);
+    if (!p) throw new Error(`search: passage ${d} out of range`);
+    return p;
   });
 }
 

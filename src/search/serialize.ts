@@ -69,8 +69,8 @@ export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex 
     articles,
     outlets,
     dates,
-    dead: index.dead.slice(),
-    length: index.length.slice(),
+    dead: index.dead,
+    length: index.length,
     terms: index.terms.join('\n'),
     surface: index.surface.join('\n'),
     offsets: docs.offsets,
@@ -87,15 +87,13 @@ export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex 
 export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex | undefined {
   if (data?.format !== 2) return undefined;
   const n = data.passageIds.length;
-  const passageEntities: string[][] = Array.from({ length: n }, () => []);
   const entityDocs = new Map<string, Int32Array>();
-  data.entityIds.forEach((id, e) => {
-    const list = data.entityDocs.subarray(data.entityOffsets[e]!, data.entityOffsets[e + 1]!);
-    entityDocs.set(id, list);
-    for (const d of list) passageEntities[d]!.push(id);
-  });
-  const passages: PassageRef[] = data.passageIds.map((id, d) => ({ id, articleId: data.articles[data.passageArticle[d]!]!, entityIds: passageEntities[d]! }));
+  data.entityIds.forEach((id, e) => entityDocs.set(id, data.entityDocs.subarray(data.entityOffsets[e]!, data.entityOffsets[e + 1]!)));
+  const passages: PassageRef[] = data.passageIds.map((id, d) => ({ id, articleId: data.articles[data.passageArticle[d]!]! }));
+  // Per article, then spread to its passages: a few thousand foldings, not one per passage.
+  const outletKeys = data.outlets.map(outletKeyOf);
   const outlet = Array.from(data.passageArticle, (a) => data.outlets[a]!);
+  const outletKey = Array.from(data.passageArticle, (a) => outletKeys[a]!);
   const date = Array.from(data.passageArticle, (a) => data.dates[a]!);
   const terms = data.terms === '' ? [] : data.terms.split('\n');
   const termIds = new Map<string, number>();
@@ -124,7 +122,7 @@ export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex | unde
     dead: data.dead,
     live,
     outlet,
-    outletKey: outlet.map(outletKeyOf),
+    outletKey,
     date,
     length: data.length,
     avgLength,
