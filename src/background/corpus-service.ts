@@ -2,13 +2,13 @@ import type { CorpusSource } from '../corpus/source';
 import type { CorpusBundle, Passage } from '../model/corpus-types';
 import { corpusProblemOf, type CorpusProblem } from '../model/corpus-problem';
 import type { UserArticleRecord, UserCorpusState } from '../model/user-article';
-import { buildSearchIndex, search, searchWith, updateSearchIndex, type SearchIndex } from '../search';
+import { buildSearchIndex, search, searchWith, updateSearchIndex, type SearchIndex, type SerializedSearchIndex } from '../search';
 import type { SearchFilters, SearchResponse } from '../search/types';
 import { ensureCorpus, storedCorpusBasis } from '../storage/corpus-import';
 import { patchCorpus } from '../storage/corpus-patch';
 import { readCorpusProblem, writeCorpusProblem } from '../storage/corpus-problem-store';
 import { createIdbSource, readStoredBundle } from '../storage/idb-source';
-import { readSearchIndex, writeSearchIndex } from '../storage/search-index-store';
+import { readSearchIndex, readStoredSearchIndex, searchIndexOf, writeSearchIndex } from '../storage/search-index-store';
 import { corpusBasis } from '../storage/corpus-import';
 import { describeStorageError } from '../storage/storage-error';
 import type { BackstoryDb } from '../storage/schema';
@@ -75,6 +75,8 @@ export class CorpusService {
   /** The bundle this worker compiled or read last, kept for the search index of that version. */
   private bundle: { version: string; bundle: Promise<CorpusBundle> } | undefined;
   private index: { version: string; index: Promise<SearchIndex> } | undefined;
+  /** The stored index as read at a worker's first search (see `search`). */
+  private storedIndex: Promise<SerializedSearchIndex | undefined> | undefined;
 
   constructor(private readonly deps: CorpusServiceDeps) {}
 
@@ -120,6 +122,8 @@ export class CorpusService {
    * version's index (update.ts), else built. Results read their passages from the corpus by id.
    */
   async search(query: string, limit: number, filters?: SearchFilters): Promise<SearchResponse> {
+    // A worker's first search reads the stored index while the corpus opens; its version is checked after.
+    if (!this.index) this.storedIndex ??= this.deps.getDb().then(readStoredSearchIndex).catch(() => undefined);
     const opened = await this.corpus().catch(() => undefined);
     if (!opened) {
       const shipped = await this.deps.loadShipped();
@@ -147,7 +151,9 @@ export class CorpusService {
 
   private async makeSearchIndex(opened: OpenedCorpus, previous: Promise<SearchIndex> | undefined): Promise<SearchIndex> {
     if (opened.backend === 'indexeddb') {
-      const stored = await this.deps.getDb().then((db) => readSearchIndex(db, opened.version)).catch(() => undefined);
+      const early = this.storedIndex;
+      this.storedIndex = undefined; // read once: later versions are made here, not read
+      const stored = searchIndexOf(await early, opened.version) ?? (await this.deps.getDb().then((db) => readSearchIndex(db, opened.version)).catch(() => undefined));
       if (stored) return stored;
     }
     const bundle = await this.servedBundle();

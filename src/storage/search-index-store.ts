@@ -7,11 +7,19 @@ import { SEARCH_INDEX_KEY, type BackstoryDb, type StoredSearchIndex } from './sc
  * reads it for the version it serves instead of reading the whole corpus and rebuilding the index.
  */
 
-export async function readSearchIndex(db: BackstoryDb, version: string): Promise<SearchIndex | undefined> {
+/** The stored index as stored (whichever version it is). */
+export async function readStoredSearchIndex(db: BackstoryDb): Promise<SerializedSearchIndex | undefined> {
   const record = await db.get('corpusMeta', SEARCH_INDEX_KEY);
-  if (record?.id !== SEARCH_INDEX_KEY) return undefined;
-  const data = (record as StoredSearchIndex).index;
+  return record?.id === SEARCH_INDEX_KEY ? (record as StoredSearchIndex).index : undefined;
+}
+
+/** The stored index of corpus `version`, ready to search; undefined when the one stored is of another. */
+export function searchIndexOf(data: SerializedSearchIndex | undefined, version: string): SearchIndex | undefined {
   return data?.version === version ? loadSearchIndex(data) : undefined;
+}
+
+export async function readSearchIndex(db: BackstoryDb, version: string): Promise<SearchIndex | undefined> {
+  return searchIndexOf(await readStoredSearchIndex(db), version);
 }
 
 export async function writeSearchIndex(db: BackstoryDb, index: SearchIndex): Promise<void> {
