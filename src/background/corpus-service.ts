@@ -50,6 +50,8 @@ export interface CorpusServiceDeps {
   createMemorySource: (bundle: CorpusBundle) => CorpusSource;
   /** The served corpus changed: tell every open tab (their cards ask again). */
   announce: (version: string) => void;
+  /** How long after a change the search index follows it when no search asks first (INDEX_DELAY_MS). */
+  indexDelayMs?: number;
   /** Keep the worker alive while a long write runs. */
   keepAlive?: (work: Promise<unknown>) => void;
   now?: () => number;
@@ -60,6 +62,9 @@ async function readPassages(source: CorpusSource, ids: string[]): Promise<Map<st
   const read = await Promise.all(ids.map((id) => source.getPassage(id).catch(() => undefined)));
   return new Map(read.flatMap((p) => (p ? [[p.id, p] as const] : [])));
 }
+
+/** After a change, the search index is updated this long after the new corpus is announced (see `handOver`). */
+const INDEX_DELAY_MS = 2000;
 
 export class CorpusService {
   private served: Promise<OpenedCorpus> | undefined;
@@ -212,8 +217,16 @@ export class CorpusService {
     this.served = Promise.resolve(opened);
     if (previous?.version !== opened.version) {
       this.deps.announce(opened.version);
-      // The search index follows the change now, not at the next search (and is stored for a restart).
-      void this.searchIndex(opened).catch(() => undefined);
+      // The search index follows the change (and is stored for a restart) once the tabs had time to ask for
+      // their cards: updating and storing it takes the worker's thread for a second with 10,000 articles.
+      // A search before then makes it at once.
+      const follow = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          if (this.current === opened) void this.searchIndex(opened).catch(() => undefined);
+          resolve();
+        }, this.deps.indexDelayMs ?? INDEX_DELAY_MS),
+      );
+      this.deps.keepAlive?.(follow);
     }
   }
 

@@ -74,6 +74,7 @@ function setup(connector = freshDb().connector, options: { hold?: boolean; fail?
     loadShipped: async () => compiled([]),
     compileWith,
     createMemorySource,
+    indexDelayMs: 0,
     announce: (version) => {
       announced.push(version);
       servedWhenAnnounced.push(servedVersion(service));
