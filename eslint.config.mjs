@@ -17,7 +17,7 @@ export const LAYERS = {
   extract: ['model'],
   pack: ['model'],
   corpus: ['model', 'detect'],
-  storage: ['model', 'corpus', 'pack'],
+  storage: ['model', 'search', 'corpus', 'pack'],
   shared: ['model', 'detect', 'search', 'corpus', 'pack', 'extract'],
   background: ['model', 'detect', 'search', 'corpus', 'storage', 'shared'],
   content: ['model', 'detect', 'corpus', 'shared', 'extract'],

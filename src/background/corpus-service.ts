@@ -1,14 +1,15 @@
 import type { CorpusSource } from '../corpus/source';
-import type { CorpusBundle } from '../model/corpus-types';
+import type { CorpusBundle, Passage } from '../model/corpus-types';
 import { corpusProblemOf, type CorpusProblem } from '../model/corpus-problem';
 import type { Failure } from '../model/errors';
 import type { UserArticleRecord, UserCorpusState } from '../model/user-article';
-import { buildSearchIndex, search, type SearchIndex } from '../search';
+import { buildSearchIndex, search, searchWith, updateSearchIndex, type SearchIndex, type SerializedSearchIndex } from '../search';
 import type { SearchFilters, SearchResponse } from '../search/types';
 import { ensureCorpus, storedCorpusBasis } from '../storage/corpus-import';
 import { patchCorpus } from '../storage/corpus-patch';
 import { readCorpusProblem, writeCorpusProblem } from '../storage/corpus-problem-store';
 import { createIdbSource, readStoredBundle } from '../storage/idb-source';
+import { readSearchIndex, readStoredSearchIndex, searchIndexOf, writeSearchIndex } from '../storage/search-index-store';
 import { corpusBasis } from '../storage/corpus-import';
 import { storageFailure } from '../storage/storage-error';
 import type { BackstoryDb } from '../storage/schema';
@@ -50,10 +51,21 @@ export interface CorpusServiceDeps {
   createMemorySource: (bundle: CorpusBundle) => CorpusSource;
   /** The served corpus changed: tell every open tab (their cards ask again). */
   announce: (version: string) => void;
+  /** How long after a change the search index follows it when no search asks first (INDEX_DELAY_MS). */
+  indexDelayMs?: number;
   /** Keep the worker alive while a long write runs. */
   keepAlive?: (work: Promise<unknown>) => void;
   now?: () => number;
 }
+
+/** The passages a search answers with, read by id from the corpus served (one missing is left out). */
+async function readPassages(source: CorpusSource, ids: string[]): Promise<Map<string, Passage>> {
+  const read = await Promise.all(ids.map((id) => source.getPassage(id).catch(() => undefined)));
+  return new Map(read.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+}
+
+/** After a change, the search index is updated this long after the new corpus is announced (see `handOver`). */
+const INDEX_DELAY_MS = 2000;
 
 export class CorpusService {
   private served: Promise<OpenedCorpus> | undefined;
@@ -69,6 +81,8 @@ export class CorpusService {
   /** The bundle this worker compiled or read last, kept for the search index of that version. */
   private bundle: { version: string; bundle: Promise<CorpusBundle> } | undefined;
   private index: { version: string; index: Promise<SearchIndex> } | undefined;
+  /** The stored index as read at a worker's first search (see `search`). */
+  private storedIndex: Promise<SerializedSearchIndex | undefined> | undefined;
 
   constructor(private readonly deps: CorpusServiceDeps) {}
 
@@ -108,12 +122,55 @@ export class CorpusService {
     return state;
   }
 
-  /** Search answers from the corpus served, with an index built once per corpus version. */
+  /**
+   * Search answers from the corpus served, through the index of its version: read from IndexedDB after a
+   * restart (never rebuilt from the whole corpus when it is stored), else brought up from the previous
+   * version's index (update.ts), else built. Results read their passages from the corpus by id.
+   */
   async search(query: string, limit: number, filters?: SearchFilters): Promise<SearchResponse> {
+    // A worker's first search reads the stored index while the corpus opens; its version is checked after.
+    if (!this.index) this.storedIndex ??= this.deps.getDb().then(readStoredSearchIndex).catch(() => undefined);
+    const opened = await this.corpus().catch(() => undefined);
+    if (!opened) {
+      const shipped = await this.deps.loadShipped();
+      return { ...search(buildSearchIndex(shipped), query, { limit, filters }), corpusVersion: shipped.version };
+    }
+    const index = await this.searchIndex(opened);
+    const response = await searchWith(index, query, { limit, filters }, (ids) => readPassages(opened.source, ids));
+    return { ...response, corpusVersion: index.version };
+  }
+
+  /** The index of the corpus `opened`, made once per version (see `search`). */
+  private searchIndex(opened: OpenedCorpus): Promise<SearchIndex> {
+    if (this.index?.version === opened.version) return this.index.index;
+    const previous = this.index?.index;
+    const entry = {
+      version: opened.version,
+      index: this.makeSearchIndex(opened, previous).catch((error: unknown) => {
+        if (this.index === entry) this.index = undefined; // the next search tries again
+        throw error;
+      }),
+    };
+    this.index = entry;
+    return entry.index;
+  }
+
+  private async makeSearchIndex(opened: OpenedCorpus, previous: Promise<SearchIndex> | undefined): Promise<SearchIndex> {
+    if (opened.backend === 'indexeddb') {
+      const early = this.storedIndex;
+      this.storedIndex = undefined; // read once: later versions are made here, not read
+      const stored = searchIndexOf(await early, opened.version) ?? (await this.deps.getDb().then((db) => readSearchIndex(db, opened.version)).catch(() => undefined));
+      if (stored) return stored;
+    }
     const bundle = await this.servedBundle();
-    if (this.index?.version !== bundle.version) this.index = { version: bundle.version, index: Promise.resolve().then(() => buildSearchIndex(bundle)) };
-    const index = await this.index.index;
-    return { ...search(index, query, { limit, filters }), corpusVersion: bundle.version };
+    const prior = await previous?.catch(() => undefined);
+    if (prior?.version === bundle.version) return prior; // a newer corpus was served meanwhile: already made
+    const index = prior ? updateSearchIndex(prior, bundle) : buildSearchIndex(bundle);
+    // The texts stay in the corpus (results read theirs by id): the index must not keep the bundle alive.
+    delete index.passage;
+    const stored = this.deps.getDb().then((db) => writeSearchIndex(db, index)).catch(() => undefined);
+    this.deps.keepAlive?.(stored);
+    return index;
   }
 
   /** The bundle of the corpus served: held from the last compile, else read from IndexedDB (never recompiled). */
@@ -159,7 +216,19 @@ export class CorpusService {
     const previous = this.served ? await this.served.catch(() => undefined) : undefined;
     this.current = opened;
     this.served = Promise.resolve(opened);
-    if (previous?.version !== opened.version) this.deps.announce(opened.version);
+    if (previous?.version !== opened.version) {
+      this.deps.announce(opened.version);
+      // The search index follows the change (and is stored for a restart) once the tabs had time to ask for
+      // their cards: updating and storing it takes the worker's thread for a second with 10,000 articles.
+      // A search before then makes it at once.
+      const follow = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          if (this.current === opened) void this.searchIndex(opened).catch(() => undefined);
+          resolve();
+        }, this.deps.indexDelayMs ?? INDEX_DELAY_MS),
+      );
+      this.deps.keepAlive?.(follow);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@
  * Hand-written rather than MiniSearch: see README.md in this folder for the measurements behind that.
  */
 export { buildSearchIndex, type SearchIndex } from './search-index';
-export { search, type SearchOptions } from './search';
+export { search, searchWith, type SearchOptions } from './search';
 export { loadSearchIndex, serializeSearchIndex, type SerializedSearchIndex } from './serialize';
+export { updateSearchIndex } from './update';
 export type { SearchFilters, SearchResponse, SearchResult } from './types';

@@ -24,7 +24,7 @@ function addTerm(index: SearchIndex, e: Expansion, target: SparseScores, counter
   const docs = index.docs[e.term] as Int32Array;
   const freqs = index.freqs[e.term] as Uint16Array;
   const norm = index.norm;
-  const w = e.weight * idf(index.passages.length, docs.length) * (K1 + 1);
+  const w = e.weight * idf(index.live, docs.length) * (K1 + 1);
   for (let k = 0; k < docs.length; k++) {
     const d = docs[k] as number;
     const tf = freqs[k] as number;
@@ -35,7 +35,7 @@ function addTerm(index: SearchIndex, e: Expansion, target: SparseScores, counter
 
 /** Per-term BM25 weight of an expansion (idf, K1 + 1 and the expansion's own weight folded in). */
 function termWeight(index: SearchIndex, e: Expansion): number {
-  return e.weight * idf(index.passages.length, (index.docs[e.term] as Int32Array).length) * (K1 + 1);
+  return e.weight * idf(index.live, (index.docs[e.term] as Int32Array).length) * (K1 + 1);
 }
 
 /**
@@ -79,7 +79,7 @@ class UnitScorer {
 }
 
 function scoreEntities(index: SearchIndex, alias: AliasMatch, s: Scratch, u: UnitScorer): void {
-  const n = index.passages.length;
+  const n = index.live;
   const norm = index.norm;
   const w = ENTITY_BOOST * ALIAS_KIND_WEIGHT[alias.kind] * (K1 + 1);
   const lists = alias.entityIds.map((id) => index.entityDocs.get(id)).filter((l) => l !== undefined);

@@ -82,18 +82,34 @@ export function scratchFor(index: SearchIndex): Scratch {
   return s;
 }
 
+/** Whether an ascending list of passages holds `d` (binary search). */
+function hasDoc(list: Int32Array | undefined, d: number): boolean {
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo] === d;
+}
+
 /** A predicate for the filters, or undefined when there are none. */
 export function makeFilter(index: SearchIndex, f: SearchFilters | undefined): ((d: number) => boolean) | undefined {
-  if (!f || (!f.entityId && !f.outlet && !f.from && !f.to)) return undefined;
+  // Passages an update removed are never answered.
+  const dead = index.live < index.passages.length ? index.dead : undefined;
+  if (!f || (!f.entityId && !f.outlet && !f.from && !f.to)) return dead && ((d) => dead[d] === 0);
   const outlet = f.outlet ? outletKeyOf(f.outlet) : undefined;
   const entity = f.entityId;
   return (d) => {
+    if (dead && dead[d] !== 0) return false;
     if (outlet !== undefined && index.outletKey[d] !== outlet) return false;
     const date = index.date[d] ?? '';
     // Dates are ISO, so string order is date order; a bare "2025" bound compares by prefix.
     if (f.from && date.slice(0, f.from.length) < f.from) return false;
     if (f.to && date.slice(0, f.to.length) > f.to) return false;
-    if (entity && !index.passages[d]?.entityIds.includes(entity)) return false;
+    if (entity && !hasDoc(index.entityDocs.get(entity), d)) return false;
     return true;
   };
 }

@@ -3,13 +3,25 @@ import { type AliasEntry, buildAliasTable } from './alias-table';
 import { STOPWORDS, stem } from './stem';
 import { tokenize } from './tokenize';
 
+/** What the index keeps of a passage: no text (results read theirs from the corpus, see search.ts). */
+export type PassageRef = Pick<Passage, 'id' | 'articleId'>;
+
 /**
  * An inverted index over the passages of one corpus bundle. Built in memory (about 2 s for 10,000
- * articles, see README.md); the bundle itself keeps the passage texts, the index only numbers.
+ * articles, see README.md), stored in IndexedDB by corpus version and updated in place after a change
+ * (update.ts, serialize.ts). It keeps only numbers and passage ids: the texts stay in the corpus.
  */
 export interface SearchIndex {
-  bundle: CorpusBundle;
-  passages: Passage[];
+  /** `CorpusBundle.version` of the corpus it indexes. */
+  version: string;
+  /** Per passage number: the passage. A number is never reused: a removed passage is `dead`. */
+  passages: PassageRef[];
+  /** Per passage: 1 when it has left the corpus (an update removed its article). */
+  dead: Uint8Array;
+  /** Passages not dead: the N of BM25. */
+  live: number;
+  /** The passages whole, when the index was built from a bundle in memory (`search` needs their texts). */
+  passage?: (d: number) => Passage | undefined;
   /** Per passage: outlet (folded) and date of its article, for filters and results. */
   outlet: string[];
   outletKey: string[];
@@ -36,6 +48,8 @@ export interface SearchIndex {
   aliases: AliasEntry[];
 }
 
+export const passageRef = ({ id, articleId }: Passage): PassageRef => ({ id, articleId });
+
 export function outletKeyOf(outlet: string): string {
   return outlet.toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -54,6 +68,11 @@ export function charMask(word: string): number {
 /** Per passage: the BM25 length factor K1·(1 − B + B·len/avg), computed once instead of per hit. */
 export function lengthNorms(length: Uint16Array, avgLength: number): Float32Array {
   return Float32Array.from(length, (len) => K1 * (1 - B + (B * len) / avgLength));
+}
+
+/** The stem a folded word is indexed under; undefined for a word not indexed (a stopword, a lone letter). */
+export function indexedStem(folded: string): string | undefined {
+  return (folded.length < 2 && !/\d/.test(folded)) || STOPWORDS.has(folded) ? undefined : stem(folded);
 }
 
 /** Build the index. Pure and deterministic: the same bundle always gives the same index. */
@@ -89,9 +108,9 @@ export function buildSearchIndex(bundle: CorpusBundle): SearchIndex {
     tokenize(text, (folded, start, end) => {
       let t = wordTerm.get(folded);
       if (t === undefined) {
-        if ((folded.length < 2 && !/\d/.test(folded)) || STOPWORDS.has(folded)) t = -1;
+        const s = indexedStem(folded);
+        if (s === undefined) t = -1;
         else {
-          const s = stem(folded);
           t = stemTerm.get(s);
           if (t === undefined) {
             t = stems.length;
@@ -139,8 +158,11 @@ export function buildSearchIndex(bundle: CorpusBundle): SearchIndex {
   const avgLength = n > 0 ? Math.max(1, total / n) : 1;
 
   return {
-    bundle,
-    passages,
+    version: bundle.version,
+    passages: passages.map(passageRef),
+    dead: new Uint8Array(n),
+    live: n,
+    passage: (d) => passages[d],
     outlet,
     outletKey,
     date,

@@ -109,7 +109,7 @@ export async function ensureCorpus(
   // A first import fills slot a; later ones the slot that is not being read.
   const target: CorpusSlot = active ? otherSlot(active.slot ?? 'a') : 'a';
   const stores = SLOT_STORES[target];
-  let resume = marker && !isCorpusMeta(marker) && marker.version === bundle.version && marker.slot === target ? marker : undefined;
+  let resume = marker?.id === IMPORT_MARKER_KEY && marker.version === bundle.version && marker.slot === target ? marker : undefined;
   if (!resume) {
     // Start afresh: empty the target slot (what an older import left there) and say so in the marker.
     resume = { id: IMPORT_MARKER_KEY, version: bundle.version, slot: target, kind: CORPUS_KINDS[0], done: 0 };

@@ -4,6 +4,7 @@ import { foldKey } from '../model/fold';
 import type { HiddenNameRecord, PrefRecord, SiteSettingRecord } from '../model/user-settings';
 import type { UserArticleRecord } from '../model/user-article';
 import type { CorpusProblem } from '../model/corpus-problem';
+import type { SerializedSearchIndex } from '../search/serialize';
 
 /**
  * The one schema of the `backstory` database.
@@ -96,6 +97,14 @@ export interface ImportMarker {
   done: number;
 }
 
+export const SEARCH_INDEX_KEY = 'searchIndex';
+
+/** The search index of the stored corpus (search-index-store.ts), by the corpus version it indexes. */
+export interface StoredSearchIndex {
+  id: typeof SEARCH_INDEX_KEY;
+  index: SerializedSearchIndex;
+}
+
 export interface BackstorySchema extends DBSchema {
   entities: { key: string; value: StoredEntity; indexes: { 'by-alias': string } };
   articles: { key: string; value: StoredArticle };
@@ -107,7 +116,7 @@ export interface BackstorySchema extends DBSchema {
   passagesB: { key: string; value: StoredPassage; indexes: { 'by-entity': string; 'by-article': string } };
   claimsB: { key: string; value: StoredClaim; indexes: { 'by-entity': string } };
   timelineB: { key: string; value: StoredTimelineEvent; indexes: { 'by-entity': string } };
-  corpusMeta: { key: string; value: CorpusMeta | ImportMarker };
+  corpusMeta: { key: string; value: CorpusMeta | ImportMarker | StoredSearchIndex };
   siteSettings: { key: string; value: SiteSettingRecord };
   hiddenNames: {
     key: [string, string, string];
@@ -226,7 +235,7 @@ export function upgradeSchema(db: BackstoryDb, oldVersion: number, tx: UpgradeTx
   }
 }
 
-export function isCorpusMeta(record: CorpusMeta | ImportMarker | undefined): record is CorpusMeta {
+export function isCorpusMeta(record: CorpusMeta | ImportMarker | StoredSearchIndex | undefined): record is CorpusMeta {
   return record?.id === CORPUS_META_KEY;
 }
 

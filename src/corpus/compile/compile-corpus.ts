@@ -2,7 +2,7 @@ import type { Article, Claim, CompiledCorpus, Entity, Passage } from '../../mode
 import { parseArticleFile } from './article-file';
 import { claimsByEntity, groupStatements } from './claims';
 import { corpusDetector, toMatcherEntity } from './detector';
-import { facetClaims, sourceRef, withVia, type ClaimContext } from './facet-claims';
+import { facetClaims, matchVariant, sourceRef, withVia, type ClaimContext, type VariantMatch } from './facet-claims';
 import { resolveFacts } from './description-facts';
 import { parseSeedRules } from './seed-rules';
 import { createHasher } from '../../model/hash';
@@ -56,7 +56,12 @@ export interface ArticleStage {
   mentions?: Mention[];
   /** Its statements and their facts, as last read. */
   statements?: StatementStage;
+  /** Per facet variant (facet-claims.ts `VariantMatch`): where the article first says it, -1 nowhere, UNMATCHED not asked yet. */
+  facetMatches?: Int32Array;
 }
+
+const UNMATCHED = -2;
+
 export interface ArticleStageCache {
   articles: Map<string, ArticleStage>;
   /**
@@ -64,6 +69,8 @@ export interface ArticleStageCache {
    * the side panel compiles each page with a different few corpus articles, and the next page meets most again.
    */
   retain?: number;
+  /** The facets file the entries' `facetMatches` answer. */
+  facetsText?: string;
   /** The gazetteer's mention finder, built by the first compile that scans an article. */
   find?: FindMentions;
 }
@@ -92,6 +99,11 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     ...(facetsText === undefined ? {} : { facets: [SEED_PATHS.facets, facetsText] }),
   });
   const entityTypes = new Map(entities.map((e) => [e.id, e.type as string]));
+  // The facet matches an article's entry keeps are those of these facets: others drop them.
+  if (options.articleStage && options.articleStage.facetsText !== (facetsText ?? '')) {
+    options.articleStage.facetsText = facetsText ?? '';
+    for (const entry of options.articleStage.articles.values()) delete entry.facetMatches;
+  }
 
   const articlePaths = [...byPath.keys()].filter((p) => p.startsWith(SEED_PATHS.articles) && p.endsWith('.txt')).sort();
   const articles: Article[] = [];
@@ -175,7 +187,15 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     const { entityIds, ...claim } = d;
     for (const id of entityIds) facetsByEntity.set(id, [...(facetsByEntity.get(id) ?? []), { ...claim, id: `${id}:diff:${claim.key}`, entityId: id }]);
   }
-  for (const c of facetClaims(ctx, facets, sentencesByArticle, statementOf)) facetsByEntity.set(c.entityId, [...(facetsByEntity.get(c.entityId) ?? []), c]);
+  const variants = facets.reduce((n, f) => n + f.variants.length, 0);
+  const match: VariantMatch | undefined = stage && ((article, k, patterns) => {
+    const entry = stage.articles.get(article.id);
+    if (!entry) return matchVariant(article, k, patterns);
+    const row = (entry.facetMatches ??= new Int32Array(variants).fill(UNMATCHED));
+    if (row[k] === UNMATCHED) row[k] = matchVariant(article, k, patterns);
+    return row[k]!;
+  });
+  for (const c of facetClaims(ctx, facets, sentencesByArticle, statementOf, match)) facetsByEntity.set(c.entityId, [...(facetsByEntity.get(c.entityId) ?? []), c]);
   const keep = options.keepClaimsOf;
   const claims: Claim[] = claimsByEntity(groups, entities, keep === undefined ? undefined : (g) => g.members.some((m) => articles[m.article]!.id === keep));
   for (const entity of entities) claims.push(...(facetsByEntity.get(entity.id) ?? []));

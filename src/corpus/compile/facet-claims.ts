@@ -33,16 +33,31 @@ export function sourceRef(ctx: ClaimContext, s: SentenceRef): SourceRef {
  * the first hit per article and variant becomes a source, quoting the sentence it sits in. A facet found in
  * two or more variants is a claim with `variants`: the card's "sources differ" section.
  */
-export function facetClaims(ctx: ClaimContext, facets: Facet[], sentencesByArticle: number[][], statements: ReadonlyMap<number, Statement>): Claim[] {
+/**
+ * Where an article first says a facet's variant (-1: nowhere). `variant` numbers the variants of all facets
+ * in order, so a compile that keeps per-article results (incremental.ts) can cache the answer by article.
+ */
+export type VariantMatch = (article: Article, variant: number, patterns: RegExp[]) => number;
+export const matchVariant: VariantMatch = (article, _variant, patterns) => firstMatch(article.text, patterns);
+
+export function facetClaims(
+  ctx: ClaimContext,
+  facets: Facet[],
+  sentencesByArticle: number[][],
+  statements: ReadonlyMap<number, Statement>,
+  match: VariantMatch = matchVariant,
+): Claim[] {
   const claims: Claim[] = [];
+  let k = 0;
   for (const facet of facets) {
     const variants: ClaimVariant[] = [];
     const articles = new Set<number>();
     for (const variant of facet.variants) {
       const sources: SourceRef[] = [];
       let count = 0;
+      const ordinal = k++;
       ctx.articles.forEach((article, ai) => {
-        const at = firstMatch(article.text, variant.patterns);
+        const at = match(article, ordinal, variant.patterns);
         if (at < 0) return;
         const si = sentenceAt(ctx, sentencesByArticle[ai] ?? [], at);
         if (si < 0) return;

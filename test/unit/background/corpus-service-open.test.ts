@@ -114,7 +114,7 @@ describe('CorpusService: a worker\u2019s first corpus', () => {
     expect((await opened.source.meta()).version).toBe('v-small-2');
     expect(settled.source).toBe(opened.source);
     const db = await getDb();
-    expect((await db.get('corpusMeta', 'corpus'))?.version).toBe('v-small-1');
+    expect(((await db.get('corpusMeta', 'corpus')) as { version?: string } | undefined)?.version).toBe('v-small-1');
     expect(await db.count('entities')).toBe(smallBundle().entities.length);
     await connector.close();
   });

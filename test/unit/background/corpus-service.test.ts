@@ -6,7 +6,21 @@ import { createMemorySource } from '../../../src/corpus/memory-source';
 import type { CorpusBundle } from '../../../src/model/corpus-types';
 import type { ArticleInput, UserArticleRecord } from '../../../src/model/user-article';
 import { removeUserArticle, saveUserArticle } from '../../../src/storage/user-articles';
-import { SLOT_STORES } from '../../../src/storage/schema';
+import { SEARCH_INDEX_KEY, SLOT_STORES, type StoredSearchIndex } from '../../../src/storage/schema';
+import { buildSearchIndex } from '../../../src/search/search-index';
+import type * as SearchIndexModule from '../../../src/search/search-index';
+import type * as IdbSourceModule from '../../../src/storage/idb-source';
+import { readStoredBundle } from '../../../src/storage/idb-source';
+
+// Spied on, not replaced: the tests count full index builds and whole-corpus reads.
+vi.mock('../../../src/search/search-index', async (original) => {
+  const real = await original<typeof SearchIndexModule>();
+  return { ...real, buildSearchIndex: vi.fn(real.buildSearchIndex) };
+});
+vi.mock('../../../src/storage/idb-source', async (original) => {
+  const real = await original<typeof IdbSourceModule>();
+  return { ...real, readStoredBundle: vi.fn(real.readStoredBundle) };
+});
 
 /**
  * The corpus service with its real storage (fake-indexeddb) and a stand-in compiler whose every
@@ -60,6 +74,7 @@ function setup(connector = freshDb().connector, options: { hold?: boolean; fail?
     loadShipped: async () => compiled([]),
     compileWith,
     createMemorySource,
+    indexDelayMs: 0,
     announce: (version) => {
       announced.push(version);
       servedWhenAnnounced.push(servedVersion(service));
@@ -240,6 +255,55 @@ describe('CorpusService', () => {
     await restarted.service.changed();
     expect((await restarted.service.state(1)).problem).toBeUndefined();
     expect((await setup(connector).service.state(1)).problem).toBeUndefined();
+    await connector.close();
+  });
+  it('stores the search index by version and updates it in place; a restarted worker reads it, building and reading nothing whole', async () => {
+    const { service, connector } = setup();
+    await (await service.corpus()).importing;
+    const db = await connector.getDb();
+    const storedIndexVersion = async () => ((await db.get('corpusMeta', SEARCH_INDEX_KEY)) as StoredSearchIndex | undefined)?.index.version;
+    expect((await service.search('planes left', 5)).results).toEqual([]);
+    const builds = vi.mocked(buildSearchIndex).mock.calls.length;
+
+    const first = await saveUserArticle(db, article(8), 8);
+    await service.changed();
+    const second = await saveUserArticle(db, article(9), 9);
+    await service.changed();
+    await removeUserArticle(db, first.id);
+    await service.changed();
+    const served = await servedVersion(service);
+    await expect.poll(storedIndexVersion, { timeout: 2000, interval: 5 }).toBe(served);
+    const found = await service.search('planes left at dawn', 10);
+    expect(found.corpusVersion).toBe(served);
+    expect(found.results.map((r) => r.articleId)).toEqual([second.id]);
+    // Two saves and a removal: the index was updated, never built again.
+    expect(vi.mocked(buildSearchIndex).mock.calls.length).toBe(builds);
+
+    vi.mocked(readStoredBundle).mockClear();
+    const restarted = setup(connector);
+    const again = await restarted.service.search('planes left at dawn', 10);
+    expect(again.results.map((r) => r.articleId)).toEqual([second.id]);
+    expect(again.results[0]!.passage).toContain('Hmeimim story number 9');
+    expect(vi.mocked(buildSearchIndex).mock.calls.length).toBe(builds);
+    expect(readStoredBundle).not.toHaveBeenCalled();
+    expect(restarted.compileWith).not.toHaveBeenCalled();
+    await connector.close();
+  });
+
+  it('search during a recompile answers from the corpus served, and from the new one once changed() resolves', async () => {
+    const { service, connector, held } = setup(undefined, { hold: true });
+    await (await service.corpus()).importing;
+    const saved = await saveUserArticle(await connector.getDb(), article(10), 10);
+    const change = service.changed();
+    await until(() => held.length === 1);
+    const during = await service.search('planes left at dawn', 10);
+    expect(during.corpusVersion).toBe(SHIPPED);
+    expect(during.results.map((r) => r.articleId)).not.toContain(saved.id);
+    held[0]!.release();
+    await change;
+    const after = await service.search('planes left at dawn', 10);
+    expect(after.corpusVersion).toBe(await servedVersion(service));
+    expect(after.results.map((r) => r.articleId)).toContain(saved.id);
     await connector.close();
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, search } from '../../../src/search';
 import { boundedDistance } from '../../../src/search/edit-distance';
-import { loadSearchIndex, serializeSearchIndex } from '../../../src/search/serialize';
+import { loadSearchIndex, searchWith, serializeSearchIndex, updateSearchIndex } from '../../../src/search';
 import { stem } from '../../../src/search/stem';
 import { fixtureBundle } from './fixture-bundle';
 
@@ -44,20 +44,40 @@ describe('boundedDistance', () => {
   });
 });
 
-describe('serialisation', () => {
-  it('round-trips through JSON and answers exactly as the built index', () => {
+describe('stored index and updates', () => {
+  const byId = new Map(fixtureBundle.passages.map((p) => [p.id, p]));
+  const read = async (ids: string[]) => new Map(ids.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : [])));
+  const queries = ['Tartus', 'Хмеймиме', 'Jolani', 'extradite', 'Hmei', 'Tartos', 'Latakia shipments'];
+
+  it('round-trips through a structured clone (as IndexedDB stores it) and answers exactly as the built index', async () => {
     const built = buildSearchIndex(fixtureBundle);
-    const json = JSON.parse(JSON.stringify(serializeSearchIndex(built)));
-    const loaded = loadSearchIndex(json, fixtureBundle);
-    expect(loaded).toBeDefined();
-    for (const q of ['Tartus', 'Хмеймиме', 'Jolani', 'extradite', 'Hmei', 'Tartos', 'Latakia shipments']) {
-      expect(search(loaded!, q)).toEqual(search(built, q));
-    }
+    const loaded = loadSearchIndex(structuredClone(serializeSearchIndex(built)));
+    expect(loaded?.version).toBe(fixtureBundle.version);
+    for (const q of queries) expect(await searchWith(loaded!, q, {}, read)).toEqual(search(built, q));
   });
 
-  it('refuses an index built from another bundle version', () => {
-    const data = serializeSearchIndex(buildSearchIndex(fixtureBundle));
-    expect(loadSearchIndex(data, { ...fixtureBundle, version: 'other' })).toBeUndefined();
+  it('refuses a stored index of another format', () => {
+    expect(loadSearchIndex({ ...serializeSearchIndex(buildSearchIndex(fixtureBundle)), format: 1 as never })).toBeUndefined();
+  });
+
+  it('an update answers as a rebuild: removed passages never, added ones scored alike', async () => {
+    const [removedArticle, ...keptArticles] = fixtureBundle.articles;
+    const without = { ...fixtureBundle, version: 'without', articles: keptArticles, passages: fixtureBundle.passages.filter((p) => p.articleId !== removedArticle!.id) };
+    const withoutFirst = { ...fixtureBundle, version: 'without-first-then-back' };
+    // From the whole corpus, remove an article; then from that, add it back.
+    // A dead share of 1: updated, never rebuilt, whatever the fixture's size.
+    const removed = updateSearchIndex(buildSearchIndex(fixtureBundle), without, 1);
+    const back = updateSearchIndex(removed, withoutFirst, 1);
+    const rebuiltWithout = buildSearchIndex(without);
+    const sorted = (r: { results: Array<{ passageId: string; score: number }> }) => r.results.map((x) => `${x.passageId} ${x.score}`).sort();
+    for (const q of queries) {
+      const answer = await searchWith(removed, q, { limit: 100 }, read);
+      expect(answer.results.some((r) => r.articleId === removedArticle!.id)).toBe(false);
+      expect(sorted(answer)).toEqual(sorted(search(rebuiltWithout, q, { limit: 100 })));
+      expect(sorted(await searchWith(back, q, { limit: 100 }, read))).toEqual(sorted(search(buildSearchIndex(fixtureBundle), q, { limit: 100 })));
+    }
+    expect(removed.live).toBe(without.passages.length);
+    expect(back.version).toBe('without-first-then-back');
   });
 });
 
