@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 // Not the compile index, which also holds the Node-only seed-folder reader.
-import { createIncrementalCompiler } from '../corpus/compile/incremental';
-import type { SeedFile } from '../corpus/compile';
+import { createIncrementalCompiler } from '../compiler';
+import type { SeedFile } from '../compiler';
 import { createMemorySource } from '../corpus/memory-source';
 import type { CorpusBundle } from '../model/corpus-types';
 import { createLogger } from '../model/log';

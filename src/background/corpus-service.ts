@@ -46,7 +46,7 @@ export interface CorpusServiceDeps {
   shippedVersion: () => Promise<string | undefined>;
   /** The shipped corpus: the seeds compiled. */
   loadShipped: () => Promise<CorpusBundle>;
-  /** The seeds compiled with the reader's articles (incremental: see corpus/compile). */
+  /** The seeds compiled with the reader's articles (incremental: see src/compiler/incremental.ts). */
   compileWith: (articles: UserArticleRecord[]) => Promise<CorpusBundle>;
   createMemorySource: (bundle: CorpusBundle) => CorpusSource;
   /** The served corpus changed: tell every open tab (their cards ask again). */

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusBundle } from '../model/corpus-types';
 import { errorMessage } from '../model/errors';
-import { compileCorpus, readSeedFiles } from '../corpus/compile';
+import { compileCorpus, readSeedFiles } from '../compiler/compile-fs';
 import { toMatcherEntities } from '../tooling/build-corpus';
 import { cardCommand, explainCard, readerCard } from './commands/card';
 import { CONTEXT_LANGUAGES, contextCommand, contextText, readContextPage, type ContextLanguage } from './commands/context';

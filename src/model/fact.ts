@@ -39,7 +39,7 @@ export interface Fact {
    * Putin), or a side (`side:ru`, `side:sy`) for a government or delegation.
    */
   who: string;
-  /** An action id of the lexicon (src/corpus/facts/action-lexicon.json): meet, ask, withdraw, extradite, … */
+  /** An action id of the lexicon (src/compiler/facts/action-lexicon.json): meet, ask, withdraw, extradite, … */
   action: string;
   /** The act is asked for, proposed or demanded (a request verb governs it), not done. */
   request?: 'ask' | 'propose' | 'demand';
@@ -84,7 +84,7 @@ export interface FactComparison<C> {
   leftOut: C[];
 }
 
-/** How two facts on the same slot differ (see src/corpus/facts/classify-difference.ts). */
+/** How two facts on the same slot differ (see src/compiler/facts/classify-difference.ts). */
 export type FactDifferenceKind = 'contradiction' | 'later-development' | 'precision' | 'dates-of-one-act' | 'scope' | 'paraphrase' | 'attribution';
 
 /** Entity names in each language: what a headline needs to name who and whom. */

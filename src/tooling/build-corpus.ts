@@ -2,7 +2,8 @@
  * The build's corpus step, run by build.mjs (and by benchmarks): compile seeds/ into the corpus bundle,
  * and the gazetteer into the matcher data the content script embeds.
  */
-import { compileCorpusFromFiles, readSeedFiles, shippedBundle, shippedCorpusMeta, type SeedFile } from '../corpus/compile';
+import { compileCorpusFromFiles, shippedBundle, shippedCorpusMeta, type SeedFile } from '../compiler'
+import { readSeedFiles } from '../compiler/compile-fs';
 import type { CorpusBundle, MatcherEntity, ShippedCorpusMeta } from '../model/corpus-types';
 import { compileMatcherData, matcherEntityOf } from '../detect/compile';
 import { packMatcherData, splitPackedMatcherData } from '../detect/packed-data';

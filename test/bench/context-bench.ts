@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { compileCorpusFromFiles, readSeedFiles, shippedBundle } from '../../src/corpus/compile';
+import { compileCorpusFromFiles, shippedBundle } from '../../src/compiler'
+import { readSeedFiles } from '../../src/compiler/compile-fs';
 import { pageInputOf, type PageInput } from '../../src/corpus/context/page-input';
 import { readPageInContext } from '../../src/corpus/context/read-page-in-context';
 import { createMemorySource } from '../../src/corpus/memory-source';

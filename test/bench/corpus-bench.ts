@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { compileCorpus, shippedBundle } from '../../src/corpus/compile';
+import { shippedBundle } from '../../src/compiler'
+import { compileCorpus } from '../../src/compiler/compile-fs';
 import type { CorpusBundle } from '../../src/model/corpus-types';
 import { generateSyntheticSeeds } from './synthetic-corpus';
 

@@ -15,7 +15,8 @@ import { findAliases, words } from '../../src/search/alias-table';
 import { serializeSearchIndex } from '../../src/search/serialize';
 import { STOPWORDS, stem } from '../../src/search/stem';
 import { tokenize } from '../../src/search/tokenize';
-import { compileCorpus, compileCorpusFromFiles, readSeedFiles } from '../../src/corpus/compile';
+import { compileCorpusFromFiles } from '../../src/compiler'
+import { compileCorpus, readSeedFiles } from '../../src/compiler/compile-fs';
 import { generateSyntheticSeeds, rng } from './synthetic-corpus';
 
 export interface SearchBenchResult {

@@ -1,7 +1,7 @@
 /**
  * A synthetic corpus in the exact seed format (front matter + text), for benchmarks (build time, bundle
  * size, IndexedDB import) and search tests at 10,000 articles. Deterministic for a seed. Names come from the
- * gazetteer in all three scripts (test/unit/corpus/synthetic-corpus.test.ts checks they are real aliases);
+ * gazetteer in all three scripts (test/unit/compiler/synthetic-corpus.test.ts checks they are real aliases);
  * compile the result together with the real `gazetteer.yaml`, `facets.yaml` and `chrome-rules.yaml`.
  */
 

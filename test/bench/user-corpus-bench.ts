@@ -16,7 +16,8 @@ import { DOMParser as LinkedomParser } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { extractArticleFromSnapshot } from '../../src/extract/extract-article';
 import type { PageSnapshot } from '../../src/extract/page-snapshot';
-import { compileCorpusFromFiles, readSeedFiles, type SeedFile } from '../../src/corpus/compile';
+import { compileCorpusFromFiles, type SeedFile } from '../../src/compiler'
+import { readSeedFiles } from '../../src/compiler/compile-fs';
 import type { CardData } from '../../src/model/corpus-types';
 import { toUserArticleRecord, type ArticleInput, type ExtractedArticle } from '../../src/model/user-article';
 import { buildPack } from '../../src/pack/write-pack';

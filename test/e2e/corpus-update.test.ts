@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { SeedFile } from '../../src/corpus/compile';
+import type { SeedFile } from '../../src/compiler';
 import { buildWithCorpus, projectSeeds, writeCorpus } from './harness/corpus-build';
 import { ok } from './harness/extension-page';
 import { forEachBrowser, launch, TIMEOUT, type BrowserDriver, type TestPage } from './harness/lifecycle';

@@ -3,7 +3,7 @@ import { differenceKindLabel, originCount, originsText } from '../../corpus/clai
 import { createMemorySource } from '../../corpus/memory-source';
 import type { CardData, Claim, CorpusBundle, Lang, SourceRef } from '../../model/corpus-types';
 import { factHeadline } from '../../corpus/fact-headline';
-import { factWords } from '../../corpus/compile';
+import { factWords } from '../../compiler';
 import { DIFFERENCE_KIND_KEYS, KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
 import { catalogueMessages } from './catalogue';
 

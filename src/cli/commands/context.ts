@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { pageInputOf, readPageInContext, type PageContext, type PageInput } from '../../corpus/context';
-import type { SeedFile } from '../../corpus/compile';
+import type { SeedFile } from '../../compiler';
 import { createMemorySource } from '../../corpus/memory-source';
 import { extractArticle } from '../../extract/extract-article';
 import type { CorpusBundle } from '../../model/corpus-types';

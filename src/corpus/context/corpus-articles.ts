@@ -1,5 +1,5 @@
 import type { Article, Claim } from '../../model/corpus-types';
-import { PARAGRAPH_SEPARATOR } from '../compile/article-file';
+import { PARAGRAPH_SEPARATOR } from '../../compiler';
 import type { CorpusSource } from '../source';
 import type { VersionMemo } from './corpus-memo';
 

@@ -1,4 +1,4 @@
-import { createArticleStageCache, type ArticleStageCache } from '../compile/compile-corpus';
+import { createArticleStageCache, type ArticleStageCache } from '../../compiler';
 
 /** Entries kept: the articles and facts of a few pages' worth of corpus articles (60 at most per page). */
 const DEFAULT_SIZE = 600;

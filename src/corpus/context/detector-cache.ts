@@ -1,6 +1,5 @@
 import type { Mention } from '../../detect/types';
-import type { FindMentions, MentionDetector } from '../compile/link-entities';
-import { corpusDetector } from '../compile/detector';
+import { corpusDetector, type FindMentions, type MentionDetector } from '../../compiler';
 
 /** Texts whose mentions are kept: the page (its corpus articles' are kept by the compile's per-article cache). */
 const REMEMBERED_TEXTS = 8;

@@ -1,7 +1,7 @@
 import type { Article, Claim, Entity } from '../../model/corpus-types';
 import type { Fact, FactDifferenceKind } from '../../model/fact';
-import type { FindMentions } from '../compile/link-entities';
-import { compareFacts, readArticleFacts, type FactEntity } from '../facts';
+import type { FindMentions } from '../../compiler';
+import { compareFacts, readArticleFacts, type FactEntity } from '../../compiler/facts';
 
 /** A corpus claim with the fact its sentence states (read by the fact reader from the claim's own source). */
 export interface ClaimWithFact {
@@ -25,7 +25,7 @@ export interface PageFactReading {
 }
 
 /**
- * The page's facts against the corpus's claims, by the fact reader (src/corpus/facts): the page's statements and
+ * The page's facts against the corpus's claims, by the fact reader (src/compiler/facts): the page's statements and
  * the sentences behind the corpus claims are read into facts by the same reader, then compared slot by slot
  * (`compareFacts`). A corpus claim's fact is the fact of its first source sentence the reader can read.
  */

@@ -1,7 +1,6 @@
 import type { Claim, CompiledCorpus, Entity } from '../../model/corpus-types';
 import { toUserArticleRecord, type ArticleInput } from '../../model/user-article';
-import { compileCorpusFromFiles, SEED_PATHS, type CompileOptions, type SeedFile } from '../compile/compile-corpus';
-import { toMatcherEntity } from '../compile/detector';
+import { compileCorpusFromFiles, SEED_PATHS, toMatcherEntity, type CompileOptions, type SeedFile } from '../../compiler';
 import { cachedDetector } from './detector-cache';
 import type { CorpusSource } from '../source';
 import { articlesBehindClaims, CONTEXT_LIMITS } from './corpus-articles';
@@ -10,7 +9,7 @@ import { pageClaims } from './page-claims';
 import { articlesThatArePage } from './same-article';
 import { articleFactsByQuote, readPageFacts } from './page-facts';
 import { CorpusMemo } from './corpus-memo';
-import type { FactEntity } from '../facts';
+import type { FactEntity } from '../../compiler/facts';
 import type { PageContext, PageName } from './page-context';
 import type { PageInput } from './page-input';
 
@@ -34,7 +33,7 @@ const sharedMemo = new CorpusMemo();
  * 2. the corpus claims of those names lead to the corpus articles behind them, which are compiled again with
  *    the page, so the page's statements are grouped with the corpus's by the very code that built the cards
  *    (and the compile says which event the page reports);
- * 3. the page's facts and those of the corpus claims are read by the fact reader (src/corpus/facts);
+ * 3. the page's facts and those of the corpus claims are read by the fact reader (src/compiler/facts);
  * 4. a claim the page shares with corpus sources is `confirmed`, one on a point where they answer otherwise is
  *    `differs` (with the kind of difference), one alone is `new`; the corpus claims of the page's main entities
  *    that no page claim meets are what it leaves out.

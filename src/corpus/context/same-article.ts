@@ -1,6 +1,6 @@
 import type { Article } from '../../model/corpus-types';
 import { articleContentHash } from '../../model/user-article';
-import { PARAGRAPH_SEPARATOR } from '../compile/article-file';
+import { PARAGRAPH_SEPARATOR } from '../../compiler';
 
 /** Share of a corpus article's paragraphs the page must hold, word for word, for the page to be that article. */
 const SAME_SHARE = 0.8;

@@ -5,7 +5,8 @@
  */
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileCorpusFromFiles, readSeedFiles, shippedBundle, shippedCorpusMeta, type SeedFile } from '../../../src/corpus/compile';
+import { compileCorpusFromFiles, shippedBundle, shippedCorpusMeta, type SeedFile } from '../../../src/compiler'
+import { readSeedFiles } from '../../../src/compiler/compile-fs';
 import type { CorpusBundle } from '../../../src/model/corpus-types';
 import { generateSyntheticSeeds } from '../../bench/synthetic-corpus';
 import { chromeBuild, firefoxBuild, root, tempProfile } from './paths';

@@ -11,7 +11,8 @@ describe('backstory CLI', () => {
   beforeAll(async () => {
     // Compile once through the same path the CLI uses, then reuse it via --corpus to keep the suite quick,
     // in the shape the extension ships (extension/corpus.json: article texts left out).
-    const { compileCorpus, shippedBundle } = await import('../../../src/corpus/compile');
+    const { compileCorpus } = await import('../../../src/compiler/compile-fs');
+    const { shippedBundle } = await import('../../../src/compiler');
     corpusFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'backstory-cli-')), 'corpus.json');
     writeFileSync(corpusFile, JSON.stringify(shippedBundle(await compileCorpus(path.join(root, 'seeds')))));
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardCommand } from '../../../src/cli/commands/card';
 import type { CardData } from '../../../src/model/corpus-types';
-import { seedBundle } from './seed-files';
+import { seedBundle } from '../compiler/seed-files';
 
 /** The articles a card cites: under its description, its claims, its differences and its own timeline event. */
 function citedArticles(card: CardData): Set<string> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardCommand } from '../../../src/cli/commands/card';
 import { getCardData } from '../../../src/corpus/card-data';
 import { createMemorySource } from '../../../src/corpus/memory-source';
-import { seedBundle } from './seed-files';
+import { seedBundle } from '../compiler/seed-files';
 
 describe('card data', () => {
   it.each(['hmeimim', 'Khmeimim', 'حميميم', 'Хмеймим', 'HMEIMIM AIRBASE', 'hmeimim-air-base'])('finds Hmeimim air base by "%s"', async (name) => {

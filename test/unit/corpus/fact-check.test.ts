@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardCommand } from '../../../src/cli/commands/card';
 import type { CardData, Claim, CompiledCorpus } from '../../../src/model/corpus-types';
-import { seedBundle } from './seed-files';
+import { seedBundle } from '../compiler/seed-files';
 
 const short = (articleId: string): string => articleId.slice(0, 3);
 const articlesOf = (c: Claim): string[] => [...new Set(c.sources.map((s) => short(s.articleId)))].sort();

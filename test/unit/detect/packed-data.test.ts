@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcherData, VARIANT } from '../../../src/detect/compile';
 import { createMatcher } from '../../../src/detect/matcher';
 import { packMatcherData, unpackMatcherData } from '../../../src/detect/packed-data';
-import { parseGazetteer } from '../../../src/corpus/compile/gazetteer';
-import { fileText, seedFiles } from '../corpus/seed-files';
+import { parseGazetteer } from '../../../src/compiler/gazetteer';
+import { fileText, seedFiles } from '../compiler/seed-files';
 import { FIXTURE_ENTITIES } from './fixture-entities';
 
 const seedEntities = async () => (await parseGazetteer('gazetteer.yaml', fileText(await seedFiles(), 'gazetteer.yaml'))).entities;

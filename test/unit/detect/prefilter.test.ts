@@ -5,8 +5,8 @@ import { CLS, FOLD, UNKNOWN, WORD, charSeed, classify, seedCharTable } from '../
 import { compileMatcherData } from '../../../src/detect/compile';
 import { createMatcher, WARM_AFTER } from '../../../src/detect/matcher';
 import { NOT_AFTER_CLASS, prefilterPasses } from '../../../src/detect/prefilter';
-import { parseGazetteer } from '../../../src/corpus/compile/gazetteer';
-import { fileText, seedFiles } from '../corpus/seed-files';
+import { parseGazetteer } from '../../../src/compiler/gazetteer';
+import { fileText, seedFiles } from '../compiler/seed-files';
 import { FIXTURE_ENTITIES } from './fixture-entities';
 
 const seedEntities = async () => (await parseGazetteer('gazetteer.yaml', fileText(await seedFiles(), 'gazetteer.yaml'))).entities;

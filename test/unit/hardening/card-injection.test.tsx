@@ -11,7 +11,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Card } from '../../../src/content/card/Card';
 import { getCardData } from '../../../src/corpus/card-data';
-import { compileCorpus } from '../../../src/corpus/compile';
+import { compileCorpus } from '../../../src/compiler/compile-fs';
 import { createMemorySource } from '../../../src/corpus/memory-source';
 import type { CardData } from '../../../src/model/corpus-types';
 import { PAYLOADS } from './payloads';

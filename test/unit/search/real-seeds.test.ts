@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchCommand } from '../../../src/cli/commands/search';
-import { compileCorpus } from '../../../src/corpus/compile';
+import { compileCorpus } from '../../../src/compiler/compile-fs';
 import type { CorpusBundle } from '../../../src/model/corpus-types';
 import { buildSearchIndex, search, type SearchIndex } from '../../../src/search';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { commonWordCollisions, commonWordLanguages } from '../../../../src/detect/gazetteer-check';
-import { parseGazetteer } from '../../../../src/corpus/compile/gazetteer';
+import { parseGazetteer } from '../../../../src/compiler/gazetteer';
 import { ENTITIES, ids, marks } from './real-gazetteer';
 
 describe('names in other Latin-script languages', () => {

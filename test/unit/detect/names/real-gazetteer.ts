@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseGazetteer } from '../../../../src/corpus/compile/gazetteer';
+import { parseGazetteer } from '../../../../src/compiler/gazetteer';
 import { compileMatcherData, matcherEntityOf } from '../../../../src/detect/compile';
 import { detectInText, explainText } from '../../../../src/detect/gating';
 import { createMatcher } from '../../../../src/detect/matcher';

@@ -1,0 +1,83 @@
+import type { Fact, FactDifferenceKind } from '../../model/fact';
+import { sameTime } from '../time-expressions';
+import { numbersAgree } from './numbers';
+
+/**
+ * How two facts relate: the same fact (perhaps told with other precision or credited to another origin), a
+ * difference on the same slot (who does what to whom, when), or unrelated. The slot is who + action (+ request)
+ * + whom + when; within a slot:
+ * - denied against asserted is a contradiction;
+ * - planned or expected, then reported; begun, then completed: a later development;
+ * - numbers that cannot both be true are a contradiction; a bound against its value ("more than 2.5 hours"
+ *   against "2.5 hours") is precision, and the facts agree;
+ * - two dates given for one signing or lifting: the dates of one act (signed, effective);
+ * - two credited origins for one fact: the same fact, with a different credit.
+ */
+export interface FactRelation {
+  relation: 'same' | 'differs' | 'unrelated';
+  /** For `differs`: how. For `same`: `precision` or `attribution` when that is how the two tellings differ. */
+  kind?: FactDifferenceKind;
+}
+
+/** Acts with several dates of their own (signed, announced, effective). */
+const DATED_ACTS = new Set(['sign', 'lift-sanctions', 'impose-sanctions']);
+const PLAN = new Set(['planned', 'expected']);
+
+export function relateFacts(a: Fact, b: Fact): FactRelation {
+  if (a.who !== b.who || a.action !== b.action || !!a.request !== !!b.request) return { relation: 'unrelated' };
+  if (!whomCompatible(a, b)) return { relation: 'unrelated' };
+  // Places: Qamishli and Qamishli airport are one place told more or less precisely; two installations differ.
+  if (a.where && b.where && !a.where.startsWith(b.where) && !b.where.startsWith(a.where)) return { relation: 'unrelated' };
+  if (a.when.event && b.when.event && a.when.event !== b.when.event) return { relation: 'unrelated' };
+  const textDates = a.when.source === 'text' && b.when.source === 'text' && a.when.date && b.when.date;
+  if (textDates && !sameTime(a.when.date!, b.when.date!)) {
+    if (DATED_ACTS.has(a.action) && withinDays(a.when.date!, b.when.date!, 62)) return { relation: 'differs', kind: 'dates-of-one-act' };
+    return { relation: 'unrelated' };
+  }
+  if (!a.when.event && !b.when.event && a.when.date && b.when.date && !sameTime(a.when.date.slice(0, 7), b.when.date.slice(0, 7)) && !a.phase && !b.phase) {
+    // Two undated reports months apart about the same act are two acts (two meetings), not one told twice.
+    if (!PLAN.has(a.certainty) && !PLAN.has(b.certainty)) return { relation: 'unrelated' };
+  }
+  if ((a.certainty === 'denied') !== (b.certainty === 'denied')) return { relation: 'differs', kind: 'contradiction' };
+  if (a.phase && b.phase && a.phase !== b.phase) return { relation: 'differs', kind: 'later-development' };
+  if (PLAN.has(a.certainty) !== PLAN.has(b.certainty) && !(a.request && b.request)) {
+    // Planned, then done — only when the doing is reported later. On the same day or event, an intention and
+    // a statement of it are not a development: kept apart, never called a difference.
+    const later = laterOf(a, b);
+    const earlier = later === a ? b : a;
+    const sameTimeOrEvent = (a.when.event && a.when.event === b.when.event) || (a.when.date && b.when.date && a.when.date === b.when.date);
+    if (sameTimeOrEvent || !later.when.date || !earlier.when.date || later.when.date <= earlier.when.date) return { relation: 'unrelated' };
+    return { relation: 'differs', kind: 'later-development' };
+  }
+  let kind: FactDifferenceKind | undefined;
+  for (const x of a.numbers) {
+    for (const y of b.numbers) {
+      // A number without a unit ("the two countries") says nothing comparable.
+      if (!x.unit || x.unit !== y.unit) continue;
+      const r = numbersAgree(x, y);
+      if (r === 'differ') return { relation: 'differs', kind: 'contradiction' };
+      if (r === 'precision') kind = 'precision';
+    }
+  }
+  if (!kind && a.credit && b.credit && a.credit !== b.credit && a.credit !== 'anonymous' && b.credit !== 'anonymous') kind = 'attribution';
+  return kind ? { relation: 'same', kind } : { relation: 'same' };
+}
+
+function whomCompatible(a: Fact, b: Fact): boolean {
+  if (a.whom.length === 0 || b.whom.length === 0) return true;
+  return a.whom.some((id) => b.whom.includes(id));
+}
+
+function withinDays(x: string, y: string, days: number): boolean {
+  const t = (d: string): number => Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d);
+  return Math.abs(t(x) - t(y)) <= days * 86400000;
+}
+
+/** The later of two facts on a slot that differ by development: the one completed, or the one reported after a plan. */
+export function laterOf(a: Fact, b: Fact): Fact {
+  if (a.phase === 'completed' && b.phase !== 'completed') return a;
+  if (b.phase === 'completed' && a.phase !== 'completed') return b;
+  if (PLAN.has(a.certainty) && !PLAN.has(b.certainty)) return b;
+  if (PLAN.has(b.certainty) && !PLAN.has(a.certainty)) return a;
+  return (a.when.date ?? '') >= (b.when.date ?? '') ? a : b;
+}

@@ -1,0 +1,71 @@
+import type { Mention } from '../detect/types';
+import type { Article, MatcherEntity, Passage } from '../model/corpus-types';
+import { withoutWrongSenses } from './facts/entity-sense';
+
+/** Finds the mentions that would be marked in a text: what the content script does on a page. */
+export type FindMentions = (text: string) => Mention[];
+/** Builds a FindMentions for a gazetteer; the shipped one is `corpusDetector` (src/detect). */
+export type MentionDetector = (entities: MatcherEntity[]) => FindMentions;
+
+/** One sentence of the corpus with the entities detected in it; offsets are into `Article.text`. */
+export interface SentenceRef {
+  article: number;
+  /** Index into the compiled passage list. */
+  passage: number;
+  /** Index of the sentence within its passage; with `passage`, orders sentences in reading order. */
+  index: number;
+  start: number;
+  end: number;
+  /** Mentions inside the sentence, offsets into `Article.text`. */
+  mentions: Mention[];
+}
+
+export interface Links {
+  sentences: SentenceRef[];
+  /** Entity id → indices of the articles whose passages mention it. */
+  articlesByEntity: Map<string, Set<number>>;
+}
+
+/**
+ * Detect mentions in each article as a whole (gating looks at the whole page, as in the browser), then
+ * hand each mention to the passage and sentence it starts in. Fills `Passage.entityIds` in place.
+ * Linear in the text: mentions and sentences are both in order, so one pass pairs them.
+ */
+export function linkEntities(articles: Article[], passages: Passage[], firstPassage: number[], findMentions: FindMentions): Links {
+  const sentences: SentenceRef[] = [];
+  const articlesByEntity = new Map<string, Set<number>>();
+  articles.forEach((article, ai) => {
+    // Senses first: the State Duma (الدوما, Госдума) is never Douma the town.
+    let mentions = withoutWrongSenses(article.text, findMentions(article.text));
+    // The matcher returns mentions in order; another detector might not, and the pairing below needs it.
+    if (mentions.some((x, i) => i > 0 && x.start < mentions[i - 1]!.start)) mentions = mentions.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+    let m = 0;
+    const last = ai + 1 < firstPassage.length ? firstPassage[ai + 1]! : passages.length;
+    for (let pi = firstPassage[ai]!; pi < last; pi++) {
+      const passage = passages[pi]!;
+      const ids = new Set<string>();
+      while (m < mentions.length && mentions[m]!.start < passage.start) m++;
+      passage.sentences.forEach(([s, e], si) => {
+        const start = passage.start + s;
+        const end = passage.start + e;
+        const inside: Mention[] = [];
+        while (m < mentions.length && mentions[m]!.start < end) {
+          const mention = mentions[m++]!;
+          // A match that runs over a paragraph break joined two paragraphs' words: not a mention.
+          if (mention.start >= start && mention.end <= passage.end) {
+            inside.push(mention);
+            ids.add(mention.entityId);
+          }
+        }
+        sentences.push({ article: ai, passage: pi, index: si, start, end, mentions: inside });
+      });
+      passage.entityIds = [...ids].sort();
+      for (const id of ids) {
+        let set = articlesByEntity.get(id);
+        if (!set) articlesByEntity.set(id, (set = new Set()));
+        set.add(ai);
+      }
+    }
+  });
+  return { sentences, articlesByEntity };
+}

@@ -1,0 +1,80 @@
+import type { Article, Entity } from '../model/corpus-types';
+import type { Fact } from '../model/fact';
+import type { SentenceRef } from './link-entities';
+import { readStatementFacts } from './statement-facts';
+import { extractStatements, type Statement, type StatementContext } from './statements';
+
+/**
+ * One article's statements and their facts, as read in a compile: sentence indices count from the article's
+ * first sentence, so a later compile that places the article elsewhere shifts them back into place.
+ */
+export interface StatementStage {
+  /** What the reading depended on besides the article's text: its date and event, the agencies, the sentences read. */
+  key: string;
+  statements: Statement[];
+  facts: Array<[sentence: number, fact: Fact]>;
+}
+
+export interface StatementReading {
+  statements: Statement[];
+  /** Sentence index → the fact its statement states. */
+  facts: Map<number, Fact>;
+}
+
+type Ctx = StatementContext & { entities: Map<string, Entity> };
+
+/**
+ * The statements of the selected sentences and their facts. With `stage` (per article id), an article read before
+ * with the same date, event, agencies and selected sentences is not read again: reading statements and their
+ * facts is most of a compile's time, and the side panel compiles the same corpus articles with every page.
+ * Statements are read article by article (their references resolve within an article), so the result is the same
+ * either way.
+ */
+export function readStatements(ctx: Ctx, selected: number[], stage?: (articleId: string) => { statements?: StatementStage } | undefined): StatementReading {
+  if (!stage) {
+    const statements = extractStatements(ctx, selected);
+    return { statements, facts: readStatementFacts(ctx, statements) };
+  }
+  const agencies = [...ctx.agencyNames].sort().join('|');
+  const firstSentence = firstSentences(ctx.sentences, ctx.articles.length);
+  const statements: Statement[] = [];
+  const facts = new Map<number, Fact>();
+  for (let i = 0; i < selected.length; ) {
+    const ai = ctx.sentences[selected[i]!]!.article;
+    let j = i + 1;
+    while (j < selected.length && ctx.sentences[selected[j]!]!.article === ai) j++;
+    const run = selected.slice(i, j);
+    i = j;
+    const article: Article = ctx.articles[ai]!;
+    const first = firstSentence[ai]!;
+    const key = [article.date, article.event ?? '', agencies, run.map((si) => si - first).join(',')].join('\n');
+    const entry = stage(article.id);
+    if (entry && entry.statements?.key !== key) {
+      const read = extractStatements(ctx, run);
+      const readFacts = readStatementFacts(ctx, read);
+      entry.statements = {
+        key,
+        statements: read.map((st) => ({ ...st, sentence: st.sentence - first, article: 0 })),
+        facts: [...readFacts].map(([si, f]) => [si - first, f]),
+      };
+    }
+    if (entry?.statements) {
+      for (const st of entry.statements.statements) statements.push({ ...st, sentence: st.sentence + first, article: ai });
+      for (const [si, f] of entry.statements.facts) facts.set(si + first, f);
+    } else {
+      const read = extractStatements(ctx, run);
+      statements.push(...read);
+      for (const [si, f] of readStatementFacts(ctx, read)) facts.set(si, f);
+    }
+  }
+  return { statements, facts };
+}
+
+/** The index of each article's first sentence (sentences come article by article, in order). */
+function firstSentences(sentences: readonly SentenceRef[], articles: number): number[] {
+  const first = new Array<number>(articles).fill(-1);
+  sentences.forEach((s, i) => {
+    if (first[s.article] === -1) first[s.article] = i;
+  });
+  return first;
+}
