@@ -1,25 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusDetector, toMatcherEntity } from '../../../../src/compiler';
-import { parseGazetteer } from '../../../../src/compiler/gazetteer';
-import { compareFacts, readArticle, readSentenceFact, relateFacts, withoutWrongSenses, type FactEntity } from '../../../../src/compiler/facts';
+import { compareFacts, readSentenceFact, relateFacts, withoutWrongSenses, type FactEntity } from '../../../../src/compiler/facts';
 import type { Mention } from '../../../../src/detect/types';
 import type { Fact } from '../../../../src/model/fact';
-import { fileText, seedFiles } from '../seed-files';
 import { GOLD } from './gold-texts';
+import { goldReader, type GoldReader } from './gold-reader';
 
 let entities: Map<string, FactEntity>;
 let find: (text: string) => Mention[];
+let read: GoldReader['read'];
 
 beforeAll(async () => {
-  const { entities: list } = parseGazetteer('gazetteer.yaml', fileText(await seedFiles(), 'gazetteer.yaml'));
-  entities = new Map(list.map((e) => [e.id, e]));
-  find = corpusDetector(list.map(toMatcherEntity));
+  ({ entities, find, read } = await goldReader(GOLD));
 });
-
-function read(id: string) {
-  const a = GOLD.find((g) => g.id === id)!;
-  return readArticle(a.text, { title: a.title, date: a.date }, find, entities);
-}
 function factOf(id: string, action: string, nth = 0): Fact {
   const f = read(id).facts.filter((x) => x.action === action)[nth];
   if (!f) throw new Error(`${id}: no ${action} fact #${nth}`);

@@ -1,25 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusDetector, toMatcherEntity } from '../../../../src/compiler';
-import { parseGazetteer } from '../../../../src/compiler/gazetteer';
-import { readArticle, relateFacts, type FactEntity } from '../../../../src/compiler/facts';
-import type { Mention } from '../../../../src/detect/types';
+import { relateFacts } from '../../../../src/compiler/facts';
 import type { Fact } from '../../../../src/model/fact';
-import { fileText, seedFiles } from '../seed-files';
 import { GOLD_TOPICS } from './gold-topic-texts';
+import { goldReader, type GoldReader } from './gold-reader';
 
-let entities: Map<string, FactEntity>;
-let find: (text: string) => Mention[];
+let read: GoldReader['read'];
 
 beforeAll(async () => {
-  const { entities: list } = parseGazetteer('gazetteer.yaml', fileText(await seedFiles(), 'gazetteer.yaml'));
-  entities = new Map(list.map((e) => [e.id, e]));
-  find = corpusDetector(list.map(toMatcherEntity));
+  ({ read } = await goldReader(GOLD_TOPICS));
 });
-
-function read(id: string) {
-  const a = GOLD_TOPICS.find((g) => g.id === id)!;
-  return readArticle(a.text, { title: a.title, date: a.date }, find, entities);
-}
 function factsOf(id: string, action: string): Fact[] {
   return read(id).facts.filter((x) => x.action === action);
 }

@@ -1,0 +1,26 @@
+/** The fact reader as the gold suites use it: the seed gazetteer's entities and detector, and a reader of a gold article by id. */
+import { corpusDetector, toMatcherEntity } from '../../../../src/compiler';
+import { parseGazetteer } from '../../../../src/compiler/gazetteer';
+import { readArticle, type FactEntity } from '../../../../src/compiler/facts';
+import type { Mention } from '../../../../src/detect/types';
+import { fileText, seedFiles } from '../seed-files';
+import type { GoldArticle } from './gold-texts';
+
+export interface GoldReader {
+  entities: Map<string, FactEntity>;
+  find: (text: string) => Mention[];
+  /** The reading of the gold article `id` of `texts`. */
+  read: (id: string) => ReturnType<typeof readArticle>;
+}
+
+export async function goldReader(texts: readonly GoldArticle[]): Promise<GoldReader> {
+  const { entities: list } = parseGazetteer('gazetteer.yaml', fileText(await seedFiles(), 'gazetteer.yaml'));
+  const entities = new Map<string, FactEntity>(list.map((e) => [e.id, e]));
+  const find = corpusDetector(list.map(toMatcherEntity));
+  const read = (id: string) => {
+    const a = texts.find((g) => g.id === id);
+    if (!a) throw new Error(`no gold article ${id}`);
+    return readArticle(a.text, { title: a.title, date: a.date }, find, entities);
+  };
+  return { entities, find, read };
+}
