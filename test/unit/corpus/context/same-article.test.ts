@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articlesThatArePage } from '../../../src/corpus/context/same-article';
-import type { Article } from '../../../src/model/corpus-types';
-import { articleContentHash } from '../../../src/model/user-article';
+import { articlesThatArePage } from '../../../../src/corpus/context/same-article';
+import type { Article } from '../../../../src/model/corpus-types';
+import { articleContentHash } from '../../../../src/model/user-article';
 
 const article = (id: string, paragraphs: string[]): Article => ({ id, file: `articles/${id}.txt`, title: id, outlet: 'Desk', date: '2025-10-15', text: paragraphs.join('\n\n') });
 const shipped = article('shipped', ['Talks were held at the Kremlin on Wednesday.', 'The delegation asked for help with the army.', 'No joint statement followed.', 'The talks lasted three hours.', 'Wheat shipments were discussed.']);

@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { compileCorpusFromFiles, shippedBundle } from '../../../src/compiler';
-import { CorpusMemo } from '../../../src/corpus/context/corpus-memo';
-import type { PageContext } from '../../../src/corpus/context/page-context';
-import { pageInputOf, type PageInput } from '../../../src/corpus/context/page-input';
-import { readPageInContext } from '../../../src/corpus/context/read-page-in-context';
-import { createMemorySource } from '../../../src/corpus/memory-source';
-import { extractArticle } from '../../../src/extract/extract-article';
-import { seedFiles } from '../compiler/seed-files';
+import { compileCorpusFromFiles, shippedBundle } from '../../../../src/compiler';
+import { CorpusMemo } from '../../../../src/corpus/context/corpus-memo';
+import type { PageContext } from '../../../../src/corpus/context/page-context';
+import { pageInputOf, type PageInput } from '../../../../src/corpus/context/page-input';
+import { readPageInContext } from '../../../../src/corpus/context/read-page-in-context';
+import { createMemorySource } from '../../../../src/corpus/memory-source';
+import { extractArticle } from '../../../../src/extract/extract-article';
+import { seedFiles } from '../../compiler/seed-files';
 
-const root = path.resolve(__dirname, '../../..');
+const root = path.resolve(__dirname, '../../../..');
 const page = (file: string): PageInput =>
   pageInputOf(extractArticle(parseHTML(readFileSync(path.join(root, 'test/pages', file), 'utf8')).document as unknown as Document, `https://example.org/${file}`));
 /** The context without its timing, which differs from read to read. */
