@@ -7,6 +7,7 @@ import { parseIdentification } from './identification';
 import { SeedError } from './seed-error';
 import { parseYamlFile, type YamlFile } from './yaml-file';
 import { commonWordCollisions } from '../detect/gazetteer-check';
+import { addPhraseForms } from './phrase-forms';
 
 const LANGS: readonly Lang[] = ['en', 'ar', 'ru', 'de', 'fr', 'es', 'tr'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -109,6 +110,8 @@ export function parseGazetteer(file: string, text: string): Gazetteer {
       `alias "${collision.alias.text}" of entity "${collision.entity}" is an ordinary word in ${collision.langs.join(', ')}: mark it ambiguous, cue or commonIn, or give its senses in src/detect/data/common-senses.json`,
     );
   }
+  // Declined and re-ordered forms of multi-word names, from rules (phrase-forms.ts), after the checks of the gazetteer's own.
+  addPhraseForms(entities);
   return { entities, cues, facts };
 }
 

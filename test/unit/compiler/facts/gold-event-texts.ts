@@ -1,0 +1,65 @@
+import type { GoldArticle } from './gold-texts';
+
+/**
+ * Gold texts for attaching a reader's article to the event it reports (written for these tests only, no
+ * outlet's text): the day after the Kremlin talks, an English, an Arabic and a Russian report that name no
+ * event but its participants, in the past tense, with the installations in declined or construct forms — and
+ * near misses that share words and names with them but report something else, or too late.
+ */
+export const GOLD_EVENTS: GoldArticle[] = [
+  {
+    id: 'event-en',
+    outlet: 'Gold Evening',
+    date: '2025-10-16',
+    title: 'A long evening in Moscow',
+    text: [
+      'A long evening in Moscow',
+      'Vladimir Putin reaffirmed the historic ties between Russia and Syria as he received Ahmad al-Sharaa.',
+      'The two delegations discussed the future of the Hmeimim air base and the Tartus naval base.',
+    ].join('\n'),
+  },
+  {
+    id: 'event-ar',
+    outlet: 'المساء الذهبي',
+    date: '2025-10-16',
+    title: 'أمسية طويلة في موسكو',
+    text: [
+      'أمسية طويلة في موسكو',
+      'وأكد فلاديمير بوتين العلاقات التاريخية بين روسيا وسوريا خلال استقباله أحمد الشرع.',
+      'وناقش الجانبان مستقبل قاعدة حميميم والقاعدة البحرية الروسية في طرطوس.',
+    ].join('\n'),
+  },
+  {
+    id: 'event-ru',
+    outlet: 'Золотой вечер',
+    date: '2025-10-17',
+    title: 'Долгий вечер в Москве',
+    text: [
+      'Долгий вечер в Москве',
+      'Владимир Путин подтвердил исторические связи между Россией и Сирией на встрече с Ахмедом аш-Шараа.',
+      'Стороны обсудили будущее авиабазы Хмеймим и военно-морской базы в Тартусе.',
+    ].join('\n'),
+  },
+  {
+    // Near miss: the same participants and words, but ten days after the talks — another meeting, not the talks.
+    id: 'event-late',
+    outlet: 'Gold Evening',
+    date: '2025-10-25',
+    title: 'Another evening in Moscow',
+    text: [
+      'Another evening in Moscow',
+      'Vladimir Putin reaffirmed the historic ties between Russia and Syria as he received Ahmad al-Sharaa again.',
+    ].join('\n'),
+  },
+  {
+    // Near miss: the day after the talks, but one participant only, on another subject.
+    id: 'event-other',
+    outlet: 'Золотой вечер',
+    date: '2025-10-16',
+    title: 'Путин в Душанбе',
+    text: [
+      'Путин в Душанбе',
+      'Владимир Путин подтвердил исторические связи между Россией и Сирией в беседе с журналистами в Душанбе.',
+    ].join('\n'),
+  },
+];

@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileCorpusFromFiles } from '../../../../src/compiler';
+import { arabicPhraseForms, russianPhraseForms } from '../../../../src/compiler/phrase-forms';
+import type { CompiledCorpus } from '../../../../src/model/corpus-types';
+import { toUserArticleRecord } from '../../../../src/model/user-article';
+import { seedFiles } from '../seed-files';
+import { GOLD_EVENTS } from './gold-event-texts';
+
+// The gold event texts compiled with the seeds as a reader's pack: a report of the Kremlin talks that names no
+// event is attached to the talks by its participants and date, so its facts join the seed claims of the same
+// facts in any language; a near miss is not.
+let corpus: CompiledCorpus;
+const idOf = new Map<string, string>();
+const TALKS = 'kremlin-talks-2025-10-15';
+
+beforeAll(async () => {
+  const records = GOLD_EVENTS.map((g, i) => {
+    const r = toUserArticleRecord({ url: `https://gold.test/${g.id}`, title: g.title, outlet: g.outlet, date: g.date, text: g.text.split('\n').join('\n\n') }, 'pack', i + 1);
+    idOf.set(g.id, r.id);
+    return r;
+  });
+  corpus = compileCorpusFromFiles(await seedFiles(), { userArticles: records });
+});
+
+const article = (gold: string) => corpus.articles.find((a) => a.id === idOf.get(gold))!;
+const talksClaim = (action: string, who: string) => corpus.claims.find((c) => c.entityId === TALKS && c.fact?.action === action && c.fact.who === who);
+
+describe('a reader’s article is attached to the event its participants and date point to', () => {
+  it('attaches the reports of the next days, in English, Arabic and Russian, to the Kremlin talks', () => {
+    for (const id of ['event-en', 'event-ar', 'event-ru']) expect(article(id).event, id).toBe(TALKS);
+  });
+
+  it('never attaches a near miss: ten days later, or one participant on another subject', () => {
+    expect(article('event-late').event).toBeUndefined();
+    expect(article('event-other').event).toBeUndefined();
+  });
+
+  it('merges their facts into the seed claims of the same facts, on the talks’ card, in three languages', () => {
+    const ties = talksClaim('affirm-ties', 'vladimir-putin');
+    expect(ties).toBeDefined();
+    const ids = new Set(ties!.sources.map((s) => s.articleId));
+    for (const id of ['event-en', 'event-ar', 'event-ru']) expect(ids.has(idOf.get(id)!), id).toBe(true);
+    // The seed outlets stay under it: one claim, not a seed claim and a reader's claim beside it.
+    expect(ties!.sources.some((s) => s.outlet === 'Zamin')).toBe(true);
+    expect(ties!.fact!.langs).toEqual(['ar', 'en', 'ru']);
+    for (const id of ['event-late', 'event-other']) expect(ids.has(idOf.get(id)!), id).toBe(false);
+  });
+
+  it('reads the installations in their declined (Russian) and definite (Arabic) forms: the talks about both bases, in full', () => {
+    const talks = talksClaim('discuss', 'joint');
+    expect(talks).toBeDefined();
+    for (const id of ['event-en', 'event-ar', 'event-ru']) {
+      const source = talks!.sources.find((s) => s.articleId === idOf.get(id));
+      expect(source, id).toBeDefined();
+      // Each names both bases; only Qamishli airport, which the claim's telling adds, is missing.
+      expect(source!.support.partial ?? [], id).toEqual([{ code: 'unnamed', names: ['Qamishli airport'] }]);
+    }
+    // "القاعدة البحرية" is a base, never al-Qaeda.
+    expect(corpus.claims.some((c) => c.entityId === 'al-qaeda' && c.sources.some((s) => s.articleId === idOf.get('event-ar')))).toBe(false);
+  });
+});
+
+describe('forms of multi-word names, from rules', () => {
+  it('declines the head of a Russian name in the singular cases, leaving the name after it', () => {
+    expect(russianPhraseForms('военно-морская база в Тартусе')).toEqual([
+      'военно-морской базы в Тартусе',
+      'военно-морской базе в Тартусе',
+      'военно-морскую базу в Тартусе',
+      'военно-морской базой в Тартусе',
+      'военно-морской базе в Тартусе',
+    ]);
+    expect(russianPhraseForms('аэропорт Камышли')[0]).toBe('аэропорта Камышли');
+    expect(russianPhraseForms('российская военная полиция')[0]).toBe('российской военной полиции');
+    // Plurals and abbreviations are left to the gazetteer.
+    expect(russianPhraseForms('российские военные базы')).toEqual([]);
+    expect(russianPhraseForms('МИД России')).toEqual([]);
+  });
+
+  it('tells an Arabic construct name with the article and a preposition, and back', () => {
+    expect(arabicPhraseForms('قاعدة طرطوس البحرية')).toEqual(expect.arrayContaining(['القاعدة البحرية في طرطوس', 'القاعدة البحرية الروسية في طرطوس', 'قاعدة طرطوس البحرية الروسية']));
+    expect(arabicPhraseForms('القاعدة البحرية في طرطوس')).toContain('قاعدة طرطوس البحرية');
+  });
+});
