@@ -53,7 +53,7 @@ describe('a reader’s article is attached to the event its participants and dat
       const source = talks!.sources.find((s) => s.articleId === idOf.get(id));
       expect(source, id).toBeDefined();
       // Each names both bases; only Qamishli airport, which the claim's telling adds, is missing.
-      expect(source!.support.partial ?? [], id).toEqual([{ code: 'unnamed', names: ['Qamishli airport'] }]);
+      expect(source!.support?.partial, id).toEqual([{ code: 'unnamed', names: ['Qamishli airport'] }]);
     }
     // "القاعدة البحرية" is a base, never al-Qaeda.
     expect(corpus.claims.some((c) => c.entityId === 'al-qaeda' && c.sources.some((s) => s.articleId === idOf.get('event-ar')))).toBe(false);
