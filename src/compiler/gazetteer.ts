@@ -76,6 +76,8 @@ export function parseGazetteer(file: string, text: string): Gazetteer {
     checkIdentification(y, obj, entity);
     const identification = parseIdentification(y, obj, entity);
     if (identification) entity.identification = identification;
+    const label = parseIdentification(y, obj, entity, 'label');
+    if (label) entity.label = label;
     facts.set(id, parseFacts(y, obj, what));
     if ('country' in obj) entity.country = oneOf(y, obj, 'country', ['sy', 'ru'] as const, what);
     if (entity.type === 'event' || 'date' in obj) entity.date = requireDate(y, obj, 'date', what);

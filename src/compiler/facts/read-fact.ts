@@ -104,7 +104,9 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     const re = lex.preposition[lang];
     const m = allMatches(re, before).pop();
     if (!m) return lang === 'ar' && /(?<![\p{L}])[لب]$/u.test(before.replace(/ال$/, ''));
-    return before.slice(m.end).trim().split(/\s+/).filter(Boolean).length <= (lang === 'en' ? 1 : 0);
+    // "In 2017, Russia signed": a comma closes the prepositional phrase; what follows it can act.
+    const after = before.slice(m.end);
+    return !after.includes(',') && after.trim().split(/\s+/).filter(Boolean).length <= (lang === 'en' ? 1 : 0);
   };
   const credits = allMatches(lex.credit[lang], low);
   const creditsAfter = allMatches(lex.creditAfter[lang], low);
@@ -369,6 +371,8 @@ function whenOf(s: FactSentence, text: string, lang: Lang, event: string | undef
 /** Dates a sentence gives, in its language: English through the compiler's time expressions, Arabic and Russian day–month–year. */
 export function datesIn(text: string, lang: Lang, articleDate: string): string[] {
   if (lang !== 'ar' && lang !== 'ru') return findTimes(text, articleDate).map((t) => t.date);
+  // A year the text gives ("в 2017 году", "عام 2017"), after any day it gives.
+  const years = findTimes(text, articleDate).map((t) => t.date).filter((d) => /^\d{4}$/.test(d));
   const months = lexicon().months[lang];
   const out: string[] = [];
   const re = /(\d{1,2})\s+([\p{L}]+(?:\s[\p{L}]+)?)(?:\s*[/\-–]\s*[\p{L}]+(?:\s[\p{L}]+)?)?(?:\s+(\d{4}))?/gu;
@@ -381,7 +385,7 @@ export function datesIn(text: string, lang: Lang, articleDate: string): string[]
     if (!m[3] && iso(year) > articleDate) year--;
     out.push(iso(year));
   }
-  return out;
+  return [...out, ...years];
 }
 
 export type { FactNumber };

@@ -11,7 +11,7 @@ import type { Lang } from '../../model/corpus-types';
 import { KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
 import { currentLocale, isolateText as fsi, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
 
-export { differenceKindLabel, originCount, originsText, whenText } from '../../shared/ui/claim-words';
+export { differenceKindLabel, originCount, originsText, outletText, whenText } from '../../shared/ui/claim-words';
 
 /** Two spellings are "the same" when they fold to the same key (case, diacritics, letter forms). */
 function same(a: string, b: string): boolean {

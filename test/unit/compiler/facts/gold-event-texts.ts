@@ -63,3 +63,28 @@ export const GOLD_EVENTS: GoldArticle[] = [
     ].join('\n'),
   },
 ];
+
+/** Archive content in an article of today: what it states is dated by its text, in each language. */
+export const GOLD_ARCHIVE: GoldArticle[] = [
+  {
+    id: 'archive-en',
+    outlet: 'Gold Archive',
+    date: '2025-10-16',
+    title: 'From the archive: the lease',
+    text: ['From the archive: the lease', 'In 2017, Russia signed a lease for the Tartus naval base with the Syrian government.'].join('\n'),
+  },
+  {
+    id: 'archive-ar',
+    outlet: 'الأرشيف الذهبي',
+    date: '2025-10-16',
+    title: 'من الأرشيف: عقد الإيجار',
+    text: ['من الأرشيف: عقد الإيجار', 'وفي عام 2017 وقعت روسيا اتفاقية لتأجير قاعدة طرطوس البحرية مع الحكومة السورية.'].join('\n'),
+  },
+  {
+    id: 'archive-ru',
+    outlet: 'Золотой архив',
+    date: '2025-10-16',
+    title: 'Из архива: аренда',
+    text: ['Из архива: аренда', 'В 2017 году Россия подписала соглашение об аренде военно-морской базы в Тартусе с сирийским правительством.'].join('\n'),
+  },
+];

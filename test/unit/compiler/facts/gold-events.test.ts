@@ -4,7 +4,8 @@ import { arabicPhraseForms, russianPhraseForms } from '../../../../src/compiler/
 import type { CompiledCorpus } from '../../../../src/model/corpus-types';
 import { toUserArticleRecord } from '../../../../src/model/user-article';
 import { seedFiles } from '../seed-files';
-import { GOLD_EVENTS } from './gold-event-texts';
+import { GOLD_ARCHIVE, GOLD_EVENTS } from './gold-event-texts';
+import { goldReader } from './gold-reader';
 
 // The gold event texts compiled with the seeds as a reader's pack: a report of the Kremlin talks that names no
 // event is attached to the talks by its participants and date, so its facts join the seed claims of the same
@@ -79,5 +80,23 @@ describe('forms of multi-word names, from rules', () => {
   it('tells an Arabic construct name with the article and a preposition, and back', () => {
     expect(arabicPhraseForms('قاعدة طرطوس البحرية')).toEqual(expect.arrayContaining(['القاعدة البحرية في طرطوس', 'القاعدة البحرية الروسية في طرطوس', 'قاعدة طرطوس البحرية الروسية']));
     expect(arabicPhraseForms('القاعدة البحرية في طرطوس')).toContain('قاعدة طرطوس البحرية');
+  });
+});
+
+describe('content older than its article is dated by its text', () => {
+  it('reads "In 2017", "في عام 2017" and "В 2017 году" as the year of the act, not the article\'s date', async () => {
+    const { read } = await goldReader(GOLD_ARCHIVE);
+    for (const id of ['archive-en', 'archive-ar', 'archive-ru']) {
+      const fact = read(id).facts.find((f) => f.action === 'sign');
+      expect(fact, `${id}: ${JSON.stringify(read(id).skipped.map((s) => s.reason))}`).toBeDefined();
+      expect(fact!.when, id).toMatchObject({ date: '2017', source: 'text' });
+    }
+  });
+});
+
+describe('the event in the reader\'s language', () => {
+  it('gives a claim set in an event the event\'s Arabic and Russian names from the gazetteer', () => {
+    const claim = talksClaim('affirm-ties', 'vladimir-putin')!;
+    expect(claim.when!.labels).toEqual({ ar: 'محادثات الشرع مع بوتين في الكرملين', ru: 'Переговоры аш-Шараа с Путиным в Кремле' });
   });
 });
