@@ -88,3 +88,28 @@ export const GOLD_ARCHIVE: GoldArticle[] = [
     text: ['Из архива: аренда', 'В 2017 году Россия подписала соглашение об аренде военно-морской базы в Тартусе с сирийским правительством.'].join('\n'),
   },
 ];
+
+/** A stated position on a topic, told in three languages by three outlets: the bases' future is unsettled. */
+export const GOLD_STANCE: GoldArticle[] = [
+  {
+    id: 'stance-en',
+    outlet: 'Gold Courier',
+    date: '2025-10-16',
+    title: 'Bases: no decision',
+    text: ['Bases: no decision', 'The future of the Hmeimim air base remains unclear after the talks, officials said.'].join('\n'),
+  },
+  {
+    id: 'stance-ar',
+    outlet: 'البريد الذهبي',
+    date: '2025-10-16',
+    title: 'القواعد بلا قرار',
+    text: ['القواعد بلا قرار', 'وبات مستقبل قاعدة حميميم غامضا بعد المحادثات، بحسب مسؤولين.'].join('\n'),
+  },
+  {
+    id: 'stance-ru',
+    outlet: 'Золотой вестник',
+    date: '2025-10-16',
+    title: 'Базы: решения нет',
+    text: ['Базы: решения нет', 'Будущее авиабазы Хмеймим после переговоров остается неясным, сообщили чиновники.'].join('\n'),
+  },
+];

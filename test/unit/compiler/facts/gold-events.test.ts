@@ -4,7 +4,8 @@ import { arabicPhraseForms, russianPhraseForms } from '../../../../src/compiler/
 import type { CompiledCorpus } from '../../../../src/model/corpus-types';
 import { toUserArticleRecord } from '../../../../src/model/user-article';
 import { seedFiles } from '../seed-files';
-import { GOLD_ARCHIVE, GOLD_EVENTS } from './gold-event-texts';
+import { GOLD_ARCHIVE, GOLD_EVENTS, GOLD_STANCE } from './gold-event-texts';
+import { relateFacts } from '../../../../src/compiler/facts';
 import { goldReader } from './gold-reader';
 
 // The gold event texts compiled with the seeds as a reader's pack: a report of the Kremlin talks that names no
@@ -98,5 +99,21 @@ describe('the event in the reader\'s language', () => {
   it('gives a claim set in an event the event\'s Arabic and Russian names from the gazetteer', () => {
     const claim = talksClaim('affirm-ties', 'vladimir-putin')!;
     expect(claim.when!.labels).toEqual({ ar: 'محادثات الشرع مع بوتين في الكرملين', ru: 'Переговоры аш-Шараа с Путиным в Кремле' });
+  });
+});
+
+describe('a stated position on a topic', () => {
+  it('reads "remains unclear", "غامضا", "остается неясным" about the Hmeimim base as one fact in three languages', async () => {
+    const { read } = await goldReader(GOLD_STANCE);
+    const facts = ['stance-en', 'stance-ar', 'stance-ru'].map((id) => {
+      const f = read(id).facts.find((x) => x.action === 'undecided');
+      expect(f, `${id}: ${JSON.stringify(read(id).skipped.map((s) => s.reason))}`).toBeDefined();
+      expect(f!.whom, id).toContain('hmeimim-air-base');
+      expect(f!.certainty, id).toBe('reported');
+      return f!;
+    });
+    for (const f of facts.slice(1)) expect(relateFacts(facts[0]!, f).relation, f.quote).toBe('same');
+    // Talks about the base are another fact: a position is not the act it is about.
+    expect(relateFacts(facts[0]!, { ...facts[0]!, action: 'discuss' }).relation).toBe('unrelated');
   });
 });
