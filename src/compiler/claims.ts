@@ -88,8 +88,11 @@ export function groupStatements(ctx: ClaimsContext, statements: Statement[]): St
     // its block is the fact's slot (who, what, asked or done, when).
     const f = ctx.facts?.get(s.sentence);
     const fact = f && mergesOnFact(f.action) ? f : undefined;
+    // Talks told as still going on, outside any event, are one process however many months apart they are told
+    // (relateFacts then compares them); a telling set in an event stays with the event.
+    const time = fact?.when.event ?? (fact?.phase === 'ongoing' ? 'ongoing' : fact?.when.date?.slice(0, 7)) ?? '';
     const block = fact
-      ? `fact|${fact.who}|${fact.action}|${fact.request ? 'asked' : 'done'}|${fact.when.event ?? fact.when.date?.slice(0, 7) ?? ''}`
+      ? `fact|${fact.who}|${fact.action}|${fact.request ? 'asked' : 'done'}|${time}`
       : `${s.when.id}|${s.agentKey}|${s.negated ? '-' : '+'}|${modality}`;
     const sorted = [...s.terms].sort();
     const unitKey = `${s.numbers.join(',')}|${s.hedge ?? ''}|${sorted.join(' ')}`;

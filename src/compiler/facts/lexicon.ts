@@ -163,7 +163,7 @@ function compile(): Lexicon {
       if (a.stateAct) out.stateAct = true;
       return out;
     }),
-    phases: { begun: perLang(d.phases.begun), completed: perLang(d.phases.completed) },
+    phases: { begun: perLang(d.phases.begun), completed: perLang(d.phases.completed), ongoing: perLang(d.phases.ongoing) },
     certainty: { planned: perLang(d.certainty.planned), expected: perLang(d.certainty.expected), likely: perLang(d.certainty.likely) },
     negation: perLang(d.negation, true),
     credit: perLang(d.credit),

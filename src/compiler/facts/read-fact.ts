@@ -195,7 +195,7 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
 
   const certainty = certaintyOf(low, lang, main.at, !!denial || main.a.id === 'deny');
   if (main.a.topic) for (const m of mentions) if (entityOf(m.entityId)?.type === 'event') event ??= m.entityId;
-  const phase = phaseOf(low, lang);
+  const phase = phaseOf(low, lang, !!main.a.topic);
   const fact: Fact = {
     who,
     action: main.a.id === 'deny' && found.length > 1 ? (found.filter((f) => f.a.id !== 'deny' && f.a.id !== 'say').sort((x, y) => y.a.rank - x.a.rank)[0]?.a.id ?? 'deny') : main.a.id,
@@ -343,9 +343,10 @@ function certaintyOf(low: string, lang: Lang, at: number, denied: boolean): Fact
   return 'reported';
 }
 
-function phaseOf(low: string, lang: Lang): FactPhase | undefined {
+function phaseOf(low: string, lang: Lang, topical: boolean): FactPhase | undefined {
   const lex = lexicon();
-  for (const p of ['completed', 'begun'] as const) {
+  // A topical act (talks about the bases) is a process: "ongoing" says it was still going on when told.
+  for (const p of topical ? (['completed', 'begun', 'ongoing'] as const) : (['completed', 'begun'] as const)) {
     const re = lex.phases[p][lang];
     re.lastIndex = 0;
     if (re.test(low)) return p;

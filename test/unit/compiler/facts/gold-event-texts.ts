@@ -113,3 +113,28 @@ export const GOLD_STANCE: GoldArticle[] = [
     text: ['Базы: решения нет', 'Будущее авиабазы Хмеймим после переговоров остается неясным, сообщили чиновники.'].join('\n'),
   },
 ];
+
+/** Talks about the Hmeimim base told as still going on, in February and March, in three languages. */
+export const GOLD_ONGOING: GoldArticle[] = [
+  {
+    id: 'ongoing-en',
+    outlet: 'Gold Courier',
+    date: '2025-02-20',
+    title: 'Base talks go on',
+    text: ['Base talks go on', 'Moscow and Damascus are still negotiating the future of the Hmeimim air base, diplomats said.'].join('\n'),
+  },
+  {
+    id: 'ongoing-ru',
+    outlet: 'Золотой вестник',
+    date: '2025-03-05',
+    title: 'Переговоры о базе',
+    text: ['Переговоры о базе', 'Россия и Сирия продолжают обсуждать будущее авиабазы Хмеймим, сообщили дипломаты.'].join('\n'),
+  },
+  {
+    id: 'ongoing-ar',
+    outlet: 'البريد الذهبي',
+    date: '2025-03-20',
+    title: 'مفاوضات القاعدة',
+    text: ['مفاوضات القاعدة', 'وتتواصل المفاوضات بين موسكو ودمشق حول مستقبل قاعدة حميميم، بحسب دبلوماسيين.'].join('\n'),
+  },
+];

@@ -4,7 +4,7 @@ import { arabicPhraseForms, russianPhraseForms } from '../../../../src/compiler/
 import type { CompiledCorpus } from '../../../../src/model/corpus-types';
 import { toUserArticleRecord } from '../../../../src/model/user-article';
 import { seedFiles } from '../seed-files';
-import { GOLD_ARCHIVE, GOLD_EVENTS, GOLD_STANCE } from './gold-event-texts';
+import { GOLD_ARCHIVE, GOLD_EVENTS, GOLD_ONGOING, GOLD_STANCE } from './gold-event-texts';
 import { relateFacts } from '../../../../src/compiler/facts';
 import { goldReader } from './gold-reader';
 
@@ -115,5 +115,23 @@ describe('a stated position on a topic', () => {
     for (const f of facts.slice(1)) expect(relateFacts(facts[0]!, f).relation, f.quote).toBe('same');
     // Talks about the base are another fact: a position is not the act it is about.
     expect(relateFacts(facts[0]!, { ...facts[0]!, action: 'discuss' }).relation).toBe('unrelated');
+  });
+});
+
+describe('talks told as still going on', () => {
+  it('are one process across months and languages, kept apart from the talks held at an event', async () => {
+    const records = GOLD_ONGOING.map((g, i) => toUserArticleRecord({ url: `https://gold.test/${g.id}`, title: g.title, outlet: g.outlet, date: g.date, text: g.text.split('\n').join('\n\n') }, 'pack', i + 1));
+    const compiled = compileCorpusFromFiles(await seedFiles(), { userArticles: records });
+    const ids = new Set(records.map((r) => r.id));
+    const onHmeimim = compiled.claims.filter((c) => c.entityId === 'hmeimim-air-base' && c.fact?.action === 'discuss');
+    const ongoing = onHmeimim.filter((c) => c.sources.some((s) => ids.has(s.articleId)));
+    expect(ongoing.map((c) => c.fact?.phase)).toEqual(['ongoing']);
+    // February (two outlets: the gold report and the seed's "part of ongoing negotiations") and March, in three languages.
+    expect(ongoing[0]!.sources.filter((s) => ids.has(s.articleId))).toHaveLength(3);
+    expect(ongoing[0]!.fact!.langs).toEqual(['ar', 'en', 'ru']);
+    expect(ongoing[0]!.sources.some((s) => s.date === '2025-02-12')).toBe(true);
+    // The Kremlin talks of 15 October are an event of their own: none of these tellings is under them.
+    const talks = onHmeimim.find((c) => c.fact?.when.event === 'kremlin-talks-2025-10-15')!;
+    expect(talks.sources.some((s) => ids.has(s.articleId) || s.date === '2025-02-12')).toBe(false);
   });
 });
