@@ -333,7 +333,9 @@ function certaintyOf(low: string, lang: Lang, at: number, denied: boolean): Fact
   const clause = clauseOf(low, lang, at);
   const neg = lex.negation[lang];
   neg.lastIndex = 0;
-  if (denied || neg.test(low.slice(clause.from, clause.to))) return 'denied';
+  // "ولا يزال مستقبل القاعدة غامضا" (still unclear): an idiom with a negation word negates nothing.
+  const own = low.slice(clause.from, clause.to).replace(lex.notNegation[lang], ' ');
+  if (denied || neg.test(own)) return 'denied';
   const upTo = low.slice(0, clause.to);
   for (const c of ['expected', 'planned', 'likely'] as const) {
     const re = lex.certainty[c][lang];
