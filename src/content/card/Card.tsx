@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CardData, Claim, EntityFact, SourceRef, TimelineEvent } from '../../model/corpus-types';
 import { currentLocale, formatDay, isolateText as fsi, localeDirection, t, textLanguage, tParts, typeName } from '../../shared/i18n';
-import { assumedDateText, claimHeadline, differenceKindLabel, differenceNote, emptyNote, entityName, hideNameLabel, identificationText, partialReasonsText, languagesText, matchReason, originCount, originsText, outletText, textLanguageNote, whenText } from './format';
+import { assumedDateText, textDateText, claimHeadline, differenceKindLabel, differenceNote, emptyNote, entityName, hideNameLabel, identificationText, partialReasonsText, languagesText, matchReason, originCount, originsText, outletText, textLanguageNote, whenText } from './format';
 
 export type CardState =
   | { status: 'loading' }
@@ -169,6 +169,7 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
   const { lang, note } = textLanguageNote(claim.text);
   const headline = claimHeadline(claim);
   const assumed = assumedDateText(claim);
+  const fromText = textDateText(claim);
   const languages = languagesText(claim);
   return (
     <li class="claim" data-claim-id={claim.id} data-fact={claim.fact ? claim.fact.action : undefined}>
@@ -178,6 +179,7 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
           {when.event !== null && when.text && ' · '}
           <span class="when-time">{when.text}</span>
           {assumed && <span class="date-assumed">{' · '}{assumed}</span>}
+          {fromText && <span class="date-assumed">{' · '}{fromText}</span>}
           {claim.hedge && !headline && <span class="hedge">{' · '}{tParts('card_hedged', { hedge: isolate(claim.hedge) })}</span>}
         </p>
       )}
