@@ -1,4 +1,5 @@
 import type { Article } from '../model/corpus-types';
+import { unnamedOutlet } from '../model/unnamed-outlet';
 import { rulesForTitle, stripChrome, type ChromeRule, type StrippedBody } from './chrome-rules';
 import { asObject, optionalStringList, requireDate, requireString } from './fields';
 import { SeedError } from './seed-error';
@@ -21,9 +22,7 @@ export interface ParsedArticle {
 }
 
 /** What the card shows for an article whose text names no outlet: honest, and still says where it got its facts. */
-export function unnamedOutlet(cites: string[]): string {
-  return cites.length > 0 ? `unnamed outlet citing ${cites.join(', ')}` : 'unnamed outlet';
-}
+export { unnamedOutlet } from '../model/unnamed-outlet';
 
 /**
  * Parse one `seeds/articles/*.txt`: YAML front matter between `---` lines, then the collected text verbatim.

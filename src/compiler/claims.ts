@@ -1,4 +1,4 @@
-import type { Article, Claim, ClaimFact, Entity, Lang, Origin, PartialReason, Passage, SourceRef, Support } from '../model/corpus-types';
+import type { Article, Claim, ClaimFact, ClaimWhen, Entity, Lang, Origin, PartialReason, Passage, SourceRef, Support } from '../model/corpus-types';
 import type { Fact } from '../model/fact';
 import { actionById, mergesOnFact } from './facts/lexicon';
 import { relateFacts } from './facts/relate-facts';
@@ -88,8 +88,11 @@ export function groupStatements(ctx: ClaimsContext, statements: Statement[]): St
     // its block is the fact's slot (who, what, asked or done, when).
     const f = ctx.facts?.get(s.sentence);
     const fact = f && mergesOnFact(f.action) ? f : undefined;
+    // Talks told as still going on, outside any event, are one process however many months apart they are told
+    // (relateFacts then compares them); a telling set in an event stays with the event.
+    const time = fact?.when.event ?? (fact?.phase === 'ongoing' ? 'ongoing' : fact?.when.date?.slice(0, 7)) ?? '';
     const block = fact
-      ? `fact|${fact.who}|${fact.action}|${fact.request ? 'asked' : 'done'}|${fact.when.event ?? fact.when.date?.slice(0, 7) ?? ''}`
+      ? `fact|${fact.who}|${fact.action}|${fact.request ? 'asked' : 'done'}|${time}`
       : `${s.when.id}|${s.agentKey}|${s.negated ? '-' : '+'}|${modality}`;
     const sorted = [...s.terms].sort();
     const unitKey = `${s.numbers.join(',')}|${s.hedge ?? ''}|${sorted.join(' ')}`;
@@ -416,18 +419,21 @@ export function claimsByEntity(groups: StatementGroup[], entities: Entity[], kee
     }
   }
   const out: Claim[] = [];
+  const labels = new Map(entities.filter((e) => e.label).map((e) => [e.id, e.label!]));
   for (const entity of entities) {
     const list = perEntity.get(entity.id) ?? [];
     list.sort((a, b) => b.r - a.r || b.g.origins.length - a.g.origins.length || b.g.sources.length - a.g.sources.length || (a.g.key < b.g.key ? -1 : 1));
     list.forEach(({ g }, i) => {
-      if (i < CLAIM_TUNING.MAX_CLAIMS || keep?.(g)) out.push(toClaim(g, entity.id));
+      if (i < CLAIM_TUNING.MAX_CLAIMS || keep?.(g)) out.push(toClaim(g, entity.id, labels));
     });
   }
   return out;
 }
 
-function toClaim(g: StatementGroup, entityId: string): Claim {
+function toClaim(g: StatementGroup, entityId: string, labels: ReadonlyMap<string, ClaimWhen['labels']>): Claim {
   const rep = g.representative;
+  // An event's own names in the readers' languages travel with the claim: the card says the event in their words.
+  const label = labels.get(rep.when.id);
   const claim: Claim = {
     id: `${entityId}:${g.key}`,
     entityId,
@@ -436,7 +442,7 @@ function toClaim(g: StatementGroup, entityId: string): Claim {
     sources: g.sources,
     agreement: { count: g.origins.length, total: Math.max(g.total, g.sources.length) },
     origins: g.origins,
-    when: rep.when,
+    when: label ? { ...rep.when, labels: label } : rep.when,
   };
   // A claim merged on its fact is the fact's actor's (both sides' for talks: then no one agent).
   // A state's act keeps the name the representative gives ("[Ahmad al-Sharaa] asked for guarantees").

@@ -7,6 +7,7 @@ import { parseIdentification } from './identification';
 import { SeedError } from './seed-error';
 import { parseYamlFile, type YamlFile } from './yaml-file';
 import { commonWordCollisions } from '../detect/gazetteer-check';
+import { addPhraseForms } from './phrase-forms';
 
 const LANGS: readonly Lang[] = ['en', 'ar', 'ru', 'de', 'fr', 'es', 'tr'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -75,6 +76,8 @@ export function parseGazetteer(file: string, text: string): Gazetteer {
     checkIdentification(y, obj, entity);
     const identification = parseIdentification(y, obj, entity);
     if (identification) entity.identification = identification;
+    const label = parseIdentification(y, obj, entity, 'label');
+    if (label) entity.label = label;
     facts.set(id, parseFacts(y, obj, what));
     if ('country' in obj) entity.country = oneOf(y, obj, 'country', ['sy', 'ru'] as const, what);
     if (entity.type === 'event' || 'date' in obj) entity.date = requireDate(y, obj, 'date', what);
@@ -109,6 +112,8 @@ export function parseGazetteer(file: string, text: string): Gazetteer {
       `alias "${collision.alias.text}" of entity "${collision.entity}" is an ordinary word in ${collision.langs.join(', ')}: mark it ambiguous, cue or commonIn, or give its senses in src/detect/data/common-senses.json`,
     );
   }
+  // Declined and re-ordered forms of multi-word names, from rules (phrase-forms.ts), after the checks of the gazetteer's own.
+  addPhraseForms(entities);
   return { entities, cues, facts };
 }
 

@@ -2,7 +2,8 @@
  * An entity's identification in Arabic and Russian (`identification: { ar: …, ru: … }` in the gazetteer), written
  * by Backstory like the English `description`: the card shows it to a reader of that language, and falls back to
  * the English one, marked `lang="en"`, where a language has none. Checked like the English one: a bare
- * identification (no digits, one sentence), in the script of its language.
+ * identification (no digits, one sentence), in the script of its language. An event's `label: { ar: …, ru: … }`
+ * (its name, which a claim set in it is headed with) is read and checked the same way.
  */
 import type { Entity, IdentificationLang } from '../model/corpus-types';
 import { asObject, type YamlObject } from './fields';
@@ -16,10 +17,10 @@ const SCRIPT: Record<IdentificationLang, { letters: RegExp; name: string }> = {
 const LANGS = Object.keys(SCRIPT) as IdentificationLang[];
 
 /** The identification's other languages, validated; a malformed one fails with its file, line and reason. */
-export function parseIdentification(y: YamlFile, obj: YamlObject, entity: Entity): Entity['identification'] {
-  if (!('identification' in obj) || obj['identification'] === null) return undefined;
-  const what = `"identification" of entity "${entity.id}"`;
-  const map = asObject(y, obj['identification'], obj, 'identification', what);
+export function parseIdentification(y: YamlFile, obj: YamlObject, entity: Entity, key: 'identification' | 'label' = 'identification'): Entity['identification'] {
+  if (!(key in obj) || obj[key] === null) return undefined;
+  const what = `"${key}" of entity "${entity.id}"`;
+  const map = asObject(y, obj[key], obj, key, what);
   const out: NonNullable<Entity['identification']> = {};
   for (const [lang, value] of Object.entries(map)) {
     const line = y.lineOf(map, lang);

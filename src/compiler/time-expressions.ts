@@ -29,7 +29,11 @@ const PATTERNS: Array<{ re: RegExp; resolve(m: RegExpExecArray, articleDate: str
   { re: /\blast year\b/gi, resolve: (_m, d) => String(Number(d.slice(0, 4)) - 1) },
   { re: /\byesterday\b/gi, resolve: (_m, d) => addDays(d, -1) },
   { re: /\b(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, resolve: (m, d) => weekday(d, m[1]!) },
-  { re: /\bin (\d{4})\b/g, resolve: (m) => m[1] },
+  // "In 2017, Russia signed …": archive content is dated by its text, whatever the article's date.
+  { re: /\b[Ii]n (\d{4})\b/g, resolve: (m) => m[1] },
+  // Russian "в 2017 году", "в 2017 г."; Arabic "عام 2017", "في عام 2017", "سنة 2017".
+  { re: /(?<![\p{L}])[вВ] (\d{4}) (?:год|г\.)/gu, resolve: (m) => m[1] },
+  { re: /(?<![\p{L}])(?:عام|سنة|العام) (\d{4})(?!\d)/gu, resolve: (m) => m[1] },
 ];
 
 /** Every date expression in `text`, in order of position (overlaps keep the longer, earlier one). */

@@ -26,22 +26,36 @@ export function userArticleToArticle(record: UserArticleRecord): Article {
 }
 
 /**
- * Sets the event a reader's article reports, when exactly one event it names happened in the days just
- * before it was published. A seed's event is curated; this one is inferred, so it is strict: an event
- * named in passing (a war of 2015 in an article of 2025) or two candidate events leave the article
- * without one, and its statements are then set by the dates and events their sentences name.
+ * Sets the event a reader's article reports. A seed's event is curated; this one is inferred, so it is strict:
+ * the article appeared on the event's day or in the days just after it, and either
+ * - it names exactly one such event (by a name of the event), or
+ * - naming none, it names at least two of the event's participants (the people and organisations of its
+ *   `related`, a person among them), and no other event of those days fits as well: the Kremlin talks are
+ *   what an article of the next day about Putin and al-Sharaa reports, in any language.
+ * An event named in passing (a war of 2015 in an article of 2025), one participant, a day outside the window
+ * or two candidates leave the article without one: its statements are then set by the dates and events their
+ * sentences name. A statement that gives its own date keeps it either way (statements.ts `resolveWhen`).
  */
 export function inferEvents(articles: Article[], entities: Entity[], articlesByEntity: ReadonlyMap<string, ReadonlySet<number>>): void {
   const events = entities.filter((e) => e.type === 'event' && e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date));
+  const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+  const participants = new Map(events.map((e) => [e.id, (e.related ?? []).filter((id) => typeOf.get(id) === 'person' || typeOf.get(id) === 'organisation')]));
   articles.forEach((article, ai) => {
     if (!article.origin || article.event !== undefined) return;
     const published = Date.parse(article.date);
-    const candidates = events.filter((e) => {
-      if (!articlesByEntity.get(e.id)?.has(ai)) return false;
+    const inWindow = events.filter((e) => {
       const days = (published - Date.parse(e.date!)) / DAY_MS;
       return days >= 0 && days <= REPORTING_DAYS;
     });
-    if (candidates.length === 1) article.event = candidates[0]!.id;
+    const named = inWindow.filter((e) => articlesByEntity.get(e.id)?.has(ai));
+    if (named.length === 1) article.event = named[0]!.id;
+    if (named.length > 0) return;
+    const score = (e: Entity): number => {
+      const present = participants.get(e.id)!.filter((id) => articlesByEntity.get(id)?.has(ai));
+      return present.length >= 2 && present.some((id) => typeOf.get(id) === 'person') ? present.length : 0;
+    };
+    const scored = inWindow.map((e) => ({ e, n: score(e) })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n);
+    if (scored.length === 1 || (scored.length > 1 && scored[0]!.n > scored[1]!.n)) article.event = scored[0]!.e.id;
   });
 }
 

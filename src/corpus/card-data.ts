@@ -57,12 +57,13 @@ export async function getCardData(source: CorpusSource, idOrAlias: string): Prom
   return card;
 }
 
-/** The entity's name in Arabic and Russian: its first alias in each that is neither ambiguous nor a family name alone. */
+/** The entity's name in Arabic and Russian: an event's label, else its first alias in each that is neither ambiguous nor a family name alone. */
 function localNames(entity: Entity): NonNullable<CardData['entity']['names']> | undefined {
   const names: NonNullable<CardData['entity']['names']> = {};
   for (const lang of ['ar', 'ru'] as const) {
-    const alias = entity.aliases.find((a) => a.lang === lang && !a.ambiguous && !a.family);
-    if (alias) names[lang] = alias.text;
+    // An event's own label in that language (gazetteer `label`) names it better than one of its aliases.
+    const alias = entity.label?.[lang] ?? entity.aliases.find((a) => a.lang === lang && !a.ambiguous && !a.family)?.text;
+    if (alias) names[lang] = alias;
   }
   return Object.keys(names).length > 0 ? names : undefined;
 }

@@ -8,6 +8,7 @@ export const ACTION_KEYS: Readonly<Record<string, string>> = {
   'say': 'facts_action_say',
   'praise': 'facts_action_praise',
   'discuss': 'facts_action_discuss',
+  'undecided': 'facts_action_undecided',
   'ask': 'facts_action_ask',
   'propose': 'facts_action_propose',
   'demand': 'facts_action_demand',
@@ -32,9 +33,9 @@ export const ACTION_KEYS: Readonly<Record<string, string>> = {
   'guarantee': 'facts_action_guarantee',
 };
 /** Topical acts (see the lexicon's `topic`) say what they are about, or with whom, rather than to whom. */
-const TOPIC_HEADLINE_KEYS: Readonly<Record<string, string>> = { discuss: 'facts_headline_about', 'affirm-ties': 'facts_headline_with' };
+const TOPIC_HEADLINE_KEYS: Readonly<Record<string, string>> = { discuss: 'facts_headline_about', undecided: 'facts_headline_about', 'affirm-ties': 'facts_headline_with' };
 const REQUEST_KEYS = { ask: 'facts_request_ask', propose: 'facts_request_propose', demand: 'facts_request_demand' } as const;
-const PHASE_KEYS = { begun: 'facts_phase_begun', completed: 'facts_phase_completed' } as const;
+const PHASE_KEYS = { begun: 'facts_phase_begun', completed: 'facts_phase_completed', ongoing: 'facts_phase_ongoing' } as const;
 const CERTAINTY_KEYS = { expected: 'facts_certainty_expected', planned: 'facts_certainty_planned', likely: 'facts_certainty_likely', denied: 'facts_certainty_denied' } as const;
 const SIDE_KEYS: Readonly<Record<string, string>> = { 'side:ru': 'facts_side_ru', 'side:sy': 'facts_side_sy', joint: 'facts_side_joint' };
 

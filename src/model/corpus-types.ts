@@ -55,6 +55,8 @@ export interface Entity {
   description: string;
   /** The same identification in Arabic and Russian, Backstory's own words too; the card falls back to `description`. */
   identification?: Partial<Record<IdentificationLang, string>>;
+  /** An event's name in Arabic and Russian (gazetteer `label`): a claim set in the event is headed with it on those cards. */
+  label?: Partial<Record<IdentificationLang, string>>;
   /** Description sentences that report something, each with the corpus passages that support it. */
   facts?: EntityFact[];
   /** Articles that mention it (an event: also those that report it); the card's count, same as its timeline's. */
@@ -180,6 +182,8 @@ export interface ClaimWhen {
   date: string;
   /** The statement says how things stood at `date` ("has repositioned"), not what happened then. */
   asOf?: true;
+  /** The event's name in Arabic and Russian, when the gazetteer gives it (`label`); `label` is the English. */
+  labels?: Partial<Record<IdentificationLang, string>>;
 }
 
 /** How the versions of a disputed point relate: what "Sources differ" means for it. */

@@ -9,8 +9,12 @@ import type { Lang } from './corpus-types';
 /** How sure the statement is of what it states. `denied`: it says the act did not happen (or will not). */
 export type FactCertainty = 'reported' | 'expected' | 'planned' | 'likely' | 'denied';
 
-/** For acts that take time (withdraw, deploy, supply): begun, or completed. */
-export type FactPhase = 'begun' | 'completed';
+/**
+ * For acts that take time (withdraw, deploy, supply): begun, or completed. `ongoing`: a topical act told as a process
+ * still going on ("negotiations continue", "ведут переговоры", "المفاوضات مستمرة"), which one telling after another
+ * reports at different times: those tellings are one fact, not one per month.
+ */
+export type FactPhase = 'begun' | 'completed' | 'ongoing';
 
 /** A number the statement gives, folded: "more than two and a half hours" = { value: 2.5, unit: 'hour', bound: 'more' }. */
 export interface FactNumber {

@@ -1,7 +1,7 @@
 // Claim headlines in the reader's language (issue 21): with the browser in Arabic or Russian, the card of
 // Ahmad al-Sharaa on an English seed report heads each claim merged on a fact with a headline written from
 // the fact through the extension's catalogue, in the interface language, and shows the sources' own words
-// beneath, verbatim and in English. Screenshots: test-results/screenshots/facts-card-<lang>-<browser>.png.
+// beneath, verbatim and in English; the event a claim is set in and an unnamed outlet are said in that language too. Screenshots: test-results/screenshots/facts-card-<lang>-<browser>.png.
 import { describe, expect, it } from 'vitest';
 import { forEachBrowser, useBrowser } from './harness/lifecycle';
 import { CARD_HOST, hoverUntilCard } from './card-helpers';
@@ -31,6 +31,8 @@ forEachBrowser('claim headlines from facts', (name) => {
             heading: { text: root.querySelector('h2')!.textContent, lang: root.querySelector('h2')!.getAttribute('lang') },
             identification: { text: root.querySelector('.desc-text')?.textContent, lang: root.querySelector('.desc-text')?.getAttribute('lang') },
             variantLabels: root.querySelectorAll('.variant-label').length,
+            whens: [...root.querySelectorAll('.when')].map((w) => w.textContent ?? ''),
+            chips: [...root.querySelectorAll('.chip')].map((c) => `${c.textContent ?? ''} ${c.getAttribute('aria-label') ?? ''}`),
             differNotes: [...root.querySelectorAll('.differ-note')].map((n) => ({ text: n.textContent ?? '', lang: n.getAttribute('lang') })),
             // The card's own words: without what is marked as in another language, and names isolated in labels.
             ownWords: (() => {
@@ -45,6 +47,12 @@ forEachBrowser('claim headlines from facts', (name) => {
         // The heading and Backstory's identification are in the reader's language too.
         expect(shown.heading).toEqual({ text: want.who, lang: want.lang });
         expect(shown.identification).toEqual({ text: want.identification, lang: want.lang });
+        // The event a claim is set in is named in the reader's language (the gazetteer's label), and an article that
+        // names no outlet is "unnamed outlet citing Reuters" in the reader's words, not in English.
+        expect(shown.whens.length).toBeGreaterThan(0);
+        for (const w of shown.whens) expect(w).not.toMatch(/[A-Za-z]{3,}/);
+        expect(shown.chips.some((c) => /Reuters/.test(c))).toBe(true);
+        for (const c of shown.chips) expect(c).not.toMatch(/unnamed|outlet|citing/);
         // Differences: the kind and what it means in the reader's words, never the corpus's English labels.
         expect(shown.variantLabels).toBe(0);
         for (const n of shown.differNotes) expect(n.lang).toBeNull();

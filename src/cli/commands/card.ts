@@ -6,6 +6,7 @@ import { factHeadline } from '../../corpus/fact-headline';
 import { factWords } from '../../compiler';
 import { DIFFERENCE_KIND_KEYS, KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
 import { catalogueMessages } from './catalogue';
+import { unnamedOutletCites } from '../../model/unnamed-outlet';
 
 /**
  * `backstory card <id or alias>`: the card data for an entity named in any script ("hmeimim", "Khmeimim",
@@ -86,7 +87,7 @@ export function readerCard(card: CardData, lang: Lang): string {
   for (const claim of card.claims) {
     out.push('');
     out.push(`• ${claim.fact ? factHeadline(claim.fact, lang, msg) : claim.text}`);
-    if (claim.fact) for (const s of claim.sources.slice(0, 3)) out.push(`    “${s.quote}” — ${s.outlet}`);
+    if (claim.fact) for (const s of claim.sources.slice(0, 3)) out.push(`    “${s.quote}” — ${outletWords(s.outlet, msg)}`);
     out.push(`    ${originsLine(claim, msg)}`);
   }
   for (const d of card.differences) {
@@ -94,13 +95,20 @@ export function readerCard(card: CardData, lang: Lang): string {
     if (local) {
       // As the card shows it to this reader: the kind and what it means, then each version's own quote.
       if (d.difference) out.push(`≠ ${msg(DIFFERENCE_KIND_KEYS[d.difference.kind])}: ${msg(KIND_NOTE_KEYS[d.difference.kind])}`);
-      for (const v of d.variants ?? []) out.push(`    “${v.sources[0]?.quote ?? ''}” — ${v.sources.map((s) => s.outlet).join(', ')}`);
+      for (const v of d.variants ?? []) out.push(`    “${v.sources[0]?.quote ?? ''}” — ${v.sources.map((s) => outletWords(s.outlet, msg)).join(', ')}`);
       continue;
     }
     out.push(`≠ ${d.facet ?? d.text}${d.difference ? ` — ${msg(DIFFERENCE_KIND_KEYS[d.difference.kind])}` : ''}`);
     for (const v of d.variants ?? []) out.push(`    ${v.label}: ${v.sources.map((s) => s.outlet).join(', ')}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** An outlet as the card names it: its own name, or an unnamed one in the reader's words. */
+function outletWords(outlet: string, msg: ReturnType<typeof catalogueMessages>): string {
+  const cites = unnamedOutletCites(outlet);
+  if (cites === undefined) return outlet;
+  return cites.length > 0 ? msg('card_outlet_unnamed_citing', { agencies: cites.join(msg('list_separator')) }) : msg('card_outlet_unnamed');
 }
 
 /** Why the card cites nothing, in the words the extension's card uses. */
@@ -114,6 +122,7 @@ function originsLine(claim: Claim, msg: ReturnType<typeof catalogueMessages>): s
     via: (origin, outlet) => msg('card_origin_via', { origin, outlet }),
     viaOutlets: (origin, count) => msg('card_origin_via_outlets', { count, origin }),
     separator: msg('card_origins_separator'),
+    name: (n) => outletWords(n, msg),
   });
   const langs = claim.fact?.langs.length ?? 0;
   return langs >= 2 ? `${text} ${msg('facts_languages', { count: langs })}` : text;

@@ -65,6 +65,8 @@ export interface Lexicon {
   phases: Record<FactPhase, PerLang<RegExp>>;
   certainty: Record<Exclude<FactCertainty, 'reported' | 'denied'>, PerLang<RegExp>>;
   negation: PerLang<RegExp>;
+  /** Phrases holding a negation word that negate nothing ("لا يزال" still, "not only"). */
+  notNegation: PerLang<RegExp>;
   /** Credit words before the source (according to X) and after it (X reported). */
   credit: PerLang<RegExp>;
   creditAfter: PerLang<RegExp>;
@@ -126,6 +128,7 @@ function compile(): Lexicon {
     phases: Record<FactPhase, Words>;
     certainty: Record<'planned' | 'expected' | 'likely', Words>;
     negation: Words;
+    notNegation: Words;
     credit: Words & { window: number; after: Words };
     anonymous: Words;
     complementizers: Words;
@@ -163,9 +166,10 @@ function compile(): Lexicon {
       if (a.stateAct) out.stateAct = true;
       return out;
     }),
-    phases: { begun: perLang(d.phases.begun), completed: perLang(d.phases.completed) },
+    phases: { begun: perLang(d.phases.begun), completed: perLang(d.phases.completed), ongoing: perLang(d.phases.ongoing) },
     certainty: { planned: perLang(d.certainty.planned), expected: perLang(d.certainty.expected), likely: perLang(d.certainty.likely) },
     negation: perLang(d.negation, true),
+    notNegation: perLang(d.notNegation),
     credit: perLang(d.credit),
     creditAfter: perLang(d.credit.after),
     creditWindow: d.credit.window,

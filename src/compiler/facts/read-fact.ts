@@ -104,7 +104,9 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     const re = lex.preposition[lang];
     const m = allMatches(re, before).pop();
     if (!m) return lang === 'ar' && /(?<![\p{L}])[لب]$/u.test(before.replace(/ال$/, ''));
-    return before.slice(m.end).trim().split(/\s+/).filter(Boolean).length <= (lang === 'en' ? 1 : 0);
+    // "In 2017, Russia signed": a comma closes the prepositional phrase; what follows it can act.
+    const after = before.slice(m.end);
+    return !after.includes(',') && after.trim().split(/\s+/).filter(Boolean).length <= (lang === 'en' ? 1 : 0);
   };
   const credits = allMatches(lex.credit[lang], low);
   const creditsAfter = allMatches(lex.creditAfter[lang], low);
@@ -193,7 +195,7 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
 
   const certainty = certaintyOf(low, lang, main.at, !!denial || main.a.id === 'deny');
   if (main.a.topic) for (const m of mentions) if (entityOf(m.entityId)?.type === 'event') event ??= m.entityId;
-  const phase = phaseOf(low, lang);
+  const phase = phaseOf(low, lang, !!main.a.topic);
   const fact: Fact = {
     who,
     action: main.a.id === 'deny' && found.length > 1 ? (found.filter((f) => f.a.id !== 'deny' && f.a.id !== 'say').sort((x, y) => y.a.rank - x.a.rank)[0]?.a.id ?? 'deny') : main.a.id,
@@ -331,7 +333,9 @@ function certaintyOf(low: string, lang: Lang, at: number, denied: boolean): Fact
   const clause = clauseOf(low, lang, at);
   const neg = lex.negation[lang];
   neg.lastIndex = 0;
-  if (denied || neg.test(low.slice(clause.from, clause.to))) return 'denied';
+  // "ولا يزال مستقبل القاعدة غامضا" (still unclear): an idiom with a negation word negates nothing.
+  const own = low.slice(clause.from, clause.to).replace(lex.notNegation[lang], ' ');
+  if (denied || neg.test(own)) return 'denied';
   const upTo = low.slice(0, clause.to);
   for (const c of ['expected', 'planned', 'likely'] as const) {
     const re = lex.certainty[c][lang];
@@ -341,9 +345,10 @@ function certaintyOf(low: string, lang: Lang, at: number, denied: boolean): Fact
   return 'reported';
 }
 
-function phaseOf(low: string, lang: Lang): FactPhase | undefined {
+function phaseOf(low: string, lang: Lang, topical: boolean): FactPhase | undefined {
   const lex = lexicon();
-  for (const p of ['completed', 'begun'] as const) {
+  // A topical act (talks about the bases) is a process: "ongoing" says it was still going on when told.
+  for (const p of topical ? (['completed', 'begun', 'ongoing'] as const) : (['completed', 'begun'] as const)) {
     const re = lex.phases[p][lang];
     re.lastIndex = 0;
     if (re.test(low)) return p;
@@ -369,6 +374,8 @@ function whenOf(s: FactSentence, text: string, lang: Lang, event: string | undef
 /** Dates a sentence gives, in its language: English through the compiler's time expressions, Arabic and Russian day–month–year. */
 export function datesIn(text: string, lang: Lang, articleDate: string): string[] {
   if (lang !== 'ar' && lang !== 'ru') return findTimes(text, articleDate).map((t) => t.date);
+  // A year the text gives ("в 2017 году", "عام 2017"), after any day it gives.
+  const years = findTimes(text, articleDate).map((t) => t.date).filter((d) => /^\d{4}$/.test(d));
   const months = lexicon().months[lang];
   const out: string[] = [];
   const re = /(\d{1,2})\s+([\p{L}]+(?:\s[\p{L}]+)?)(?:\s*[/\-–]\s*[\p{L}]+(?:\s[\p{L}]+)?)?(?:\s+(\d{4}))?/gu;
@@ -381,7 +388,7 @@ export function datesIn(text: string, lang: Lang, articleDate: string): string[]
     if (!m[3] && iso(year) > articleDate) year--;
     out.push(iso(year));
   }
-  return out;
+  return [...out, ...years];
 }
 
 export type { FactNumber };

@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CardData, Claim, EntityFact, SourceRef, TimelineEvent } from '../../model/corpus-types';
 import { currentLocale, formatDay, isolateText as fsi, localeDirection, t, textLanguage, tParts, typeName } from '../../shared/i18n';
-import { assumedDateText, claimHeadline, differenceKindLabel, differenceNote, emptyNote, entityName, hideNameLabel, identificationText, partialReasonsText, languagesText, matchReason, originCount, originsText, textLanguageNote, whenText } from './format';
+import { assumedDateText, textDateText, claimHeadline, differenceKindLabel, differenceNote, emptyNote, entityName, hideNameLabel, identificationText, partialReasonsText, languagesText, matchReason, originCount, originsText, outletText, textLanguageNote, whenText } from './format';
 
 export type CardState =
   | { status: 'loading' }
@@ -169,6 +169,7 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
   const { lang, note } = textLanguageNote(claim.text);
   const headline = claimHeadline(claim);
   const assumed = assumedDateText(claim);
+  const fromText = textDateText(claim);
   const languages = languagesText(claim);
   return (
     <li class="claim" data-claim-id={claim.id} data-fact={claim.fact ? claim.fact.action : undefined}>
@@ -178,6 +179,7 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
           {when.event !== null && when.text && ' · '}
           <span class="when-time">{when.text}</span>
           {assumed && <span class="date-assumed">{' · '}{assumed}</span>}
+          {fromText && <span class="date-assumed">{' · '}{fromText}</span>}
           {claim.hedge && !headline && <span class="hedge">{' · '}{tParts('card_hedged', { hedge: isolate(claim.hedge) })}</span>}
         </p>
       )}
@@ -192,7 +194,7 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
                 <q dir="auto" lang={textLanguage(s.quote) ?? undefined}>{s.quote}</q>
                 <span class="quote-outlet">
                   {'— '}
-                  <bdi lang={langOf(s.outlet)}>{s.outlet}</bdi>
+                  <bdi lang={langOf(outletText(s.outlet))}>{outletText(s.outlet)}</bdi>
                 </span>
               </li>
             ))}
@@ -268,7 +270,7 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
               aria-label={chipLabel(source, partial)}
               onClick={() => onOpen({ articleId: source.articleId, passageId: source.passageId })}
             >
-              <Corpus text={source.outlet} /> · {formatDay(source.date)}
+              <Corpus text={outletText(source.outlet)} /> · {formatDay(source.date)}
               {partial && ` · ${t('card_chip_partial')}`}
               {source.origin && <span class="origin">{` · ${originLabel(source.origin)}`}</span>}
             </button>
@@ -282,7 +284,7 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
 /** "Zamin, 29 Jan 2025, credits Reuters, partial support: open the passage". */
 function chipLabel(source: SourceRef, partial: boolean): string {
   // Names from articles are isolated (FSI … PDI) inside the label's sentence, as <bdi> does in markup.
-  const parts = [fsi(source.outlet), formatDay(source.date)];
+  const parts = [fsi(outletText(source.outlet)), formatDay(source.date)];
   if (source.via) parts.push(t('card_chip_credits', { outlet: fsi(source.via) }));
   if (partial) parts.push(t('card_chip_partial_support'));
   if (source.origin) parts.push(originLabel(source.origin));

@@ -9,9 +9,9 @@ import { foldKey } from '../../model/fold';
 import { factHeadline } from '../../corpus/fact-headline';
 import type { Lang } from '../../model/corpus-types';
 import { KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
-import { currentLocale, isolateText as fsi, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
+import { currentLocale, formatDay, isolateText as fsi, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
 
-export { differenceKindLabel, originCount, originsText, whenText } from '../../shared/ui/claim-words';
+export { differenceKindLabel, originCount, originsText, outletText, whenText } from '../../shared/ui/claim-words';
 
 /** Two spellings are "the same" when they fold to the same key (case, diacritics, letter forms). */
 function same(a: string, b: string): boolean {
@@ -80,6 +80,17 @@ export function languagesText(claim: Pick<Claim, 'fact'>): string | null {
 /** Said beside a claim's date when the article gave none and it was assumed; else null. */
 export function assumedDateText(claim: Pick<Claim, 'fact'>): string | null {
   return claim.fact?.when.source === 'assumed' ? t('facts_date_assumed') : null;
+}
+
+/**
+ * Said beside a claim's date when its text dates what it states well before the articles that tell it (an archive
+ * piece: "In 2017, Russia signed …" in an article of 2025): the date is the text's, and the article's is given too.
+ */
+export function textDateText(claim: Pick<Claim, 'fact' | 'when' | 'sources'>): string | null {
+  if (claim.fact?.when.source !== 'text' || !claim.when?.date) return null;
+  const published = claim.sources.map((s) => s.date).sort()[0];
+  if (!published || claim.when.date.slice(0, 7) >= published.slice(0, 7)) return null;
+  return t('card_date_from_text', { date: formatDay(published) });
 }
 
 /** The interface language, when the gazetteer may have words of its own for it (Arabic, Russian). */

@@ -6,7 +6,8 @@
  */
 import type { Claim, ClaimWhen, DifferenceKind } from '../../model/corpus-types';
 import { originsText as originsWith, type OriginWords } from '../../corpus/claim-text';
-import { formatDay, isolateText, t, type MessageKey } from '../i18n';
+import { unnamedOutletCites } from '../../model/unnamed-outlet';
+import { currentLocale, formatDay, isolateText, t, type MessageKey } from '../i18n';
 
 const ORIGIN_WORDS: OriginWords = {
   sources: (count) => t('card_sources_count', { count }),
@@ -15,8 +16,15 @@ const ORIGIN_WORDS: OriginWords = {
   get separator() {
     return t('card_origins_separator');
   },
-  name: isolateText,
+  name: (name) => isolateText(outletText(name)),
 };
+
+/** An outlet as the reader reads it: its own name, or "unnamed outlet citing Reuters" in the interface's words. */
+export function outletText(outlet: string): string {
+  const cites = unnamedOutletCites(outlet);
+  if (cites === undefined) return outlet;
+  return cites.length > 0 ? t('card_outlet_unnamed_citing', { agencies: cites.map(isolateText).join(t('list_separator')) }) : t('card_outlet_unnamed');
+}
 
 /** "Reuters, via 3 outlets; TASS": a claim's independent origins, outlet names as they are. */
 export function originsText(claim: Pick<Claim, 'origins' | 'agreement'>): string {
@@ -59,7 +67,8 @@ export function differenceKindLabel(kind: DifferenceKind): string {
 }
 
 /**
- * What a claim is set in (the corpus's English label is for the CLI; the card says it from the date): an event, by its corpus name (`event`), with its date; or a time or
+ * What a claim is set in (the corpus's English label is for the CLI; the card says it from the date): an event, by its name in
+ * the reader's language when the gazetteer gives one, else its corpus name (`event`), with its date; or a time or
  * "Background" in the interface's words (`event` null).
  */
 export function whenText(when: ClaimWhen): { event: string | null; text: string } {
@@ -69,5 +78,7 @@ export function whenText(when: ClaimWhen): { event: string | null; text: string 
     const time = formatDay(when.date, undefined, /^\d{4}-\d{2}$/.test(when.date) ? 'long' : 'short');
     return { event: null, text: when.asOf ? t('card_when_as_of', { date: time }) : time };
   }
-  return { event: when.label, text: when.date ? formatDay(when.date) : '' };
+  const ui = currentLocale().split('-')[0];
+  const local = ui === 'ar' || ui === 'ru' ? when.labels?.[ui] : undefined;
+  return { event: local ?? when.label, text: when.date ? formatDay(when.date) : '' };
 }
