@@ -1,10 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleInput } from '../../model/user-article';
-import { catalogueMessages } from './catalogue';
-
-/** Problems in English, from the extension's catalogue (the CLI's language). */
-const sayInEnglish = catalogueMessages('en');
+import { sayInEnglish } from './catalogue';
 import { createArticleChecker, parseJsonLine } from '../../pack';
 
 /**

@@ -25,3 +25,6 @@ export function catalogueMessages(lang: Lang): MessageOf {
     });
   };
 }
+
+/** The CLI's own language: its messages (a pack's problems) in the extension's English words. */
+export const sayInEnglish = catalogueMessages('en');

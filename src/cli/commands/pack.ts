@@ -4,10 +4,9 @@ import path from 'node:path';
 import { toUserArticleRecord, type UserArticleRecord } from '../../model/user-article';
 import { buildPack, formatProblem, PackReadError, packIdOf, readPackArticles, validatePack, type PackManifest, type PackProblem, type PackSource } from '../../pack';
 import { readArticleFolder } from './article-files';
-import { catalogueMessages } from './catalogue';
+import { sayInEnglish } from './catalogue';
 
-/** The CLI speaks English: a pack's problem said with the extension's English catalogue (its code is the key). */
-const sayInEnglish = catalogueMessages('en');
+/** A pack's problem said with the extension's English catalogue (its code is the key). */
 const inEnglish = (problem: PackProblem) => formatProblem(problem, sayInEnglish);
 
 /**

@@ -1,5 +1,4 @@
 import { isFileProblemCode, type FileProblem, type FileProblemCode, type FileProblemParams } from '../../model/file-problem';
-import { formatProblem, type PackProblem } from '../../pack';
 import { t, type MessageKey } from '../i18n';
 
 /** Every problem code is a catalogue key: a code without its sentence does not compile. */
@@ -12,11 +11,6 @@ const say = (everyCodeIsAKey && t) as unknown as (key: FileProblemCode, values: 
 /** What is wrong with a file (a code and its data), in the reader's language. */
 export function fileProblemText({ code, params = {} }: FileProblem): string {
   return say(code, params);
-}
-
-/** A pack's problem where it is: "desk.backstory/articles.jsonl:3: …", the sentence in the reader's language. */
-export function packProblemText(problem: PackProblem): string {
-  return formatProblem(problem, say);
 }
 
 /**

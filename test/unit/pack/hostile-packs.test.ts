@@ -3,7 +3,7 @@
  * bounded list of problems, each naming its file and line, within 5 s. (Memory is measured on the CLI,
  * in its own process: test/unit/cli/hostile-packs.test.ts.)
  */
-import { packProblemText } from '../../../src/shared/ui/file-problem-text';
+import { packProblemText } from './problem-text';
 import { describe, expect, it } from 'vitest';
 import { PACK_LIMITS, readPackArticles, type PackReadError, validatePack, type PackSource } from '../../../src/pack';
 import { QUOTE_CHARS } from '../../../src/pack/quote';

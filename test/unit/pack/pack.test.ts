@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { packProblemText } from '../../../src/shared/ui/file-problem-text';
+import { packProblemText } from './problem-text';
 import { describe, expect, it } from 'vitest';
 import { articleContentHash, type ArticleInput } from '../../../src/model/user-article';
 import {

@@ -7,7 +7,8 @@
  * the sentence around it: ".(suproc ruoy ni ydaerla erew 0)" was the import banner with U+202E.
  */
 import { cleanup, render } from '@testing-library/preact';
-import { fileProblemText, packProblemText } from '../../../src/shared/ui/file-problem-text';
+import { fileProblemText } from '../../../src/shared/ui/file-problem-text';
+import { packProblemText } from '../pack/problem-text';
 import { fileProblemOf } from '../../../src/model/file-problem';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
