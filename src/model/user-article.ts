@@ -120,16 +120,16 @@ const TRACKING = /^(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ocid|cmpid|ref|smid|amp)
  * `www.`, no trailing slash, no AMP path ("/amp/" or a trailing "/amp"), http and https alike.
  */
 export function canonicalUrlKey(url: string): string {
-  let u: URL;
+  let parsed: URL;
   try {
-    u = new URL(url);
+    parsed = new URL(url);
   } catch {
     return url.trim();
   }
-  const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const params = [...parsed.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length > 0 ? `?${new URLSearchParams(params)}` : '';
-  const path = u.pathname.replace(/\/amp(?=\/|$)/i, '').replace(/\/+$/, '');
-  return `${u.hostname.toLowerCase().replace(/^www\./, '')}${path}${query}`;
+  const path = parsed.pathname.replace(/\/amp(?=\/|$)/i, '').replace(/\/+$/, '');
+  return `${parsed.hostname.toLowerCase().replace(/^www\./, '')}${path}${query}`;
 }
 
 /** A stored record from what was validated, with the keys that identify it. */

@@ -31,9 +31,9 @@ export function manifestLineOf(text: string, key: string): number {
 export function checkManifest(text: string): CheckedManifest {
   const parsed = parseJsonLine(text);
   if ('problem' in parsed) return { problems: [{ line: 1, ...parsed.problem }], refused: true };
-  const m = parsed.value;
-  if (typeof m !== 'object' || m === null || Array.isArray(m)) return { problems: [{ line: 0, code: 'check_not_object', params: { field: PACK_ENTRIES.manifest } }], refused: true };
-  const record = m as Record<string, unknown>;
+  const value = parsed.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problems: [{ line: 0, code: 'check_not_object', params: { field: PACK_ENTRIES.manifest } }], refused: true };
+  const record = value as Record<string, unknown>;
 
   if (record['format'] !== PACK_FORMAT) {
     const problem: FileProblem =
