@@ -16,7 +16,7 @@ import { SearchPanel, type SearchPanelProps } from '../../../src/shared/ui/Searc
 import { OptionsView, type OptionsViewProps } from '../../../src/pages/options/OptionsView';
 import { Reader, type ReaderState } from '../../../src/pages/reader/Reader';
 import { SearchPage } from '../../../src/pages/search/SearchPage';
-import { parseImportText } from '../../../src/pages/options/import-file';
+import { parseImportText } from '../../../src/pages/options/settings-file';
 import type { ArticleView } from '../../../src/shared/messaging/background-request';
 import { ENTITIES, response, result } from '../popup/fixtures';
 import { SavePreview, type SaveState } from '../../../src/shared/ui/SavePreview';

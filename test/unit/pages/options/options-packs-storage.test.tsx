@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { packExportFileName } from '../../../../src/pages/options/import-file';
+import { packExportFileName } from '../../../../src/pages/options/export-articles';
 import { PacksSection, type PacksSectionProps } from '../../../../src/pages/options/PacksSection';
 import { formatBytes, readStorageInfo, requestPersistence } from '../../../../src/pages/options/storage-info';
 import { StorageSection } from '../../../../src/pages/options/StorageSection';
