@@ -90,6 +90,3 @@ export interface FactComparison<C> {
 
 /** How two facts on the same slot differ (see src/compiler/facts/classify-difference.ts). */
 export type FactDifferenceKind = 'contradiction' | 'later-development' | 'precision' | 'dates-of-one-act' | 'scope' | 'paraphrase' | 'attribution';
-
-/** Entity names in each language: what a headline needs to name who and whom. */
-export type FactNames = Record<string, Partial<Record<Lang, string>>>;

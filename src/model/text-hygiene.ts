@@ -1,3 +1,6 @@
+import * as v from 'valibot';
+import type { FileProblemCode } from './file-problem';
+
 /**
  * What a name or a metadata field (a title, an outlet, an author, a pack's name) may not hold: it is
  * one line of text shown inside the interface's own sentences. A control character hides or breaks
@@ -8,14 +11,15 @@
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
-const codePoint = (ch: string) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** Why `text` may not be a one-line name or field called `what`, or null when it may. */
-export function unsafeLineProblem(text: string, what: string): string | null {
-  if (text.includes('\n') || text.includes('\r')) return `${what} must be one line of text.`;
-  const control = CONTROL.exec(text);
-  if (control) return `${what} holds a control character (${codePoint(control[0])}); remove it.`;
-  const bidi = BIDI_CONTROL.exec(text);
-  if (bidi) return `${what} holds an invisible character that changes the direction of text (${codePoint(bidi[0])}); remove it.`;
+/** Why `text` may not be a one-line name or field, as a problem code (the character is found again by `fileProblemOf`), or null when it may. */
+export function unsafeLineProblem(text: string): FileProblemCode | null {
+  if (text.includes('\n') || text.includes('\r')) return 'check_not_one_line';
+  if (CONTROL.test(text)) return 'check_control_char';
+  if (BIDI_CONTROL.test(text)) return 'check_direction_char';
   return null;
+}
+
+/** A valibot check that `text` may be a one-line name or field; its message is the problem's code. */
+export function oneLineCheck() {
+  return v.check((s: string) => unsafeLineProblem(s) === null, (issue) => unsafeLineProblem(String(issue.input)) ?? 'check_invalid');
 }

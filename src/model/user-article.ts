@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { contentHash } from './hash';
 import type { CorpusProblem } from './corpus-problem';
-import { unsafeLineProblem } from './text-hygiene';
+import { oneLineCheck } from './text-hygiene';
+import { problemCode as code } from './file-problem';
 
 /**
  * An article the reader added to their corpus: saved from a page, or imported from a pack.
@@ -34,39 +35,35 @@ export function isIsoDay(text: string): boolean {
   return y >= 1900 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const line = (max: number, what: string) =>
-  v.pipe(
-    v.string(`${what} must be text.`),
-    v.trim(),
-    v.minLength(1, `${what} is empty.`),
-    v.maxLength(max, `${what} is longer than ${max} characters.`),
-    v.check((s) => unsafeLineProblem(s, what) === null, (issue) => unsafeLineProblem(String(issue.input), what) ?? `${what} is not valid.`),
-  );
+// The messages are problem codes (model/file-problem.ts): a pack's refusal is said in the reader's language.
+
+const line = (max: number) =>
+  v.pipe(v.string(code('check_not_text')), v.trim(), v.minLength(1, code('check_empty')), v.maxLength(max, code('check_too_long')), oneLineCheck());
 
 export const articleUrlSchema = v.pipe(
-  v.string('url must be text.'),
-  v.maxLength(ARTICLE_LIMITS.urlChars, `url is longer than ${ARTICLE_LIMITS.urlChars} characters.`),
-  v.url('url is not a web address.'),
-  v.regex(/^https?:\/\//i, 'url must start with http:// or https://.'),
+  v.string(code('check_not_text')),
+  v.maxLength(ARTICLE_LIMITS.urlChars, code('check_too_long')),
+  v.url(code('check_not_web_address')),
+  v.regex(/^https?:\/\//i, code('check_not_web_address')),
 );
 
-export const articleDateSchema = v.pipe(v.string('date must be text.'), v.check(isIsoDay, 'date must be a day written YYYY-MM-DD.'));
+export const articleDateSchema = v.pipe(v.string(code('check_not_text')), v.check(isIsoDay, code('check_not_day')));
 
 /** What a save or a pack line supplies. */
 export const articleInputSchema = v.strictObject({
   url: articleUrlSchema,
-  title: line(ARTICLE_LIMITS.titleChars, 'title'),
-  outlet: line(ARTICLE_LIMITS.outletChars, 'outlet'),
-  author: v.optional(line(ARTICLE_LIMITS.authorChars, 'author')),
+  title: line(ARTICLE_LIMITS.titleChars),
+  outlet: line(ARTICLE_LIMITS.outletChars),
+  author: v.optional(line(ARTICLE_LIMITS.authorChars)),
   date: articleDateSchema,
   /** BCP 47, as the page declares it ("en", "ar", "ru-RU"). */
-  language: v.optional(v.pipe(v.string('language must be text.'), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'language must be a language tag such as "en" or "ar".'))),
+  language: v.optional(v.pipe(v.string(code('check_not_text')), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, code('check_not_language_tag')))),
   /** Paragraphs separated by a blank line. */
   text: v.pipe(
-    v.string('text must be text.'),
-    v.check((s) => normalizeArticleText(s).length > 0, 'text is empty.'),
-    v.maxLength(ARTICLE_LIMITS.textChars, `text is longer than ${ARTICLE_LIMITS.textChars} characters.`),
-    v.check((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'text holds control characters.'),
+    v.string(code('check_not_text')),
+    v.check((s) => normalizeArticleText(s).length > 0, code('check_empty')),
+    v.maxLength(ARTICLE_LIMITS.textChars, code('check_too_long')),
+    v.check((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), code('check_control_char')),
   ),
 });
 export type ArticleInput = v.InferOutput<typeof articleInputSchema>;
@@ -123,16 +120,16 @@ const TRACKING = /^(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ocid|cmpid|ref|smid|amp)
  * `www.`, no trailing slash, no AMP path ("/amp/" or a trailing "/amp"), http and https alike.
  */
 export function canonicalUrlKey(url: string): string {
-  let u: URL;
+  let parsed: URL;
   try {
-    u = new URL(url);
+    parsed = new URL(url);
   } catch {
     return url.trim();
   }
-  const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const params = [...parsed.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length > 0 ? `?${new URLSearchParams(params)}` : '';
-  const path = u.pathname.replace(/\/amp(?=\/|$)/i, '').replace(/\/+$/, '');
-  return `${u.hostname.toLowerCase().replace(/^www\./, '')}${path}${query}`;
+  const path = parsed.pathname.replace(/\/amp(?=\/|$)/i, '').replace(/\/+$/, '');
+  return `${parsed.hostname.toLowerCase().replace(/^www\./, '')}${path}${query}`;
 }
 
 /** A stored record from what was validated, with the keys that identify it. */

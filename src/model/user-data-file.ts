@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { CodedError, type ErrorParams } from './errors';
+import { CodedError, errorMessage, type ErrorParams } from './errors';
+import { fileProblemOf, problemCode as code, showValue, type FileProblem, type FileProblemCode, type FileProblemParams } from './file-problem';
 import {
   USER_DATA_LIMITS,
   hiddenNameEntries,
   partialPrefsSchema,
   domainScopeRule,
-  showValue,
   siteSettingEntries,
   textSchema,
   type HiddenName,
@@ -19,7 +19,7 @@ import {
  * Reading is strict. Every object must be plain data (no prototype tricks, getters or symbol keys, no
  * `__proto__`/`constructor`/`prototype` names), with only known fields and all required ones; every
  * value is checked by the same schemas that guard storage and messages. The first problem is reported
- * with the path of the field ("siteSettings[3].scope must be ..."), and nothing is written unless the
+ * as a code with the path of the field (`check_not_one_of` at "siteSettings[3].scope"), and nothing is written unless the
  * whole file is valid. The result is valibot's output, built afresh: nothing of the input object
  * itself reaches storage.
  */
@@ -63,13 +63,18 @@ export function userDataFileText(data: UserDataExport): string {
 }
 
 /**
- * A backup file refused. The file check's detail (a field path and what it must be: "siteSettings[3].scope
- * must be ...") is the parameter of `import_invalid`; a merge over the limits is `import_over_limits`.
+ * A backup file refused. What the file check found is a problem code with its parameters (a field path,
+ * a limit), sent as the parameters of `import_invalid` with the code as `check`; a merge over the limits
+ * is `import_over_limits`. The English `message` is for logs.
  */
 export class UserDataImportError extends CodedError {
   override name = 'UserDataImportError';
-  constructor(message: string, code: 'import_invalid' | 'import_over_limits' = 'import_invalid', params: ErrorParams = { detail: message }) {
+  constructor(message: string, code: 'import_invalid' | 'import_over_limits', params: ErrorParams) {
     super(code, message, params);
+  }
+
+  static of(problem: FileProblem): UserDataImportError {
+    return new UserDataImportError(`settings file: ${problem.code} ${JSON.stringify(problem.params ?? {})}`, 'import_invalid', { check: problem.code, ...problem.params });
   }
 }
 
@@ -90,18 +95,18 @@ function plainObject<const E extends v.ObjectEntries>(entries: E) {
     v.unknown(),
     v.rawCheck(({ dataset, addIssue }) => {
       const value = dataset.value;
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return addIssue({ message: 'must be an object.' });
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return addIssue({ message: code('check_not_object') });
       const proto: unknown = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) return addIssue({ message: 'must be a plain object.' });
+      if (proto !== Object.prototype && proto !== null) return addIssue({ message: code('check_not_plain') });
       for (const key of Reflect.ownKeys(value)) {
-        if (typeof key !== 'string') return addIssue({ message: 'has a symbol field.' });
-        if (FORBIDDEN_KEYS.has(key)) return addIssue({ message: `has the forbidden field name "${key}".` });
-        if (!allowed.includes(key)) return addIssue({ message: `has an unknown field ${showValue(key)}.` });
+        if (typeof key !== 'string') return addIssue({ message: code('check_not_plain') });
+        if (FORBIDDEN_KEYS.has(key)) return addIssue({ message: code('check_not_plain'), path: [pathItem(value, key)] });
+        if (!allowed.includes(key)) return addIssue({ message: code('check_field_unknown'), expected: allowed.join(', '), path: [pathItem(value, key)] });
         const descriptor = Object.getOwnPropertyDescriptor(value, key);
-        if (!descriptor || !('value' in descriptor)) return addIssue({ message: 'must be a plain value.', path: [pathItem(value, key)] });
+        if (!descriptor || !('value' in descriptor)) return addIssue({ message: code('check_not_plain'), path: [pathItem(value, key)] });
       }
       for (const key of required) {
-        if (!Object.hasOwn(value, key)) return addIssue({ message: 'is missing.', path: [pathItem(value, key)] });
+        if (!Object.hasOwn(value, key)) return addIssue({ message: code('check_field_missing'), path: [pathItem(value, key)] });
       }
     }),
     v.strictObject(entries),
@@ -111,13 +116,13 @@ function plainObject<const E extends v.ObjectEntries>(entries: E) {
 /** A list of at most `max` items; the length is checked before any item is. */
 function list<S extends v.GenericSchema>(item: S, max: number) {
   return v.pipe(
-    v.array(v.unknown(), 'must be a list.'),
-    v.maxLength(max, (issue) => `has ${issue.input.length} entries; at most ${max} are allowed.`),
+    v.array(v.unknown(), code('check_not_list')),
+    v.maxLength(max, code('check_list_too_long')),
     v.array(item),
   );
 }
 
-const isoDateTime = 'must be an ISO date-time.';
+const isoDateTime = code('check_not_date_time');
 
 const fileSchema = plainObject({
   format: v.literal(USER_DATA_FORMAT),
@@ -125,10 +130,15 @@ const fileSchema = plainObject({
   exportedAt: v.pipe(v.string(isoDateTime), v.maxLength(40, isoDateTime), v.check((s) => !Number.isNaN(Date.parse(s)), isoDateTime)),
   siteSettings: v.pipe(
     list(v.pipe(plainObject(siteSettingEntries), domainScopeRule()), USER_DATA_LIMITS.siteSettings),
-    v.check(
-      (settings) => new Set(settings.map((s) => s.site)).size === settings.length,
-      (issue) => `lists the site ${showValue(firstDuplicate(issue.input.map((s) => s.site)))} twice.`,
-    ),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const settings = dataset.value;
+      const seen = new Set<string>();
+      const twice = settings.findIndex(({ site }) => seen.has(site) || !seen.add(site));
+      if (twice < 0) return;
+      const path: v.IssuePathItem = { type: 'array', origin: 'value', input: settings, key: twice, value: settings[twice] };
+      addIssue({ message: code('check_site_twice'), input: settings[twice]!.site, path: [path] });
+    }),
   ),
   hiddenNames: list(
     v.pipe(
@@ -141,23 +151,8 @@ const fileSchema = plainObject({
   prefs: plainObject(partialPrefsSchema.entries),
 });
 
-function firstDuplicate(values: string[]): string | undefined {
-  const seen = new Set<string>();
-  return values.find((value) => seen.has(value) || !seen.add(value));
-}
-
-/** "siteSettings[3].scope must be ..."; problems with the file as a whole start "The file". */
-function issueText(issue: v.BaseIssue<unknown>): string {
-  let where = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    where += typeof key === 'number' ? `[${key}]` : where === '' ? String(key) : `.${String(key)}`;
-  }
-  return `${where || 'The file'} ${issue.message}`;
-}
-
-function fail(message: string): never {
-  throw new UserDataImportError(message);
+function fail(problem: FileProblemCode, params?: FileProblemParams): never {
+  throw UserDataImportError.of({ code: problem, ...(params ? { params } : {}) });
 }
 
 /** Parses (when given text) and validates a backup file; throws `UserDataImportError` on the first problem. */
@@ -165,27 +160,29 @@ export function parseUserData(input: unknown): UserDataExport {
   let value = input;
   if (typeof input === 'string') {
     if (input.length > MAX_USER_DATA_FILE_BYTES) {
-      fail(`The file is too large (${input.length} characters; at most ${MAX_USER_DATA_FILE_BYTES}).`);
+      fail('check_file_too_large', { size: input.length, limit: MAX_USER_DATA_FILE_BYTES });
     }
     try {
       value = JSON.parse(input);
-    } catch {
-      fail('The file is not valid JSON.');
+    } catch (err) {
+      fail('check_not_json', { detail: errorMessage(err).slice(0, 200) });
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail('The file does not hold a Backstory settings object.');
+    fail('check_file_not_settings');
   }
   // Identify the file before reporting anything else about it.
   const format: unknown = Object.getOwnPropertyDescriptor(value, 'format')?.value;
-  if (format !== USER_DATA_FORMAT) fail(`Not a Backstory user-data file (its "format" is not "${USER_DATA_FORMAT}").`);
+  if (format === undefined) fail('check_no_format', { expected: USER_DATA_FORMAT });
+  if (format !== USER_DATA_FORMAT) fail('check_other_format', { format: showValue(format), expected: USER_DATA_FORMAT });
   const version: unknown = Object.getOwnPropertyDescriptor(value, 'version')?.value;
   if (typeof version === 'number' && Number.isInteger(version) && version > USER_DATA_VERSION) {
-    fail(`The file was written by a newer Backstory (format version ${version}); this version reads version ${USER_DATA_VERSION}.`);
+    fail('check_newer_version', { version, known: USER_DATA_VERSION });
   }
-  if (version !== USER_DATA_VERSION) fail(`The file has an unknown format version: ${showValue(version)}.`);
+  if (version === undefined) fail('check_no_version', { known: USER_DATA_VERSION });
+  if (version !== USER_DATA_VERSION) fail('check_unknown_version', { version: showValue(version), known: USER_DATA_VERSION });
 
   const result = v.safeParse(fileSchema, value, { abortEarly: true });
-  if (!result.success) fail(issueText(result.issues[0]));
+  if (!result.success) throw UserDataImportError.of(fileProblemOf(result.issues[0]));
   return result.output;
 }

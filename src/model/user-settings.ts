@@ -1,13 +1,14 @@
 import * as v from 'valibot';
 import { isSiteKey, legacySuffixKey, registrableDomain, siteKeysFor } from './site-key';
+import { problemCode as code } from './file-problem';
 
 /**
  * The user's own data: per-site switches, entities hidden on a site, global preferences.
  *
  * One valibot schema per record, and the types are inferred from it: storage, messages, the popup,
  * the options page and the backup file all check against these, so a value that one accepts the
- * others accept too. Field schemas carry their error text as the end of a sentence ("must be true or
- * false."); `user-data-file.ts` puts the path of the field in front.
+ * others accept too. Field schemas carry a problem code as their message (`check_not_true_false`);
+ * `user-data-file.ts` adds the path of the field, and the options page says it in the reader's language.
  */
 
 /**
@@ -32,36 +33,31 @@ const MAX_TIME = Date.UTC(2100, 0, 1);
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** A value for an error message: strings quoted, other things by type, and never long. */
-export function showValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : typeof value;
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-const boolean = v.boolean('must be true or false.');
-const timeMessage = 'must be a time in milliseconds since 1970 (between 2000 and 2100).';
-const time = v.pipe(v.number(timeMessage), v.integer(timeMessage), v.minValue(MIN_TIME, timeMessage), v.maxValue(MAX_TIME, timeMessage));
+// The messages are problem codes (model/file-problem.ts): a backup file's refusal is said in the reader's language.
+const boolean = v.boolean(code('check_not_true_false'));
+const timeCode = code('check_not_time');
+const time = v.pipe(v.number(timeCode), v.integer(timeCode), v.minValue(MIN_TIME, timeCode), v.maxValue(MAX_TIME, timeCode));
 
 /** A site key: an exact host or a registrable domain, lower case, ASCII (IDN hosts as `xn--`). */
 const siteSchema = v.pipe(
-  v.string((issue) => `is not a lower-case host name: ${showValue(issue.input)}.`),
-  v.check(isSiteKey, (issue) => `is not a lower-case host name: ${showValue(issue.input)}.`),
+  v.string(code('check_not_host')),
+  v.check(isSiteKey, code('check_not_host')),
 );
 
 /** Non-empty text within `max` characters, without control characters or broken UTF-16. */
 export function textSchema(max: number) {
   return v.pipe(
-    v.string('must be a non-empty text.'),
-    v.check((s) => s.trim() !== '', 'must be a non-empty text.'),
-    v.maxLength(max, `is longer than ${max} characters.`),
-    v.check((s) => !CONTROL.test(s), 'contains control characters.'),
-    v.check((s) => !LONE_SURROGATE.test(s), 'contains a broken character (half of a surrogate pair).'),
+    v.string(code('check_not_text')),
+    v.check((s) => s.trim() !== '', code('check_empty')),
+    v.maxLength(max, code('check_too_long')),
+    v.check((s) => !CONTROL.test(s), code('check_control_char')),
+    v.check((s) => !LONE_SURROGATE.test(s), code('check_broken_char')),
   );
 }
 
 export const entityIdSchema = textSchema(USER_DATA_LIMITS.entityIdChars);
 
-export const siteScopeSchema = v.picklist(['domain', 'host'], 'must be "domain" or "host".');
+export const siteScopeSchema = v.picklist(['domain', 'host'], code('check_not_one_of'));
 export type SiteScope = v.InferOutput<typeof siteScopeSchema>;
 
 export const siteSettingEntries = { site: siteSchema, enabled: boolean, scope: siteScopeSchema, updatedAt: time };
@@ -74,7 +70,8 @@ export function domainScopeRule<T extends { site: string; scope: SiteScope }>() 
     // A suffix is accepted as written by an earlier version (site-key.ts), so old settings stay readable.
     if (scope !== 'domain' || registrableDomain(site) === site || isLegacySuffix(site)) return;
     addIssue({
-      message: `${showValue(site)} is not a registrable domain, so it cannot have scope "domain".`,
+      message: code('check_domain_scope'),
+      input: site,
       path: [{ type: 'object', origin: 'value', input: dataset.value as Record<string, unknown>, key: 'site', value: site }],
     });
   });
@@ -97,7 +94,7 @@ export const hiddenNameEntries = { site: siteSchema, entityId: entityIdSchema, c
 export const hiddenNameSchema = v.strictObject(hiddenNameEntries);
 export type HiddenName = v.InferOutput<typeof hiddenNameSchema>;
 
-export const markModeSchema = v.picklist(['first', 'all', 'emphasise-first'], 'must be one of "first", "all", "emphasise-first".');
+export const markModeSchema = v.picklist(['first', 'all', 'emphasise-first'], code('check_not_one_of'));
 export type MarkMode = v.InferOutput<typeof markModeSchema>;
 
 /**
@@ -106,7 +103,7 @@ export type MarkMode = v.InferOutput<typeof markModeSchema>;
  */
 export const UI_LANGUAGES = ['en', 'ar', 'ru'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
-export const uiLanguageSchema = v.picklist(['browser', ...UI_LANGUAGES], 'must be one of "browser", "en", "ar", "ru".');
+export const uiLanguageSchema = v.picklist(['browser', ...UI_LANGUAGES], code('check_not_one_of'));
 export type UiLanguageChoice = v.InferOutput<typeof uiLanguageSchema>;
 
 export const prefEntries = {

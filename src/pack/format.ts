@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ARTICLE_LIMITS } from '../model/user-article';
-import { unsafeLineProblem } from '../model/text-hygiene';
+import { oneLineCheck } from '../model/text-hygiene';
+import { problemCode as code } from '../model/file-problem';
 
 /**
  * The `.backstory` pack, format version 1 (documented in README.md beside this file).
@@ -19,28 +20,28 @@ export const PACK_ENTRIES = { manifest: 'manifest.json', articles: 'articles.jso
 /** More articles than this is not a pack someone shares but a dump; refused before anything is read. */
 export const PACK_MAX_ARTICLES = 50_000;
 
+// The messages are problem codes (model/file-problem.ts): a pack's refusal is said in the reader's language.
 export const packManifestSchema = v.strictObject({
-  format: v.literal(PACK_FORMAT, `format must be "${PACK_FORMAT}".`),
-  formatVersion: v.literal(PACK_FORMAT_VERSION, `formatVersion must be ${PACK_FORMAT_VERSION}: this version of Backstory reads packs of format ${PACK_FORMAT_VERSION} only.`),
-  name: v.pipe(
-    v.string('name must be text.'),
-    v.trim(),
-    v.minLength(1, 'name is empty.'),
-    v.maxLength(200, 'name is longer than 200 characters.'),
-    // Shown in the interface's own sentences ("Imported 3 articles from …"): one line, no direction overrides.
-    v.check((s) => unsafeLineProblem(s, 'name') === null, (issue) => unsafeLineProblem(String(issue.input), 'name') ?? 'name is not valid.'),
-  ),
+  format: v.literal(PACK_FORMAT, code('check_other_format')),
+  formatVersion: v.literal(PACK_FORMAT_VERSION, code('check_unknown_version')),
+  // Shown in the interface's own sentences ("Imported 3 articles from …"): one line, no direction overrides.
+  name: v.pipe(v.string(code('check_not_text')), v.trim(), v.minLength(1, code('check_empty')), v.maxLength(200, code('check_too_long')), oneLineCheck()),
   /** ISO 8601 date and time. */
-  createdAt: v.pipe(v.string('createdAt must be text.'), v.isoTimestamp('createdAt must be an ISO date and time.')),
+  createdAt: v.pipe(v.string(code('check_not_text')), v.isoTimestamp(code('check_not_date_time'))),
   /** The corpus the pack was built beside (informational: a pack's articles compile against any corpus). */
-  corpusVersion: v.pipe(v.string('corpusVersion must be text.'), v.maxLength(100, 'corpusVersion is too long.')),
-  articleCount: v.pipe(v.number('articleCount must be a number.'), v.integer('articleCount must be a whole number.'), v.minValue(1, 'articleCount must be at least 1.'), v.maxValue(PACK_MAX_ARTICLES, `articleCount must be at most ${PACK_MAX_ARTICLES}.`)),
-  contentHash: v.pipe(v.string('contentHash must be text.'), v.regex(/^[0-9a-f]{32}$/, 'contentHash must be 32 hexadecimal digits.')),
+  corpusVersion: v.pipe(v.string(code('check_not_text')), v.maxLength(100, code('check_too_long'))),
+  articleCount: v.pipe(
+    v.number(code('check_not_number')),
+    v.integer(code('check_not_whole')),
+    v.minValue(1, code('check_too_small')),
+    v.maxValue(PACK_MAX_ARTICLES, code('check_too_large')),
+  ),
+  contentHash: v.pipe(v.string(code('check_not_text')), v.regex(/^[0-9a-f]{32}$/, code('check_not_hex_hash'))),
   /**
    * `"saved"`: the pack is a reader's backup of the articles they saved themselves ("Export my saved
    * articles"), and imports as their own saved articles, not as a pack. Absent: an ordinary pack.
    */
-  origin: v.optional(v.literal('saved', 'origin must be "saved" when it is there.')),
+  origin: v.optional(v.literal('saved', code('check_not_one_of'))),
 });
 export type PackManifest = v.InferOutput<typeof packManifestSchema>;
 

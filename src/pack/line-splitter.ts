@@ -1,4 +1,5 @@
 import { PACK_LIMITS } from './format';
+import type { FileProblemCode, FileProblemParams } from '../model/file-problem';
 import type { PackEvent } from './pack-stream';
 
 /**
@@ -35,14 +36,18 @@ export function createLineSplitter(file: string, entryName: string): LineSplitte
   let blankRun = 0;
   let blankFrom = 0;
 
-  const problem = (line: number, message: string, fatal = false): PackEvent => ({ kind: 'problem', problem: { file, line, message }, fatal });
-  const tooLong = (line: number) => problem(line, `the line is longer than ${PACK_LIMITS.lineChars.toLocaleString('en')} characters, more than any article can be.`);
+  const problem = (line: number, code: FileProblemCode, params?: FileProblemParams, fatal = false): PackEvent => ({
+    kind: 'problem',
+    problem: { file, line, code, ...(params ? { params } : {}) },
+    fatal,
+  });
+  const tooLong = (line: number) => problem(line, 'check_line_too_long', { limit: PACK_LIMITS.lineChars });
 
   /** A blank line: counted; past the limit, the one fatal problem. */
   function* blank(): Generator<PackEvent, boolean, undefined> {
     if (blankRun++ === 0) blankFrom = lineNo;
     if (blankRun > PACK_LIMITS.blankLines) {
-      yield problem(blankFrom, `more than ${PACK_LIMITS.blankLines.toLocaleString('en')} empty lines in a row from line ${blankFrom}: ${entryName} holds one article per line. Backstory stopped reading here.`, true);
+      yield problem(blankFrom, 'check_blank_lines', { limit: PACK_LIMITS.blankLines, line: blankFrom, entry: entryName }, true);
       return true;
     }
     yield { kind: 'line', line: lineNo, text: '' };
@@ -75,7 +80,7 @@ export function createLineSplitter(file: string, entryName: string): LineSplitte
       text = decoder.decode(bytes);
     } catch {
       blankRun = 0;
-      yield problem(lineNo, `the line is not UTF-8 text: ${entryName} must be encoded in UTF-8.`);
+      yield problem(lineNo, 'check_not_utf8', { entry: entryName });
       yield { kind: 'line', line: lineNo, text: null };
       return false;
     }

@@ -2,6 +2,7 @@ import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { PACK_ENTRIES, PACK_LIMITS } from './format';
 import { createLineSplitter } from './line-splitter';
 import { clip, quote } from './quote';
+import type { FileProblem, FileProblemCode, FileProblemParams } from '../model/file-problem';
 
 /**
  * The one streaming pass over a pack's bytes that both readers (`validatePack`, `readPackArticles`) run:
@@ -22,10 +23,9 @@ export interface PackSource {
 }
 
 /** One problem, where it is: `file` is `"<pack>/articles.jsonl"`, `"<pack>/manifest.json"` or `"<pack>"`; `line` is 1-based (0: the file as a whole). */
-export interface PackProblem {
+export interface PackProblem extends FileProblem {
   file: string;
   line: number;
-  message: string;
 }
 
 export type PackEvent =
@@ -64,8 +64,8 @@ export async function* packEvents(source: PackSource): AsyncGenerator<PackEvent,
   const where = (entry?: string) => (entry ? `${source.name}/${entry}` : source.name);
   const queue: Pending[] = [];
   let stopped = false;
-  const fail = (file: string, line: number, message: string) => {
-    queue.push({ kind: 'problem', problem: { file, line, message }, fatal: true });
+  const fail = (file: string, line: number, code: FileProblemCode, params?: FileProblemParams) => {
+    queue.push({ kind: 'problem', problem: { file, line, code, ...(params ? { params } : {}) }, fatal: true });
     stopped = true;
   };
   const entries = new Map<string, Entry>();
@@ -74,8 +74,8 @@ export async function* packEvents(source: PackSource): AsyncGenerator<PackEvent,
 
   const unzip = new Unzip((file) => {
     if (stopped) return;
-    if (!KNOWN.has(file.name)) return fail(where(), 0, `the pack holds an unexpected entry ${quote(file.name)}: a pack holds only ${PACK_ENTRIES.manifest} and ${PACK_ENTRIES.articles}.`);
-    if (entries.has(file.name)) return fail(where(file.name), 0, `the pack holds ${file.name} twice.`);
+    if (!KNOWN.has(file.name)) return fail(where(), 0, 'check_pack_unexpected_entry', { entry: quote(file.name) });
+    if (entries.has(file.name)) return fail(where(file.name), 0, 'check_pack_entry_twice', { entry: file.name });
     const entry: Entry = { name: file.name, bytes: 0, done: false, file };
     entries.set(file.name, entry);
     queue.push({ kind: 'entry', name: file.name });
@@ -83,11 +83,11 @@ export async function* packEvents(source: PackSource): AsyncGenerator<PackEvent,
     const cap = isManifest ? PACK_LIMITS.manifestBytes : PACK_LIMITS.articlesBytes;
     file.ondata = (err, data, final) => {
       if (stopped) return;
-      if (err) return fail(where(file.name), 0, `the pack is damaged: ${file.name} cannot be unpacked (${clip(err.message)}).`);
+      if (err) return fail(where(file.name), 0, 'check_pack_damaged', { detail: clip(err.message) });
       entry.bytes += data.length;
       if (entry.bytes > cap) {
         file.terminate();
-        return fail(where(file.name), 0, `${file.name} unpacks to more than ${mib(cap)}, more than a pack can hold.`);
+        return fail(where(file.name), 0, 'check_pack_entry_too_big', { entry: file.name, limit: mib(cap) });
       }
       if (isManifest) {
         manifestParts.push(data);
@@ -98,7 +98,7 @@ export async function* packEvents(source: PackSource): AsyncGenerator<PackEvent,
     try {
       file.start();
     } catch {
-      fail(where(file.name), 0, `${file.name} is compressed with a method Backstory cannot read (zip method ${file.compression}); packs use deflate.`);
+      fail(where(file.name), 0, 'check_pack_compression', { entry: file.name, method: file.compression });
     }
   });
   unzip.register(UnzipInflate);
@@ -124,35 +124,35 @@ export async function* packEvents(source: PackSource): AsyncGenerator<PackEvent,
       if (head.length < 4) {
         head.push(...value.subarray(0, 4 - head.length));
         if (head.length === 4 && !startsWith(head, ZIP_LOCAL_HEADER) && !startsWith(head, ZIP_EMPTY_ARCHIVE)) {
-          fail(where(), 0, 'this is not a Backstory pack: it is not a zip archive.');
+          fail(where(), 0, 'check_pack_not_zip');
         }
       }
       for (let i = 0; i < value.length && !stopped; i += SLICE) {
         try {
           unzip.push(value.subarray(i, i + SLICE), false);
         } catch (err) {
-          fail(where(), 0, `the pack is damaged and cannot be unpacked (${clip(err instanceof Error ? err.message : String(err))}).`);
+          fail(where(), 0, 'check_pack_damaged', { detail: clip(err instanceof Error ? err.message : String(err)) });
         }
         yield* drain();
       }
       yield* drain();
       if (stopped) return;
     }
-    if (head.length < 4) fail(where(), 0, head.length === 0 ? 'the file is empty: it is not a Backstory pack.' : 'this is not a Backstory pack: it is not a zip archive.');
+    if (head.length < 4) fail(where(), 0, head.length === 0 ? 'check_pack_empty_file' : 'check_pack_not_zip');
     else {
       try {
         unzip.push(new Uint8Array(0), true);
       } catch (err) {
-        fail(where(), 0, `the pack is damaged and cannot be unpacked (${clip(err instanceof Error ? err.message : String(err))}).`);
+        fail(where(), 0, 'check_pack_damaged', { detail: clip(err instanceof Error ? err.message : String(err)) });
       }
     }
     yield* drain();
     if (stopped) return;
     for (const entry of entries.values()) {
-      if (!entry.done) fail(where(entry.name), 0, `the pack ends in the middle of ${entry.name}: the file is incomplete.`);
+      if (!entry.done) fail(where(entry.name), 0, 'check_pack_incomplete', { entry: entry.name });
     }
     for (const name of KNOWN) {
-      if (!entries.has(name)) queue.push({ kind: 'problem', problem: { file: where(name), line: 0, message: `the pack has no ${name}.` }, fatal: false });
+      if (!entries.has(name)) queue.push({ kind: 'problem', problem: { file: where(name), line: 0, code: 'check_pack_entry_missing', params: { entry: name } }, fatal: false });
     }
     yield* drain();
   } finally {

@@ -4,6 +4,7 @@ import { checkManifest, manifestLineOf } from './check-manifest';
 import { createPackHasher } from './content-hash';
 import { PACK_ENTRIES, PACK_LIMITS, PACK_MAX_ARTICLES, type PackManifest } from './format';
 import { packEvents, type PackProblem, type PackSource } from './pack-stream';
+import type { FileProblemCode, FileProblemParams } from '../model/file-problem';
 
 export type { PackProblem, PackSource } from './pack-stream';
 
@@ -14,9 +15,13 @@ export type { PackProblem, PackSource } from './pack-stream';
  * the first keeps two 32-character keys per article (to find duplicates), the second one chunk.
  */
 
-/** `"pack.backstory/articles.jsonl:12: missing field "date"."`; the line is left out when the problem is about the whole file. */
-export function formatProblem(p: PackProblem): string {
-  return p.line > 0 ? `${p.file}:${p.line}: ${p.message}` : `${p.file}: ${p.message}`;
+/**
+ * `"pack.backstory/articles.jsonl:12: missing field "date"."`, the sentence said by `say` (the page's or the
+ * CLI's catalogue: the code is its key); the line is left out when the problem is about the whole file.
+ */
+export function formatProblem(p: PackProblem, say: (code: FileProblemCode, params: FileProblemParams) => string): string {
+  const sentence = say(p.code, p.params ?? {});
+  return p.line > 0 ? `${p.file}:${p.line}: ${sentence}` : `${p.file}: ${sentence}`;
 }
 
 export interface ValidatePackOptions {
@@ -92,10 +97,10 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
           blanks.push(event.line);
           break;
         }
-        for (const line of blanks) add({ file: articlesFile, line, message: 'the line is empty: each line must hold one article.' });
+        for (const line of blanks) add({ file: articlesFile, line, code: 'check_blank_line' });
         blanks = [];
         if (++lines > PACK_MAX_ARTICLES) {
-          add({ file: articlesFile, line: event.line, message: `the pack holds more than ${PACK_MAX_ARTICLES.toLocaleString('en')} articles, more than a pack may.` });
+          add({ file: articlesFile, line: event.line, code: 'check_too_many_articles', params: { limit: PACK_MAX_ARTICLES } });
           complete = false;
           break reading;
         }
@@ -104,8 +109,8 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
           break;
         }
         const parsed = parseJsonLine(event.text);
-        const checked = 'problem' in parsed ? { problems: [parsed.problem] } : checker.check(parsed.value, `line ${event.line}`);
-        for (const message of checked.problems) add({ file: articlesFile, line: event.line, message });
+        const checked = 'problem' in parsed ? { problems: [parsed.problem] } : checker.check(parsed.value, `${PACK_ENTRIES.articles}:${event.line}`);
+        for (const problem of checked.problems) add({ file: articlesFile, line: event.line, ...problem });
         if ('hash' in checked && checked.hash && checked.article) {
           hasher.add(checked.hash);
           const keys = { id: userArticleId(checked.hash), urlKey: canonicalUrlKey(checked.article.url), contentHash: checked.hash };
@@ -116,7 +121,7 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
       }
     }
     if (full()) {
-      problems.push({ file: source.name, line: 0, message: `and maybe more: Backstory stopped reading after ${PACK_LIMITS.problems} problems.` });
+      problems.push({ file: source.name, line: 0, code: 'check_more_problems', params: { limit: PACK_LIMITS.problems } });
       complete = false;
       break;
     }
@@ -124,9 +129,10 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
 
   if (complete && manifest && articlesSeen) {
     if (lines !== manifest.articleCount) {
-      problems.push({ file: manifestFile, line: manifestLineOf(manifestText, 'articleCount'), message: `the manifest says the pack holds ${manifest.articleCount} articles, but ${PACK_ENTRIES.articles} holds ${lines}.` });
+      const params = { said: manifest.articleCount, held: lines, entry: PACK_ENTRIES.articles };
+      problems.push({ file: manifestFile, line: manifestLineOf(manifestText, 'articleCount'), code: 'check_count_mismatch', params });
     } else if (allValid && hasher.digest() !== manifest.contentHash) {
-      problems.push({ file: articlesFile, line: 0, message: "the articles' texts do not match the manifest's contentHash: they were changed after the pack was built." });
+      problems.push({ file: articlesFile, line: 0, code: 'check_hash_mismatch' });
     }
   }
   options.onProgress?.(lines, manifest?.articleCount);
@@ -136,7 +142,7 @@ export async function validatePack(source: PackSource, options: ValidatePackOpti
 /** Thrown by `readPackArticles` at the first thing wrong (callers validate first, so this means the pack changed or was never checked). */
 export class PackReadError extends Error {
   constructor(readonly problem: PackProblem) {
-    super(formatProblem(problem));
+    super(`${problem.file}:${problem.line}: ${problem.code} ${JSON.stringify(problem.params ?? {})}`);
     this.name = 'PackReadError';
   }
 }
@@ -171,12 +177,12 @@ export async function* readPackArticles(source: PackSource, chunkSize: number): 
       blank ||= event.line;
       continue;
     }
-    if (blank) throw new PackReadError({ file: articlesFile, line: blank, message: 'the line is empty: each line must hold one article.' });
+    if (blank) throw new PackReadError({ file: articlesFile, line: blank, code: 'check_blank_line' });
     const parsed = parseJsonLine(event.text);
-    const checked = 'problem' in parsed ? { problems: [parsed.problem] } : checker.check(parsed.value, `line ${event.line}`);
+    const checked = 'problem' in parsed ? { problems: [parsed.problem] } : checker.check(parsed.value, `${PACK_ENTRIES.articles}:${event.line}`);
     const problem = checked.problems[0];
     if (problem !== undefined || !('article' in checked) || !checked.article || !checked.hash) {
-      throw new PackReadError({ file: articlesFile, line: event.line, message: problem ?? 'the article is not valid.' });
+      throw new PackReadError({ file: articlesFile, line: event.line, ...(problem ?? { code: 'check_invalid', params: { field: PACK_ENTRIES.articles } }) });
     }
     hasher.add(checked.hash);
     if (chunk.length === 0) first = lines;
@@ -188,8 +194,8 @@ export async function* readPackArticles(source: PackSource, chunkSize: number): 
     }
   }
   if (chunk.length > 0) yield { first, articles: chunk };
-  if (!manifest) throw new PackReadError({ file: manifestFile, line: 0, message: `the pack has no ${PACK_ENTRIES.manifest}.` });
+  if (!manifest) throw new PackReadError({ file: manifestFile, line: 0, code: 'check_pack_entry_missing', params: { entry: PACK_ENTRIES.manifest } });
   if (lines !== manifest.articleCount || hasher.digest() !== manifest.contentHash) {
-    throw new PackReadError({ file: articlesFile, line: 0, message: 'the articles do not match the manifest: the pack changed after it was checked.' });
+    throw new PackReadError({ file: articlesFile, line: 0, code: 'check_pack_changed' });
   }
 }

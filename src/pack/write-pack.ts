@@ -2,14 +2,15 @@ import { strToU8, zipSync } from 'fflate';
 import { createZipWriter } from './zip-writer';
 import * as v from 'valibot';
 import type { ArticleInput } from '../model/user-article';
+import type { FileProblem } from '../model/file-problem';
 import { createArticleChecker } from './check-article';
 import { createPackHasher, packContentHash } from './content-hash';
 import { PACK_ENTRIES, PACK_FORMAT, PACK_FORMAT_VERSION, packManifestSchema, type PackManifest } from './format';
 
-/** What is wrong with the articles handed to `buildPack`: each problem with the article's index (0-based). */
+/** What is wrong with the articles handed to `buildPack`: each problem (a code) with the article's index (0-based); `message` is for logs. */
 export class PackBuildError extends Error {
-  constructor(readonly problems: Array<{ index: number; message: string }>) {
-    super(problems.map((p) => `article ${p.index + 1}: ${p.message}`).join('\n'));
+  constructor(readonly problems: Array<{ index: number; problem: FileProblem }>) {
+    super(problems.map((p) => `#${p.index + 1}: ${p.problem.code} ${JSON.stringify(p.problem.params ?? {})}`).join('\n'));
     this.name = 'PackBuildError';
   }
 }
@@ -55,17 +56,17 @@ function manifestOf(info: PackInfo, articleCount: number, hashes: Iterable<strin
 
 export function buildPack(info: PackInfo, articles: ArticleInput[]): Uint8Array<ArrayBuffer> {
   const checker = createArticleChecker();
-  const problems: Array<{ index: number; message: string }> = [];
+  const problems: Array<{ index: number; problem: FileProblem }> = [];
   const lines: string[] = [];
   const hashes: string[] = [];
   articles.forEach((input, index) => {
-    const checked = checker.check(input, `article ${index + 1}`);
-    for (const message of checked.problems) problems.push({ index, message });
+    const checked = checker.check(input, `#${index + 1}`);
+    for (const problem of checked.problems) problems.push({ index, problem });
     if (!checked.article || !checked.hash) return;
     lines.push(packLine(checked.article));
     hashes.push(checked.hash);
   });
-  if (articles.length === 0) problems.push({ index: 0, message: 'a pack needs at least one article.' });
+  if (articles.length === 0) problems.push({ index: 0, problem: { code: 'check_pack_needs_article' } });
   if (problems.length > 0) throw new PackBuildError(problems);
 
   const manifest = manifestOf(info, lines.length, hashes);
@@ -100,14 +101,14 @@ export function createPackWriter(info: PackInfo): PackWriter {
   let count = 0;
   return {
     add(input) {
-      const checked = checker.check(input, `article ${count + 1}`);
-      if (!checked.article || !checked.hash) throw new PackBuildError(checked.problems.map((message) => ({ index: count, message })));
+      const checked = checker.check(input, `#${count + 1}`);
+      if (!checked.article || !checked.hash) throw new PackBuildError(checked.problems.map((problem) => ({ index: count, problem })));
       lines.push(strToU8(`${packLine(checked.article)}\n`));
       hasher.add(checked.hash);
       count++;
     },
     finish() {
-      if (count === 0) throw new PackBuildError([{ index: 0, message: 'a pack needs at least one article.' }]);
+      if (count === 0) throw new PackBuildError([{ index: 0, problem: { code: 'check_pack_needs_article' } }]);
       lines.end();
       const manifest = { ...manifestOf(info, count, []), contentHash: hasher.digest() };
       const entry = zip.entry(PACK_ENTRIES.manifest);

@@ -1,6 +1,5 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CorpusStatus, PageSettings } from '../shared/messaging/background-request';
 import { callBackground, callContent } from '../shared/messaging/client';
 import { normaliseHost, registrableDomain, siteKeysFor } from '../model/site-key';
 import { ConnectedSearch } from '../shared/ui/ConnectedSearch';
@@ -15,6 +14,7 @@ import { SavePreview } from '../shared/ui/SavePreview';
 import { useSaveArticle } from '../shared/ui/use-save-article';
 import { errorText, failureText } from '../shared/ui/failure-text';
 import { openPanel } from '../shared/ui/open-panel';
+import { useBackgroundLoad } from '../shared/ui/use-background';
 
 
 /** Performance mark the bench waits for: the search box has the focus and the corpus status is shown. */
@@ -31,21 +31,32 @@ export function PopupContainer() {
    * effects have run (the button is on screen first) waits for it rather than doing nothing.
    */
   const [targetReady] = useState(() => resolveTargetTab().catch((): TargetTab => ({ tabId: null, url: null, pageMode: false })));
-  const [settings, setSettings] = useState<PageSettings | null>(null);
-  const [status, setStatus] = useState<CorpusStatus | null>(null);
-  const [statusError, setStatusError] = useState<string | null>(null);
   const [findings, setFindings] = useState<FindingsState>({ kind: 'loading' });
   const [current, setCurrent] = useState<RevealPosition | null>(null);
-  const [scope, setScope] = useState<SiteScope>('domain');
+  /** The scope the reader picked; until then, the one of the setting that governs this page. */
+  const [chosenScope, setScope] = useState<SiteScope | null>(null);
   const [busy, setBusy] = useState(false);
-  const [savedHere, setSavedHere] = useState<PopupProps['savedHere']>(null);
+  /** A change or a page the reader asked for that failed (the status's own failure is `status.error`). */
+  const [actionError, setActionError] = useState<string | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
+
+  const url = target?.url ?? null;
+  const status = useBackgroundLoad(() => callBackground({ type: 'getStatus' }));
+  // The page's own answers: none for a page that is not a site (a browser page, a file). A failure leaves
+  // the switch unusable (settings) or says nothing (the saved note, the scope), as no answer does.
+  const settings = useBackgroundLoad(() => (onSite(url) ? callBackground({ type: 'getPageSettings', url }) : Promise.resolve(null)), [url]);
+  const savedHere = useBackgroundLoad(() => (onSite(url) ? savedArticleAt(url) : Promise.resolve(null)), [url]);
+  const governingScope = useBackgroundLoad(
+    async () => (onSite(url) ? scopeToStartFrom(url, (await callBackground({ type: 'listUserSettings' })).sites) : null),
+    [url],
+  );
+  const scope = chosenScope ?? governingScope.data ?? 'domain';
   const saving = useSaveArticle(() => {
-    void loadStatus();
-    void loadSavedHere(target?.url ?? null);
+    void status.reload();
+    void savedHere.reload();
   });
 
-  const [host, domain] = hostAndDomain(target?.url ?? null);
+  const [host, domain] = hostAndDomain(url);
 
   async function loadFindings(tabId: number | null) {
     if (tabId === null) return setFindings({ kind: 'unavailable' });
@@ -57,65 +68,36 @@ export function PopupContainer() {
     }
   }
 
-  async function loadSettings(url: string | null) {
-    if (url === null || siteKeysFor(url).length === 0) return;
-    setSettings(await callBackground({ type: 'getPageSettings', url }));
-  }
-
-  /** Is this page's article already in the reader's corpus? Asked by its address; no answer means no note. */
-  async function loadSavedHere(url: string | null) {
-    if (url === null || siteKeysFor(url).length === 0) return;
-    const { match } = await callBackground({ type: 'findUserArticle', url }).catch(() => ({ match: null }));
-    setSavedHere(match ? { title: match.title, savedAt: match.savedAt, origin: match.origin } : null);
-  }
-
-  async function loadStatus() {
-    try {
-      setStatus(await callBackground({ type: 'getStatus' }));
-      setStatusError(null);
-    } catch (err) {
-      setStatusError(errorText(err));
-    }
-  }
-
   useEffect(() => {
     searchInput.current?.focus();
-    void loadStatus();
     void targetReady.then(async (t) => {
-        setTarget(t);
-        // Opened by "Save this article" (context menu, keyboard): the background says for which tab.
-        const requested = await callBackground({ type: 'takeSaveRequest' }).then((r) => r.tabId, () => null);
-        if (saveRequestedInSearch(location.search) || (requested !== null && requested === t.tabId)) saving.openFor(t.tabId);
-        // A page that did not say where it is will not say what it marked either: no second wait.
-        const findings = t.pageBlocked ? Promise.resolve(setFindings({ kind: 'unresponsive' })) : loadFindings(t.tabId);
-        await Promise.all([loadSettings(t.url).catch(() => undefined), findings, loadScope(t.url), loadSavedHere(t.url)]);
-      });
+      setTarget(t);
+      // Opened by "Save this article" (context menu, keyboard): the background says for which tab.
+      const requested = await callBackground({ type: 'takeSaveRequest' }).then((r) => r.tabId, () => null);
+      if (saveRequestedInSearch(location.search) || (requested !== null && requested === t.tabId)) saving.openFor(t.tabId);
+      // A page that did not say where it is will not say what it marked either: no second wait.
+      if (t.pageBlocked) setFindings({ kind: 'unresponsive' });
+      else await loadFindings(t.tabId);
+    });
   }, []);
 
   // The bench's "interactive": first paint with the focus in the search box and the status shown.
   useEffect(() => {
-    if (status && document.activeElement === searchInput.current && performance.getEntriesByName(INTERACTIVE_MARK).length === 0) {
+    if (status.data && document.activeElement === searchInput.current && performance.getEntriesByName(INTERACTIVE_MARK).length === 0) {
       performance.mark(INTERACTIVE_MARK);
     }
-  }, [status]);
-
-  /** Start from the scope of the setting that governs this page, so switching back on undoes it. */
-  async function loadScope(url: string | null) {
-    if (url === null || siteKeysFor(url).length === 0) return;
-    const { sites } = await callBackground({ type: 'listUserSettings' }).catch(() => ({ sites: [] }));
-    const governing = scopeToStartFrom(url, sites);
-    if (governing) setScope(governing);
-  }
+  }, [status.data]);
 
   async function change(action: () => Promise<unknown>) {
     setBusy(true);
     try {
       await action();
       // The background has told every tab by the time it answers, so the page's findings are current.
-      await Promise.all([loadSettings(target?.url ?? null), loadFindings(target?.tabId ?? null), loadStatus()]);
+      setActionError(null);
+      await Promise.all([settings.reload(), loadFindings(target?.tabId ?? null), status.reload()]);
       setCurrent(null);
     } catch (err) {
-      setStatusError(errorText(err));
+      setActionError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -132,14 +114,14 @@ export function PopupContainer() {
       await callBackground({ type: 'openPage', page: 'articles' });
       if (!target?.pageMode) window.close();
     } catch (err) {
-      setStatusError(errorText(err));
+      setActionError(errorText(err));
     }
   }
 
   // Settings that cannot be read leave the switch unusable: the page is not marked, and the note says why.
-  const siteEnabled = settings === null || settings.reason === 'unreadable' ? null : settings.enabled || settings.reason === 'paused';
-  const paused = status?.paused ?? (settings ? settings.reason === 'paused' : null);
-  const url = target?.url ?? null;
+  const page = settings.data;
+  const siteEnabled = page === null || page.reason === 'unreadable' ? null : page.enabled || page.reason === 'paused';
+  const paused = status.data?.paused ?? (page ? page.reason === 'paused' : null);
   const pageEntityIds = useMemo(() => (findings.kind === 'ready' ? findings.findings.map((f) => f.entityId) : undefined), [findings]);
 
   return (
@@ -151,13 +133,13 @@ export function PopupContainer() {
         scope,
         paused,
         busy,
-        unreadable: settings?.reason === 'unreadable' ? (settings.problem ? failureText(settings.problem) : '') : null,
+        unreadable: page?.reason === 'unreadable' ? (page.problem ? failureText(page.problem) : '') : null,
         onToggleSite: (enabled) => url && void change(() => callBackground({ type: 'setSiteEnabled', url, enabled, scope })),
         onScopeChange: setScope,
         onTogglePause: (p) => void change(() => callBackground({ type: 'setPrefs', prefs: { paused: p } })),
       }}
       findings={{ state: findings, current, onReveal: (id, i) => void reveal(id, i) }}
-      status={{ status, error: statusError }}
+      status={{ status: status.data, error: actionError ?? status.error }}
       search={
         <ConnectedSearch
           idPrefix="popup-search"
@@ -179,7 +161,7 @@ export function PopupContainer() {
         // Opened in the click (no await before it): the browsers open a side panel only while handling one.
         void openPanel(target?.tabId ?? undefined, target?.windowId).then(() => target?.pageMode || window.close());
       }}
-      savedHere={savedHere}
+      savedHere={savedHere.data}
       savePanel={
         saving.state && (
           <SavePreview state={saving.state} onChange={saving.change} onSave={saving.save} onCancel={saving.close} onOpenArticles={() => void openArticles()} />
@@ -187,6 +169,17 @@ export function PopupContainer() {
       }
     />
   );
+}
+
+/** A page with a site key: a web page whose settings, saved article and scope can be asked for. */
+function onSite(url: string | null): url is string {
+  return url !== null && siteKeysFor(url).length > 0;
+}
+
+/** Is this page's article already in the reader's corpus? Asked by its address. */
+async function savedArticleAt(url: string): Promise<PopupProps['savedHere']> {
+  const { match } = await callBackground({ type: 'findUserArticle', url });
+  return match ? { title: match.title, savedAt: match.savedAt, origin: match.origin } : null;
 }
 
 function hostAndDomain(url: string | null): [string | null, string | null] {

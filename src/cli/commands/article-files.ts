@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleInput } from '../../model/user-article';
+import { sayInEnglish } from './catalogue';
 import { createArticleChecker, parseJsonLine } from '../../pack';
 
 /**
@@ -50,7 +51,7 @@ export async function readArticleFolder(folder: string): Promise<ArticleFiles> {
     const problems = [...found.problems];
     for (const c of found.candidates) {
       const checked = checker.check(c.value, c.label);
-      checked.problems.forEach((message, i) => problems.push({ line: c.fieldLine(checked.fields[i]), message }));
+      checked.problems.forEach((problem, i) => problems.push({ line: c.fieldLine(checked.fields[i]), message: sayInEnglish(problem.code, problem.params) }));
       if (checked.article) out.articles.push(checked.article);
     }
     // In line order within the file (a stable sort keeps a line's own problems in the order they were found).
@@ -70,7 +71,7 @@ function jsonKeyLine(text: string, key: string | undefined, fallback: number): n
 
 function fromJson(file: string, text: string): Found {
   const parsed = parseJsonLine(text);
-  if ('problem' in parsed) return { candidates: [], problems: [{ line: 1, message: parsed.problem }] };
+  if ('problem' in parsed) return { candidates: [], problems: [{ line: 1, message: sayInEnglish(parsed.problem.code, parsed.problem.params) }] };
   return { candidates: [{ value: parsed.value, label: file, fieldLine: (field) => jsonKeyLine(text, field, 1) }], problems: [] };
 }
 
@@ -80,7 +81,7 @@ function fromJsonLines(file: string, text: string): Found {
     const line = i + 1;
     if (raw.trim() === '') return;
     const parsed = parseJsonLine(raw);
-    if ('problem' in parsed) found.problems.push({ line, message: parsed.problem });
+    if ('problem' in parsed) found.problems.push({ line, message: sayInEnglish(parsed.problem.code, parsed.problem.params) });
     else found.candidates.push({ value: parsed.value, label: `${file}:${line}`, fieldLine: () => line });
   });
   return found;

@@ -14,9 +14,17 @@ const CATALOGUES: Record<Lang, Catalogue> = { en, ar, ru } as unknown as Record<
 export function catalogueMessages(lang: Lang): MessageOf {
   const cat = CATALOGUES[lang];
   const rules = new Intl.PluralRules(lang);
+  // Numbers as t() writes them in that language ("1,000").
+  const numbers = new Intl.NumberFormat(lang);
   return (key, params = {}) => {
     const entry = cat[key] ?? (typeof params.count === 'number' ? (cat[`${key}_${rules.select(params.count)}`] ?? cat[`${key}_other`]) : undefined);
     if (!entry) return key;
-    return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_m, name: string) => String(params[name] ?? ''));
+    return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_m, name: string) => {
+      const value = params[name] ?? '';
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
   };
 }
+
+/** The CLI's own language: its messages (a pack's problems) in the extension's English words. */
+export const sayInEnglish = catalogueMessages('en');

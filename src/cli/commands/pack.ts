@@ -2,8 +2,12 @@ import { openAsBlob } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toUserArticleRecord, type UserArticleRecord } from '../../model/user-article';
-import { buildPack, formatProblem, packIdOf, readPackArticles, validatePack, type PackManifest, type PackSource } from '../../pack';
+import { buildPack, formatProblem, PackReadError, packIdOf, readPackArticles, validatePack, type PackManifest, type PackProblem, type PackSource } from '../../pack';
 import { readArticleFolder } from './article-files';
+import { sayInEnglish } from './catalogue';
+
+/** A pack's problem said with the extension's English catalogue (its code is the key). */
+const inEnglish = (problem: PackProblem) => formatProblem(problem, sayInEnglish);
 
 /**
  * `backstory pack build|check` and the packs `card` and `search` take with `--with`: the same pack code
@@ -41,7 +45,7 @@ export async function packBuildCommand(folder: string, options: { out: string; n
   // Read it as an importer will before writing it: the summary is the reader's view, and a pack the
   // reader would refuse is never written.
   const check = await validatePack({ name: options.out, stream: () => new Blob([bytes]).stream() });
-  if (check.problems.length > 0 || !check.manifest) return { code: 1, out: '', err: `${notes}${check.problems.map(formatProblem).join('\n')}\n` };
+  if (check.problems.length > 0 || !check.manifest) return { code: 1, out: '', err: `${notes}${check.problems.map(inEnglish).join('\n')}\n` };
   await writeFile(options.out, bytes);
   return { code: 0, out: `Wrote ${options.out}\n${summary(check.manifest)}`, err: notes };
 }
@@ -62,7 +66,7 @@ export async function packCheckCommand(file: string): Promise<CommandOutput> {
   const { manifest, problems, articleCount } = await validatePack(await packFileSource(file));
   if (problems.length > 0 || !manifest) {
     const n = problems.length;
-    return { code: 1, out: `${problems.map(formatProblem).join('\n')}\n`, err: `backstory: ${n} problem${n === 1 ? '' : 's'}: Backstory would refuse ${file}.\n` };
+    return { code: 1, out: `${problems.map(inEnglish).join('\n')}\n`, err: `backstory: ${n} problem${n === 1 ? '' : 's'}: Backstory would refuse ${file}.\n` };
   }
   return { code: 0, out: `${file}: a valid Backstory pack (format ${manifest.formatVersion}), ${articleCount} articles\n${summary(manifest)}`, err: '' };
 }
@@ -86,12 +90,18 @@ export async function loadPacks(files: string[]): Promise<{ records: UserArticle
   for (const file of files) {
     const source = await packFileSource(file);
     const { manifest, problems } = await validatePack(source);
-    if (problems.length > 0 || !manifest) throw new PackRefusedError(file, problems.map(formatProblem));
+    if (problems.length > 0 || !manifest) throw new PackRefusedError(file, problems.map(inEnglish));
     const packId = packIdOf(manifest);
     names.set(packId, manifest.name);
     const savedAt = Date.parse(manifest.createdAt);
-    for await (const chunk of readPackArticles(source, 500)) {
-      for (const input of chunk.articles) records.push(toUserArticleRecord(input, 'pack', savedAt, packId));
+    try {
+      for await (const chunk of readPackArticles(source, 500)) {
+        for (const input of chunk.articles) records.push(toUserArticleRecord(input, 'pack', savedAt, packId));
+      }
+    } catch (err) {
+      // The pack changed after it was checked: said like the check's problems.
+      if (err instanceof PackReadError) throw new PackRefusedError(file, [inEnglish(err.problem)]);
+      throw err;
     }
   }
   return { records, names };

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { errorText } from '../../shared/ui/failure-text';
-import { formatProblem } from '../../pack/read-pack';
 import { t } from '../../shared/i18n';
 import { callBackground } from '../../shared/messaging/client';
-import { downloadBlob, packExportFileName } from './import-file';
-import { exportSavedArticles } from './export-articles';
+import { downloadBlob } from './download';
+import { exportSavedArticles, packExportFileName } from './export-articles';
 import type { Notice } from './OptionsView';
 import { importPack } from './pack-import';
 import { createWorkerPackReader } from './worker-pack-reader';
@@ -31,7 +30,7 @@ export function PacksContainer() {
         (p) => setImportState(p.phase === 'checking' ? { kind: 'checking', name: file.name, linesRead: p.linesRead, total: p.total } : { kind: 'writing', name: file.name, ...p }),
         reader,
       );
-      if (result.kind === 'refused') setImportState({ kind: 'refused', name: file.name, problems: result.problems.map(formatProblem) });
+      if (result.kind === 'refused') setImportState({ kind: 'refused', name: file.name, problems: result.problems });
       else setImportState(result);
     } finally {
       reader.close();

@@ -3,14 +3,16 @@ import { PACK_EXTENSION } from '../../pack/format';
 import { t, tParts } from '../../shared/i18n';
 import { errorText, failureText } from '../../shared/ui/failure-text';
 import type { Failure } from '../../model/errors';
+import type { PackProblem } from '../../pack';
+import { fileProblemText } from '../../shared/ui/file-problem-text';
 import type { Notice } from './OptionsView';
 
 export type PackImportState =
   | { kind: 'idle' }
   | { kind: 'checking'; name: string; linesRead: number; total?: number }
   | { kind: 'writing'; name: string; done: number; total: number }
-  /** The file was refused: every problem, as "file:line: message". Nothing was written. */
-  | { kind: 'refused'; name: string; problems: string[] }
+  /** The file was refused: every problem, with its file and line. Nothing was written. */
+  | { kind: 'refused'; name: string; problems: PackProblem[] }
   | { kind: 'imported'; name: string; added: number; duplicates: number }
   | { kind: 'failed'; name: string; error: string; failure?: Failure };
 
@@ -60,7 +62,7 @@ export function PacksSection(props: PacksSectionProps) {
           <ul class="bs-pack-problems">
             {s.problems.map((problem, i) => (
               <li key={i}>
-                <bdi dir="ltr">{problem}</bdi>
+                <bdi dir="ltr">{problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file}</bdi>: {fileProblemText(problem)}
               </li>
             ))}
           </ul>

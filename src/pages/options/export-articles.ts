@@ -1,8 +1,14 @@
 import { createPackWriter } from '../../pack/write-pack';
+import { PACK_EXTENSION } from '../../pack/format';
 import type { BackgroundResponses, RequestOf } from '../../shared/messaging/background-request';
 
 /** The name a backup of the reader's own saved articles carries (it is data, not interface text). */
 export const EXPORT_PACK_NAME = 'My Backstory articles';
+
+/** Name for a pack of the reader's saved articles made on `date`, e.g. backstory-articles-2026-03-01.backstory. */
+export function packExportFileName(date: Date): string {
+  return `backstory-articles-${date.toISOString().slice(0, 10)}${PACK_EXTENSION}`;
+}
 
 /** The messaging function, a parameter so tests can stand in for the background. */
 export type ExportCall = (request: RequestOf<'exportSavedArticlesPage'>) => Promise<BackgroundResponses['exportSavedArticlesPage']>;

@@ -1,6 +1,6 @@
 import { errorMessage, failureOf, type Failure } from '../../model/errors';
-import type { PackManifest } from '../../pack/format';
-import { readPackArticles, validatePack, type PackProblem, type PackSource } from '../../pack/read-pack';
+import { PACK_ENTRIES, type PackManifest } from '../../pack/format';
+import { PackReadError, readPackArticles, validatePack, type PackProblem, type PackSource } from '../../pack/read-pack';
 import type { BackgroundResponses, RequestOf } from '../../shared/messaging/background-request';
 
 /**
@@ -53,10 +53,10 @@ export async function importPack(
   try {
     checked = await reader.validatePack(source, { onProgress: (linesRead, total) => onProgress({ phase: 'checking', linesRead, total }) });
   } catch (err) {
-    return { kind: 'refused', problems: [{ file: source.name, line: 0, message: errorMessage(err) }] };
+    return { kind: 'refused', problems: [err instanceof PackReadError ? err.problem : { file: source.name, line: 0, code: 'check_pack_unreadable', params: { detail: errorMessage(err) } }] };
   }
   if (checked.problems.length > 0) return { kind: 'refused', problems: checked.problems };
-  if (!checked.manifest) return { kind: 'refused', problems: [{ file: source.name, line: 0, message: 'no manifest.json' }] };
+  if (!checked.manifest) return { kind: 'refused', problems: [{ file: source.name, line: 0, code: 'check_pack_entry_missing', params: { entry: PACK_ENTRIES.manifest } }] };
 
   const first = await writePack(source, checked.manifest, checked.articleCount, call, onProgress, reader);
   if (first.kind !== 'gone') return first;

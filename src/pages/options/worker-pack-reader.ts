@@ -44,7 +44,7 @@ export function createWorkerPackReader(createWorker: () => WorkerLike = () => ne
     for (;;) {
       const message = box.queue.shift();
       if (message) return message;
-      if (crashed !== null) return { job, kind: 'failed', problem: { file, line: 0, message: crashed } };
+      if (crashed !== null) return { job, kind: 'failed', problem: { file, line: 0, code: 'check_pack_unreadable', params: { detail: crashed } } };
       await new Promise<void>((resolve) => (box.wake = resolve));
       box.wake = undefined;
     }
@@ -65,7 +65,7 @@ export function createWorkerPackReader(createWorker: () => WorkerLike = () => ne
         const message = await receive(job, source.name);
         if (message.kind === 'progress') options.onProgress?.(message.linesRead, message.total);
         else if (message.kind === 'validated') return message.result;
-        else if (message.kind === 'failed') throw new Error(message.problem.message);
+        else if (message.kind === 'failed') throw new PackReadError(message.problem);
       }
     } finally {
       mailboxes.delete(job);

@@ -25,7 +25,7 @@ export function createPackWorker(post: (message: FromPackWorker) => void): (data
       } else post({ job, kind: 'chunk', first: next.value.first, articles: next.value.articles });
     } catch (err) {
       readings.delete(job);
-      post({ job, kind: 'failed', problem: err instanceof PackReadError ? err.problem : { file: '', line: 0, message: errorMessage(err) } });
+      post({ job, kind: 'failed', problem: err instanceof PackReadError ? err.problem : { file: '', line: 0, code: 'check_pack_unreadable', params: { detail: errorMessage(err) } } });
     }
   }
 
@@ -38,7 +38,7 @@ export function createPackWorker(post: (message: FromPackWorker) => void): (data
           const result = await validatePack(sourceOf(data.name, data.file), { onProgress: (linesRead, total) => post({ job, kind: 'progress', linesRead, ...(total === undefined ? {} : { total }) }) });
           post({ job, kind: 'validated', result });
         } catch (err) {
-          post({ job, kind: 'failed', problem: { file: data.name, line: 0, message: errorMessage(err) } });
+          post({ job, kind: 'failed', problem: err instanceof PackReadError ? err.problem : { file: data.name, line: 0, code: 'check_pack_unreadable', params: { detail: errorMessage(err) } } });
         }
         return;
       case 'read':

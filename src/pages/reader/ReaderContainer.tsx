@@ -1,9 +1,10 @@
 /** Connected reader: asks the background for the article, then scrolls to and focuses the passage. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { callBackground } from '../../shared/messaging/client';
 import { Reader, type ReaderState } from './Reader';
 import type { FindMentions } from './passage-segments';
-import { errorText } from '../../shared/ui/failure-text';
+import { useBackgroundLoad, type BackgroundLoad } from '../../shared/ui/use-background';
+import type { ArticleView } from '../../shared/messaging/background-request';
 import { t } from '../../shared/i18n';
 
 export interface ReaderContainerProps {
@@ -17,7 +18,12 @@ export function searchHref(query: string): string {
 }
 
 export function ReaderContainer({ articleId, passageId, findMentions }: ReaderContainerProps) {
-  const [state, setState] = useState<ReaderState>(articleId ? { status: 'loading' } : { status: 'missing', articleId: null });
+  // Wrapped, so an article the corpus does not hold (null) is told apart from no answer yet.
+  const article = useBackgroundLoad(
+    async () => ({ view: articleId ? await callBackground({ type: 'getArticleView', articleId }) : null }),
+    [articleId],
+  );
+  const state = readerState(articleId, article);
 
   // Every render, so a redraw in another language renames the tab too.
   useEffect(() => {
@@ -25,24 +31,20 @@ export function ReaderContainer({ articleId, passageId, findMentions }: ReaderCo
   });
 
   useEffect(() => {
-    if (!articleId) return;
-    let live = true;
-    callBackground({ type: 'getArticleView', articleId }).then(
-      (view) => live && setState(view ? { status: 'ready', view } : { status: 'missing', articleId }),
-      (err: unknown) => live && setState({ status: 'error', message: errorText(err) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [articleId]);
-
-  useEffect(() => {
     if (state.status !== 'ready' || !passageId) return;
     const el = document.querySelector<HTMLElement>(`[data-passage-id="${CSS.escape(passageId)}"]`);
     if (!el) return;
     el.scrollIntoView({ block: 'center' });
     el.focus({ preventScroll: true });
-  }, [state, passageId]);
+  }, [state.status, article.data, passageId]);
 
   return <Reader state={state} passageId={passageId} findMentions={findMentions} searchHref={searchHref} />;
+}
+
+/** What the page shows of the article asked for, from where its load stands. */
+function readerState(articleId: string | null, article: BackgroundLoad<{ view: ArticleView | null }>): ReaderState {
+  if (!articleId) return { status: 'missing', articleId: null };
+  if (article.error !== null) return { status: 'error', message: article.error };
+  if (article.data === null) return { status: 'loading' };
+  return article.data.view ? { status: 'ready', view: article.data.view } : { status: 'missing', articleId };
 }

@@ -1,5 +1,6 @@
 import { errorMessage, failureOf, type Failure } from '../../model/errors';
 import { t } from '../i18n';
+import { checkParamText } from './file-problem-text';
 
 /** The words, in the reader's language, for a failure sent as a code with its parameters. */
 export function failureText({ code, params = {} }: Failure): string {
@@ -34,7 +35,7 @@ export function failureText({ code, params = {} }: Failure): string {
     case 'invalid_name':
       return t('error_invalid_name');
     case 'import_invalid':
-      return t('error_import_invalid', { detail: param('detail') });
+      return t('error_import_invalid', { detail: checkParamText(params) });
     case 'import_over_limits':
       return t('error_import_over_limits', { sites: param('sites'), hidden: param('hidden'), maxSites: param('maxSites'), maxHidden: param('maxHidden') });
     case 'settings_unreadable':

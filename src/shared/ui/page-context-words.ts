@@ -57,8 +57,8 @@ export function differenceWords(difference: NonNullable<PageClaim['difference']>
 /** "Al-Sharaa's talks with Putin at the Kremlin, 15 Oct 2025". */
 export function whenWords(when: PageClaim['when']): string | null {
   if (!when) return null;
-  const w = whenText(when);
-  return [w.event, w.text].filter((x) => x).join(', ') || null;
+  const { event, text } = whenText(when);
+  return [event, text].filter((part) => part).join(', ') || null;
 }
 
 /** Everything the panel shows, as plain text: what `npx backstory context` prints. */
@@ -87,8 +87,8 @@ export function pageContextText(ctx: PageContext): string {
       if (when) out.push(`    (${when})`);
       out.push(`    ${t('panel_from_page', { number: c.sentence.paragraph + 1 })} “${c.sentence.quote}”`);
       if (c.difference) {
-        const d = differenceWords(c.difference);
-        out.push(`    ${d.kind}: ${d.page}; ${d.corpus.join('; ')}`);
+        const difference = differenceWords(c.difference);
+        out.push(`    ${difference.kind}: ${difference.page}; ${difference.corpus.join('; ')}`);
         if (c.difference.note) out.push(`    ${c.difference.note}`);
       }
       if (c.standing === 'new') out.push(`    ${t('panel_new_note')}`);

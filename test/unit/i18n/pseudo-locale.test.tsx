@@ -16,7 +16,7 @@ import { SearchPanel, type SearchPanelProps } from '../../../src/shared/ui/Searc
 import { OptionsView, type OptionsViewProps } from '../../../src/pages/options/OptionsView';
 import { Reader, type ReaderState } from '../../../src/pages/reader/Reader';
 import { SearchPage } from '../../../src/pages/search/SearchPage';
-import { parseImportText } from '../../../src/pages/options/import-file';
+import { parseImportText } from '../../../src/pages/options/settings-file';
 import type { ArticleView } from '../../../src/shared/messaging/background-request';
 import { ENTITIES, response, result } from '../popup/fixtures';
 import { SavePreview, type SaveState } from '../../../src/shared/ui/SavePreview';
@@ -28,8 +28,10 @@ import { ARTICLES, PACK } from '../pages/articles/articles-fixtures';
 import { hmeimimCard } from '../content/card/card-fixture';
 import { pseudoCatalogue } from './pseudo-catalogue';
 import * as v from 'valibot';
+import { strToU8, zipSync } from 'fflate';
+import { validatePack } from '../../../src/pack';
 import { CodedError, ERROR_CODES, failureOf, type ErrorCode, type Failure } from '../../../src/model/errors';
-import { UserDataImportError } from '../../../src/model/user-data-file';
+import { USER_DATA_FORMAT, UserDataImportError } from '../../../src/model/user-data-file';
 import { createReceiver } from '../../../src/shared/messaging/receiver';
 import { callBackground } from '../../../src/shared/messaging/client';
 import { errorText, failureText } from '../../../src/shared/ui/failure-text';
@@ -54,6 +56,31 @@ const DATA = [
   'search.html', 'reader.html',
 ].sort((a, b) => b.length - a.length);
 const DATES = ['2025-02-12', '2025-01-29', '2025-03-01', '2025-10-15', '2025-10-20', '2025-09-01'];
+
+/** What JSON.parse says of `text`: the browser's words, data wherever they are shown. */
+function jsonReason(text: string): string {
+  try {
+    JSON.parse(text);
+    return '';
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+/** A settings backup with these lists, as the options page reads it. */
+function settingsFile(lists: Record<string, unknown>): string {
+  return JSON.stringify({ format: USER_DATA_FORMAT, version: 1, exportedAt: '2025-10-20T10:00:00.000Z', siteSettings: [], hiddenNames: [], prefs: {}, ...lists });
+}
+
+/**
+ * The data in the failures of the error-path test: the values it put in (a host, a file's fields and values,
+ * a pack's name), the names of the fields a file has, and the browser's own words. Nothing else may be English.
+ */
+const FAILURE_DATA = [
+  'UnknownError: disk said no', 'not a host', 'markMode', '"something else"', USER_DATA_FORMAT, 'siteSettings[0].scope', '("domain" | "host")',
+  'hiddenNames[0].colour', 'siteSettings, hiddenNames, prefs', 'site, entityId, createdAt, alias', 'example.com', 'Desk notes', jsonReason('{'),
+  'The operation failed for reasons unknown to the user agent.',
+];
 
 /** The interface text of what is rendered: text nodes and the attributes people read or hear. */
 function interfaceText(container: Element, data: string[] = []): string {
@@ -273,7 +300,7 @@ describe('the pseudo-locale en-XA', () => {
       { kind: 'idle' },
       { kind: 'checking', name: 'settings.json', linesRead: 3 },
       { kind: 'writing', name: 'settings.json', done: 250, total: 600 },
-      { kind: 'refused', name: 'settings.json', problems: ['settings.json'] },
+      { kind: 'refused', name: 'settings.json', problems: [{ file: 'settings.json', line: 0, code: 'check_pack_not_zip' }] },
       { kind: 'imported', name: 'settings.json', added: 2, duplicates: 1 },
       { kind: 'failed', name: 'settings.json', error: 'No reply' },
     ];
@@ -286,6 +313,38 @@ describe('the pseudo-locale en-XA', () => {
     expectNoEnglish(<StorageSection info={{ ...info, persisted: true }} persistResult="granted" onPersist={noop} />, 'storage granted', sizes);
     expectNoEnglish(<StorageSection info={{ usage: null, quota: null, persisted: null, canPersist: false }} persistResult="unavailable" onPersist={noop} />, 'storage unknown');
     expectNoEnglish(<StorageSection info={null} persistResult={null} onPersist={noop} />, 'storage loading');
+  });
+
+  it('says every problem of a refused pack, with only the pack\'s own data left in English', async () => {
+    const article = { url: 'https://example.org/a', title: 'Kremlin talks', outlet: 'Reuters', date: '2025-10-15', text: 'Talks covered Tartus.' };
+    const pack = (entries: Record<string, string>) => {
+      const bytes = zipSync(Object.fromEntries(Object.entries(entries).map(([name, text]) => [name, strToU8(text)])));
+      return { name: 'desk.backstory', stream: () => new Blob([bytes]).stream() };
+    };
+    const manifest = (extra: Record<string, unknown>) => JSON.stringify({ format: 'backstory-pack', formatVersion: 1, name: 'Desk notes', createdAt: '2025-10-20T10:00:00.000Z', corpusVersion: 'v', articleCount: 3, contentHash: '0'.repeat(32), ...extra }, null, 2);
+    const lines = [
+      JSON.stringify({ ...article, date: 'soon', colour: 'red' }),
+      '[1]',
+      '',
+      '{',
+      JSON.stringify({ ...article, title: `Kremlin\u202Etalks` }),
+      JSON.stringify(article),
+      JSON.stringify(article),
+    ].join('\n');
+    const found = [
+      ...(await validatePack(pack({ 'manifest.json': manifest({ articleCount: 'many', extra: 1 }), 'articles.jsonl': lines }))).problems,
+      ...(await validatePack(pack({ 'manifest.json': manifest({ format: 'zip' }), 'articles.jsonl': lines }))).problems,
+      ...(await validatePack(pack({ 'manifest.json': manifest({ formatVersion: 2 }), 'articles.jsonl': lines }))).problems,
+      ...(await validatePack(pack({ 'articles.jsonl': lines, 'run.sh': 'x' }))).problems,
+      ...(await validatePack({ name: 'desk.backstory', stream: () => new Blob(['not a zip']).stream() })).problems,
+    ];
+    expect(new Set(found.map((p) => p.code)).size).toBeGreaterThanOrEqual(12);
+    // The pack's data: its file and entry names, the fields and values it wrote, the format's own field names.
+    const fields = 'url, title, outlet, author, date, language, text';
+    const manifestFields = 'format, formatVersion, name, createdAt, corpusVersion, articleCount, contentHash, origin';
+    const data = ['desk.backstory', 'articles.jsonl', 'manifest.json', fields, manifestFields, '"colour"', '"extra"', '"run.sh"', '"zip"', 'backstory-pack', 'articleCount', 'date', 'title', 'array', 'U+202E', jsonReason('{')];
+    const state: PackImportState = { kind: 'refused', name: 'desk.backstory', problems: found };
+    expectNoEnglish(<PacksSection importState={state} exportNotice={null} busy={false} onImportFile={noop} onExport={noop} />, 'packs refused', data);
   });
 
   it('says every failure the background, storage and pack import send, on every page that shows one', async () => {
@@ -303,13 +362,17 @@ describe('the pseudo-locale en-XA', () => {
       await thrown(() => user.hideName('example.com', '')),
       await thrown(() => user.setPrefs({ markMode: 'loudly' } as never)),
       await thrown(() => user.importUserData('{"format": "something else"}')),
+      await thrown(() => user.importUserData('{')),
+      await thrown(() => user.importUserData(JSON.stringify({ format: USER_DATA_FORMAT, version: 9 }))),
+      await thrown(() => user.importUserData(settingsFile({ siteSettings: [{ site: 'example.com', enabled: false, scope: 'everywhere', updatedAt: 1_700_000_000_000 }] }))),
+      await thrown(() => user.importUserData(settingsFile({ hiddenNames: [{ site: 'example.com', entityId: 'x', createdAt: 1_700_000_000_000, colour: 1 }] }))),
       new UnreadableSettingError('example.com'),
       new UserDataImportError('over', 'import_over_limits', { sites: 5001, hidden: 3, maxSites: 5000, maxHidden: 5000 }),
     ];
     await connector.close();
     // Every other code, as the background throws it (handlers, pack import, saved articles).
     const seen = new Set(produced.map((e) => failureOf(e)?.code));
-    const SAMPLE: Partial<Record<ErrorCode, Failure['params']>> = { pack_already_imported: { name: 'Desk notes' } };
+    const SAMPLE: Partial<Record<ErrorCode, Failure['params']>> = { pack_already_imported: { name: 'Desk notes' }, storage_failed: { detail: 'disk said no' } };
     for (const code of ERROR_CODES) if (!seen.has(code)) produced.push(new CodedError(code, 'for logs', SAMPLE[code]));
     expect(new Set(produced.map((e) => failureOf(e)?.code))).toEqual(new Set(ERROR_CODES));
     // And one the browser throws, uncoded: its text is data, the sentence around it is not.
@@ -324,7 +387,9 @@ describe('the pseudo-locale en-XA', () => {
         const err = await (callBackground as unknown as (r: unknown) => Promise<unknown>)({ type: 'fail', index }).catch((e: unknown) => e);
         const failure = failureOf(err);
         // What the failure carries is data: names, counts, the browser's own words.
-        const data = [...Object.values(failure?.params ?? {}).map(String), ...(failure ? [] : [(err as Error).message])].filter((d) => /[A-Za-z]/.test(d));
+        // Data is what this test put in or the browser said, never a parameter taken on trust: English sent
+        // as a parameter (a sentence made in the background) is left in the text, and fails.
+        const data = FAILURE_DATA;
         const name = `${failure?.code ?? 'uncoded'}`;
         const text = errorText(err);
         const reason = failure ?? { code: 'storage_failed' as const, params: { detail: (err as Error).message } };

@@ -1,9 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
+import { packProblemText } from './problem-text';
 import { describe, expect, it } from 'vitest';
 import { articleContentHash, type ArticleInput } from '../../../src/model/user-article';
 import {
   buildPack,
-  formatProblem,
   PackBuildError,
   packContentHash,
   PackReadError,
@@ -52,7 +52,7 @@ function manifestFor(articles: ArticleInput[], extra: Record<string, unknown> = 
 }
 
 async function problemsOf(bytes: Uint8Array<ArrayBuffer>): Promise<string[]> {
-  return (await validatePack(source(bytes))).problems.map(formatProblem);
+  return (await validatePack(source(bytes))).problems.map((p) => packProblemText(p));
 }
 
 async function readAll(bytes: Uint8Array<ArrayBuffer>, chunkSize = 2): Promise<Array<{ first: number; articles: ArticleInput[] }>> {
@@ -89,8 +89,8 @@ describe('pack round trip', () => {
       build();
     } catch (err) {
       expect((err as PackBuildError).problems).toEqual([
-        { index: 1, message: 'date must be a day written YYYY-MM-DD.' },
-        { index: 2, message: 'duplicate article: same address as article 1.' },
+        { index: 1, problem: { code: 'check_not_day', params: { field: 'date' } } },
+        { index: 2, problem: { code: 'check_duplicate_url', params: { value: '#1' } } },
       ]);
     }
   });
@@ -121,13 +121,13 @@ describe('invalid packs are refused with the exact reason and place', () => {
   it('a line that is not JSON', async () => {
     const text = lines(good).replace(/\n(?=.)/, '\n{"url": oops\n');
     const problems = await problemsOf(rawPack({ 'manifest.json': manifestFor(good), 'articles.jsonl': text }));
-    expect(problems[0]).toMatch(/^desk\.backstory\/articles\.jsonl:2: not valid JSON: .+/);
+    expect(problems[0]).toMatch(/^desk\.backstory\/articles\.jsonl:2: not valid JSON \(.+\)\.$/);
     expect(problems).toContain('desk.backstory/manifest.json:7: the manifest says the pack holds 3 articles, but articles.jsonl holds 4.');
   });
 
   it('a format version this reader does not know, wherever the manifest is in the zip', async () => {
     const manifest = manifestFor(good, { formatVersion: 2 });
-    const expected = ['desk.backstory/manifest.json:3: the pack is format version 2, but this version of Backstory reads format version 1 only: update Backstory to import it.'];
+    const expected = ['desk.backstory/manifest.json:3: the file is format version 2, but this version of Backstory reads format version 1 only: update Backstory to read it.'];
     expect(await problemsOf(rawPack({ 'manifest.json': manifest, 'articles.jsonl': lines(good) }))).toEqual(expected);
     // After the articles, even invalid ones: the version is the reason, since its lines may follow other rules.
     expect(await problemsOf(rawPack({ 'articles.jsonl': lines([{ newField: 1 }]), 'manifest.json': manifest }))).toEqual(expected);
@@ -138,7 +138,7 @@ describe('invalid packs are refused with the exact reason and place', () => {
     const text = lines([good[0], noDate, { ...good[2], tags: ['x'], title: '' }]);
     expect(await problemsOf(rawPack({ 'manifest.json': manifestFor(good), 'articles.jsonl': text }))).toEqual([
       'desk.backstory/articles.jsonl:2: missing field "date".',
-      'desk.backstory/articles.jsonl:3: unknown field "tags": an article has only url, title, outlet, author, date, language, text.',
+      'desk.backstory/articles.jsonl:3: unknown field "tags": only url, title, outlet, author, date, language, text are allowed.',
       'desk.backstory/articles.jsonl:3: title is empty.',
     ]);
   });
@@ -147,7 +147,7 @@ describe('invalid packs are refused with the exact reason and place', () => {
     const text = `${JSON.stringify(good[0])}\n\n[1, 2]\n${JSON.stringify(good[2])}\n\n`;
     expect(await problemsOf(rawPack({ 'manifest.json': manifestFor(good), 'articles.jsonl': text }))).toEqual([
       'desk.backstory/articles.jsonl:2: the line is empty: each line must hold one article.',
-      'desk.backstory/articles.jsonl:3: an article must be a JSON object with url, title, outlet, author, date, language, text; this is a list.',
+      'desk.backstory/articles.jsonl:3: an article must be a JSON object with url, title, outlet, author, date, language, text (this is array).',
     ]);
   });
 
@@ -157,8 +157,8 @@ describe('invalid packs are refused with the exact reason and place', () => {
     const list = [good[0]!, good[1]!, byUrl, byText];
     const problems = await problemsOf(rawPack({ 'manifest.json': manifestFor(list), 'articles.jsonl': lines(list) }));
     expect(problems).toEqual([
-      'desk.backstory/articles.jsonl:3: duplicate article: same address as line 1.',
-      'desk.backstory/articles.jsonl:4: duplicate article: same text as line 1.',
+      'desk.backstory/articles.jsonl:3: duplicate article: same address as articles.jsonl:1.',
+      'desk.backstory/articles.jsonl:4: duplicate article: same text as articles.jsonl:1.',
     ]);
   });
 
@@ -177,13 +177,13 @@ describe('invalid packs are refused with the exact reason and place', () => {
 
   it('a manifest with a wrong format, a missing field, and a bad value', async () => {
     expect(await problemsOf(rawPack({ 'manifest.json': manifestFor(good, { format: 'zip' }), 'articles.jsonl': lines(good) }))).toEqual([
-      'desk.backstory/manifest.json:2: this is not a Backstory pack: its format is "zip", not "backstory-pack".',
+      'desk.backstory/manifest.json:2: its format is "zip", not "backstory-pack": this is not a file Backstory reads here.',
     ]);
     const broken = JSON.parse(manifestFor(good));
     delete broken.createdAt;
     broken.articleCount = 2.5;
     expect(await problemsOf(rawPack({ 'manifest.json': JSON.stringify(broken, null, 2), 'articles.jsonl': lines(good) }))).toEqual([
-      'desk.backstory/manifest.json: missing field "createdAt" in the manifest.',
+      'desk.backstory/manifest.json: missing field "createdAt".',
       'desk.backstory/manifest.json:6: articleCount must be a whole number.',
     ]);
   });
@@ -224,9 +224,10 @@ describe('invalid packs are refused with the exact reason and place', () => {
 
   it('readPackArticles throws at the first problem', async () => {
     const bytes = rawPack({ 'manifest.json': manifestFor(good), 'articles.jsonl': lines([good[0], { ...good[1], date: 'soon' }, good[2]]) });
-    await expect(readAll(bytes)).rejects.toThrow(new PackReadError({ file: 'desk.backstory/articles.jsonl', line: 2, message: 'date must be a day written YYYY-MM-DD.' }).message);
+    await expect(readAll(bytes)).rejects.toThrow(PackReadError);
+    await expect(readAll(bytes).catch((err: PackReadError) => packProblemText(err.problem))).resolves.toBe('desk.backstory/articles.jsonl:2: date must be a day written YYYY-MM-DD.');
     const changed = rawPack({ 'manifest.json': manifestFor(good), 'articles.jsonl': lines([good[0], good[1], { ...good[2], text: 'other' }]) });
-    await expect(readAll(changed)).rejects.toThrow(/the pack changed after it was checked/);
+    await expect(readAll(changed)).rejects.toThrow(/check_pack_changed/);
   });
 });
 

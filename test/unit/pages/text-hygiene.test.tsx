@@ -7,13 +7,16 @@
  * the sentence around it: ".(suproc ruoy ni ydaerla erew 0)" was the import banner with U+202E.
  */
 import { cleanup, render } from '@testing-library/preact';
+import { fileProblemText } from '../../../src/shared/ui/file-problem-text';
+import { packProblemText } from '../pack/problem-text';
+import { fileProblemOf } from '../../../src/model/file-problem';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import ar from '../../../src/locales/ar/messages.json';
 import en from '../../../src/locales/en/messages.json';
 import ru from '../../../src/locales/ru/messages.json';
 import { articleInputSchema } from '../../../src/model/user-article';
-import { formatProblem, validatePack } from '../../../src/pack/read-pack';
+import { validatePack } from '../../../src/pack/read-pack';
 import { useCatalogue, t } from '../../../src/shared/i18n';
 import { ArticleRow } from '../../../src/pages/articles/ArticleRow';
 import { PacksSection, type PackImportState } from '../../../src/pages/options/PacksSection';
@@ -45,7 +48,7 @@ function ownText(el: Element): string {
 describe('names and metadata with overrides or control characters are refused', () => {
   it('in a pack, with file, line and field', async () => {
     const { problems } = await validatePack({ name: 'bidi.backstory', stream: () => new Blob([bidiNames()]).stream() });
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map((p) => packProblemText(p))).toEqual([
       'bidi.backstory/manifest.json:4: name holds an invisible character that changes the direction of text (U+202E); remove it.',
       'bidi.backstory/articles.jsonl:1: title holds an invisible character that changes the direction of text (U+202E); remove it.',
       'bidi.backstory/articles.jsonl:2: outlet holds an invisible character that changes the direction of text (U+202D); remove it.',
@@ -64,8 +67,9 @@ describe('names and metadata with overrides or control characters are refused', 
       ] as const) {
         const result = v.safeParse(articleInputSchema, hostileArticle(1, { [field]: probe }));
         expect(result.success).toBe(false);
-        expect(result.issues?.[0]?.message).toMatch(new RegExp(`^${field} `));
-        expect(result.issues?.[0]?.message).toMatch(reason);
+        const said = fileProblemText(fileProblemOf(result.issues![0]));
+        expect(said).toMatch(new RegExp(`^${field} `));
+        expect(said).toMatch(reason);
       }
     }
     // Arabic and Russian names are names, not overrides.
@@ -81,7 +85,7 @@ describe.each(LANGUAGES)('inserted names are isolated, in %s', (lang, catalogue)
     expect(banner.querySelector('bdi')?.textContent).toBe(OVERRIDDEN);
     // Outside the <bdi>, exactly the sentence of this language, with no character of the name in it.
     expect(ownText(banner)).toBe(t('options_pack_imported', { count: 3, duplicates: 0, name: '\u0000' }));
-    rerender(<PacksSection importState={{ kind: 'refused', name: `evil${OVERRIDDEN}.backstory`, problems: ['x'] }} exportNotice={null} busy={false} onImportFile={() => undefined} onExport={() => undefined} />);
+    rerender(<PacksSection importState={{ kind: 'refused', name: `evil${OVERRIDDEN}.backstory`, problems: [{ file: 'x', line: 0, code: 'check_pack_not_zip' }] }} exportNotice={null} busy={false} onImportFile={() => undefined} onExport={() => undefined} />);
     const refused = container.querySelector('[role=alert] p')!;
     expect(refused.querySelector('bdi')?.textContent).toBe(`evil${OVERRIDDEN}.backstory`);
     expect(ownText(refused)).toBe(t('options_pack_refused', { count: 1, name: '\u0000' }));

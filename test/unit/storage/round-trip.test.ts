@@ -10,7 +10,7 @@ import { freshDb } from './fixtures/db';
 import { createUserData, type UserData } from '../../../src/storage/user-data';
 import { USER_DATA_LIMITS, USER_RECORD_VERSION, type SiteScope } from '../../../src/model/user-settings';
 import { MAX_USER_DATA_FILE_BYTES, userDataFileText } from '../../../src/model/user-data-file';
-import { MAX_IMPORT_BYTES, parseImportText } from '../../../src/pages/options/import-file';
+import { MAX_IMPORT_BYTES, parseImportText } from '../../../src/pages/options/settings-file';
 
 const T0 = 1_750_000_000_000;
 

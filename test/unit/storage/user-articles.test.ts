@@ -51,8 +51,8 @@ describe('saved articles', () => {
 
   it('refuse invalid input before writing, and leave the store as it was', async () => {
     const db = await freshDb().connector.getDb();
-    await expect(saveUserArticle(db, article(1, { date: '2025-02-30' }), 1)).rejects.toThrow(/YYYY-MM-DD/);
-    await expect(saveUserArticle(db, { ...article(1), title: '' }, 1)).rejects.toThrow(/title is empty/);
+    await expect(saveUserArticle(db, article(1, { date: '2025-02-30' }), 1)).rejects.toThrow(/check_not_day/);
+    await expect(saveUserArticle(db, { ...article(1), title: '' }, 1)).rejects.toThrow(/check_empty/);
     expect(await db.getAll('userArticles')).toEqual([]);
     expect(await userRevision(db)).toBe(0);
   });

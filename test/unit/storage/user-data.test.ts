@@ -4,6 +4,7 @@ import { freshDb } from './fixtures/db';
 import { UserDataImportError, createUserData, type UserData } from '../../../src/storage/user-data';
 import { DEFAULT_PREFS, USER_DATA_LIMITS } from '../../../src/model/user-settings';
 import { MAX_USER_DATA_FILE_BYTES } from '../../../src/model/user-data-file';
+import { errorText } from '../../../src/shared/ui/failure-text';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -181,34 +182,34 @@ describe('export and import', () => {
   const malformed: Array<[string, unknown, RegExp]> = [
     ['bad JSON', '{"format": ', /not valid JSON/],
     ['too large', ' '.repeat(MAX_USER_DATA_FILE_BYTES + 1), /too large/],
-    ['an array', [], /does not hold a Backstory settings object/],
-    ['another format', edit((d) => (d.format = 'something-else')), /Not a Backstory user-data file/],
-    ['a newer version', edit((d) => (d.version = 2)), /newer Backstory/],
-    ['an unknown version', edit((d) => (d.version = '1')), /unknown format version/],
-    ['an unknown top field', edit((d) => (d.extra = 1)), /unknown field "extra"/],
-    ['__proto__ at the top', '{"format":"backstory-user-data","version":1,"__proto__":{"polluted":true}}', /forbidden field name "__proto__"/],
-    ['a missing field', edit((d) => delete d.hiddenNames), /hiddenNames is missing/],
-    ['a bad exportedAt', edit((d) => (d.exportedAt = 'yesterday')), /exportedAt must be an ISO date-time/],
+    ['an array', [], /does not hold Backstory settings/],
+    ['another format', edit((d) => (d.format = 'something-else')), /its format is "something-else", not "backstory-user-data"/],
+    ['a newer version', edit((d) => (d.version = 2)), /format version 2, .*update Backstory/],
+    ['an unknown version', edit((d) => (d.version = '1')), /format version is "1"/],
+    ['an unknown top field', edit((d) => (d.extra = 1)), /unknown field extra: only/],
+    ['__proto__ at the top', '{"format":"backstory-user-data","version":1,"__proto__":{"polluted":true}}', /__proto__ must be plain data/],
+    ['a missing field', edit((d) => delete d.hiddenNames), /missing field "hiddenNames"/],
+    ['a bad exportedAt', edit((d) => (d.exportedAt = 'yesterday')), /exportedAt must be an ISO date and time/],
     ['siteSettings not a list', edit((d) => (d.siteSettings = {})), /siteSettings must be a list/],
-    ['too many hidden names', edit((d) => (d.hiddenNames = new Array(USER_DATA_LIMITS.hiddenNames + 1).fill(d.hiddenNames[0]))), new RegExp(`hiddenNames has ${USER_DATA_LIMITS.hiddenNames + 1} entries; at most ${USER_DATA_LIMITS.hiddenNames}`)],
+    ['too many hidden names', edit((d) => (d.hiddenNames = new Array(USER_DATA_LIMITS.hiddenNames + 1).fill(d.hiddenNames[0]))), new RegExp(`hiddenNames has more than ${USER_DATA_LIMITS.hiddenNames.toLocaleString('en')} entries`)],
     ['a site entry not an object', edit((d) => (d.siteSettings[0] = 'bbc.co.uk')), /siteSettings\[0\] must be an object/],
     ['a site that is no host', edit((d) => (d.siteSettings[0].site = '<img src=x onerror=alert(1)>')), /siteSettings\[0\]\.site is not a lower-case host name/],
     ['enabled not boolean', edit((d) => (d.siteSettings[0].enabled = 'false')), /enabled must be true or false/],
-    ['an unknown scope', edit((d) => (d.siteSettings[0].scope = 'page')), /scope must be "domain" or "host"/],
+    ['an unknown scope', edit((d) => (d.siteSettings[0].scope = 'page')), /scope must be one of \("domain" \| "host"\)/],
     ['domain scope on a subdomain', edit((d) => (d.siteSettings[0].site = 'news.bbc.co.uk')), /not a registrable domain/],
     ['a bad time stamp', edit((d) => (d.siteSettings[0].updatedAt = -5)), /updatedAt must be a time/],
-    ['a duplicate site', edit((d) => d.siteSettings.push({ ...d.siteSettings[0], enabled: true })), /lists the site "bbc.co.uk" twice/],
-    ['__proto__ in an entry', edit((d) => (d.hiddenNames[0] = JSON.parse('{"__proto__":{},"site":"a.com","entityId":"x","createdAt":1750000000000}'))), /hiddenNames\[0\] has the forbidden field name "__proto__"/],
-    ['constructor in prefs', edit((d) => (d.prefs = JSON.parse('{"constructor":{"prototype":{}}}'))), /prefs has the forbidden field name "constructor"/],
-    ['an empty entity id', edit((d) => (d.hiddenNames[0].entityId = '')), /entityId must be a non-empty text/],
+    ['a duplicate site', edit((d) => d.siteSettings.push({ ...d.siteSettings[0], enabled: true })), /the site "bbc.co.uk" is listed twice/],
+    ['__proto__ in an entry', edit((d) => (d.hiddenNames[0] = JSON.parse('{"__proto__":{},"site":"a.com","entityId":"x","createdAt":1750000000000}'))), /hiddenNames\[0\]\.__proto__ must be plain data/],
+    ['constructor in prefs', edit((d) => (d.prefs = JSON.parse('{"constructor":{"prototype":{}}}'))), /prefs\.constructor must be plain data/],
+    ['an empty entity id', edit((d) => (d.hiddenNames[0].entityId = '')), /entityId is empty/],
     ['an overlong alias', edit((d) => (d.hiddenNames[0].alias = 'x'.repeat(201))), /alias is longer than 200/],
-    ['control characters', edit((d) => (d.hiddenNames[0].alias = 'Put\u0000in')), /alias contains control characters/],
-    ['an unknown pref', edit((d) => (d.prefs.theme = 'dark')), /prefs has an unknown field "theme"/],
+    ['control characters', edit((d) => (d.hiddenNames[0].alias = 'Put\u0000in')), /alias holds a control character \(U\+0000\)/],
+    ['an unknown pref', edit((d) => (d.prefs.theme = 'dark')), /unknown field prefs\.theme:/],
     ['a bad mark mode', edit((d) => (d.prefs.markMode = 'every')), /markMode must be one of/],
     ['a pref of the wrong type', edit((d) => (d.prefs.hoverOpen = 1)), /hoverOpen must be true or false/],
-    ['an interface language Backstory does not have', edit((d) => (d.prefs.uiLanguage = 'fr')), /uiLanguage must be one of "browser", "en", "ar", "ru"/],
-    ['a getter instead of data', edit((d) => Object.defineProperty(d.prefs, 'paused', { get: () => true, enumerable: true })), /prefs\.paused must be a plain value/],
-    ['a class instance', edit((d) => (d.prefs = new Map())), /prefs must be a plain object/],
+    ['an interface language Backstory does not have', edit((d) => (d.prefs.uiLanguage = 'fr')), /uiLanguage must be one of \("browser" \| "en" \| "ar" \| "ru"\)/],
+    ['a getter instead of data', edit((d) => Object.defineProperty(d.prefs, 'paused', { get: () => true, enumerable: true })), /prefs\.paused must be plain data/],
+    ['a class instance', edit((d) => (d.prefs = new Map())), /prefs must be plain data/],
   ];
 
   it('accepts the valid base file used by the malformed cases', async () => {
@@ -225,8 +226,8 @@ describe('export and import', () => {
     for (const [what, input, message] of malformed) {
       const error = await user.importUserData(input).then(() => undefined, (e: unknown) => e);
       expect(error, what).toBeInstanceOf(UserDataImportError);
-      expect((error as Error).message, what).toMatch(message);
-      messages.add((error as Error).message);
+      expect(errorText(error), what).toMatch(message);
+      messages.add(errorText(error));
     }
     expect(messages.size).toBe(malformed.length);
     expect({ ...(await user.exportUserData()), exportedAt: '' }).toEqual(before);

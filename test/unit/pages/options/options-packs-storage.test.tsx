@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { packExportFileName } from '../../../../src/pages/options/import-file';
+import { packExportFileName } from '../../../../src/pages/options/export-articles';
 import { PacksSection, type PacksSectionProps } from '../../../../src/pages/options/PacksSection';
 import { formatBytes, readStorageInfo, requestPersistence } from '../../../../src/pages/options/storage-info';
 import { StorageSection } from '../../../../src/pages/options/StorageSection';
@@ -39,10 +39,13 @@ describe('PacksSection', () => {
   });
 
   it('lists every problem of a refused pack and says nothing was imported', () => {
-    renderPacks({ importState: { kind: 'refused', name: 'bad.backstory', problems: ['articles.jsonl:3: not JSON', `articles.jsonl:9: title ${HOSTILE}`] } });
+    renderPacks({ importState: { kind: 'refused', name: 'bad.backstory', problems: [{ file: 'articles.jsonl', line: 3, code: 'check_not_json', params: { detail: 'Unexpected token' } }, { file: 'articles.jsonl', line: 9, code: 'check_control_char', params: { field: `title ${HOSTILE}`, char: 'U+0007' } }] } });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('bad.backstory was refused: 2 problems were found. Nothing was imported.');
-    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['articles.jsonl:3: not JSON', `articles.jsonl:9: title ${HOSTILE}`]);
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'articles.jsonl:3: not valid JSON (Unexpected token).',
+      `articles.jsonl:9: title ${HOSTILE} holds a control character (U+0007); remove it.`,
+    ]);
     expect(document.querySelector('img, script')).toBeNull();
   });
 

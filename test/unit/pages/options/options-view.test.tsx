@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportFileName, MAX_IMPORT_BYTES, parseImportText } from '../../../../src/pages/options/import-file';
+import { exportFileName, MAX_IMPORT_BYTES, parseImportText } from '../../../../src/pages/options/settings-file';
 import { OptionsView, type OptionsViewProps } from '../../../../src/pages/options/OptionsView';
 
 afterEach(cleanup);

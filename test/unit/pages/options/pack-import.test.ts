@@ -55,9 +55,9 @@ function fakeCall(chunk: (request: Sent, attempt: number) => void = () => undefi
 
 describe('importPack', () => {
   it('stops at validation when the pack has problems: nothing is sent to the background', async () => {
-    const problems = [
-      { file: 'articles.jsonl', line: 3, message: 'not JSON' },
-      { file: 'articles.jsonl', line: 9, message: 'date must be a day written YYYY-MM-DD.' },
+    const problems: PackProblem[] = [
+      { file: 'articles.jsonl', line: 3, code: 'check_not_json', params: { detail: 'Unexpected token' } },
+      { file: 'articles.jsonl', line: 9, code: 'check_not_day', params: { field: 'date' } },
     ];
     const bg = fakeCall();
     const result = await importPack(SOURCE, bg.call, undefined, fakeReader(10, problems));
@@ -68,7 +68,7 @@ describe('importPack', () => {
   it('refuses a file the reader cannot open at all, naming it', async () => {
     const bg = fakeCall();
     const reader = { ...fakeReader(1), validatePack: vi.fn(async () => Promise.reject(new Error('not a zip archive'))) };
-    expect(await importPack(SOURCE, bg.call, undefined, reader)).toEqual({ kind: 'refused', problems: [{ file: 'desk.backstory', line: 0, message: 'not a zip archive' }] });
+    expect(await importPack(SOURCE, bg.call, undefined, reader)).toEqual({ kind: 'refused', problems: [{ file: 'desk.backstory', line: 0, code: 'check_pack_unreadable', params: { detail: 'not a zip archive' } }] });
     expect(bg.sent).toEqual([]);
   });
 

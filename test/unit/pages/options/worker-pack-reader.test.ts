@@ -85,6 +85,6 @@ describe('the pack worker', () => {
     };
     const reader = createWorkerPackReader(() => crashing);
     const result = await importPack(file(buildPack({ name: 'x', corpusVersion: 'test' }, [hostileArticle(1)]), 'x.backstory'), background().call, () => undefined, reader);
-    expect(result).toEqual({ kind: 'refused', problems: [{ file: 'x.backstory', line: 0, message: 'out of memory' }] });
+    expect(result).toEqual({ kind: 'refused', problems: [{ file: 'x.backstory', line: 0, code: 'check_pack_unreadable', params: { detail: 'out of memory' } }] });
   });
 });

@@ -1,7 +1,6 @@
 import { MAX_USER_DATA_FILE_BYTES } from '../../model/user-data-file';
 import { errorMessage } from '../../model/errors';
 import { t } from '../../shared/i18n';
-import { PACK_EXTENSION } from '../../pack/format';
 
 /**
  * The largest file the page reads: the largest export the record limits allow, so every backup the
@@ -28,28 +27,4 @@ export function parseImportText(text: string, size = text.length): ImportText {
 /** Name for an export made on `date`, e.g. backstory-settings-2026-03-01.json. */
 export function exportFileName(date: Date): string {
   return `backstory-settings-${date.toISOString().slice(0, 10)}.json`;
-}
-
-/** Saves `text` as a download through a Blob URL (no `downloads` permission needed), then frees it. */
-export function downloadText(text: string, fileName: string): void {
-  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
-}
-
-
-/** Name for a pack of the reader's saved articles made on `date`, e.g. backstory-articles-2026-03-01.backstory. */
-export function packExportFileName(date: Date): string {
-  return `backstory-articles-${date.toISOString().slice(0, 10)}${PACK_EXTENSION}`;
-}
-
-/** Saves `blob` (a backup pack, built in pieces) as a download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click starts the download asynchronously; revoking at once can cancel it in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
