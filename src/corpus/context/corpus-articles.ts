@@ -24,11 +24,13 @@ export async function articlesBehindClaims(
   source: CorpusSource,
   claims: readonly Claim[],
   memo: VersionMemo,
+  /** The page's own id: once saved it is cited too, but it is never its own source, so it takes no place. */
+  pageId?: string,
   limit = CONTEXT_LIMITS.MAX_ARTICLES,
 ): Promise<Article[]> {
   const cited = new Map<string, number>();
   for (const c of claims) {
-    for (const s of [...c.sources, ...(c.variants ?? []).flatMap((v) => v.sources)]) cited.set(s.articleId, (cited.get(s.articleId) ?? 0) + 1);
+    for (const s of [...c.sources, ...(c.variants ?? []).flatMap((v) => v.sources)]) if (s.articleId !== pageId) cited.set(s.articleId, (cited.get(s.articleId) ?? 0) + 1);
   }
   const ids = [...cited].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
   const read = await Promise.all(ids.map((id) => memo.article(id, { meta: () => source.getArticle(id), text: () => articleText(source, id) })));

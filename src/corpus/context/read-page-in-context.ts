@@ -68,7 +68,8 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
   const claimsOf = async (ids: readonly string[]) => (await Promise.all(ids.map((id) => inputs.source.getClaimsForEntity(id)))).flat();
   // A test's own detector reads facts its own way: nothing it reads is kept for the next read.
   const memo = (inputs.memo ?? (inputs.compile?.detector ? new CorpusMemo() : sharedMemo)).at(meta.version, gazetteer);
-  const behind = await articlesBehindClaims(inputs.source, await claimsOf(nameIds), memo);
+  // (A saved page is not read back: it would push a source out of the compared set, and change it with every save.)
+  const behind = await articlesBehindClaims(inputs.source, await claimsOf(nameIds), memo, record.id);
   // The page may be a corpus article itself (a seed, or one saved from this page): it is not its own source.
   const self = new Set([record.id, ...articlesThatArePage(record.text, record.contentHash, behind).map((a) => a.id)]);
   const corpusArticles = behind.filter((a) => !self.has(a.id));
