@@ -9,7 +9,7 @@ import { extractStatements, type Statement, type StatementContext } from './stat
  * first sentence, so a later compile that places the article elsewhere shifts them back into place.
  */
 export interface StatementStage {
-  /** What the reading depended on besides the article's text: its date and event, the agencies, the sentences read. */
+  /** What the reading depended on besides the article's text: its date and event, the agencies it names, the sentences read. */
   key: string;
   statements: Statement[];
   facts: Array<[sentence: number, fact: Fact]>;
@@ -35,7 +35,6 @@ export function readStatements(ctx: Ctx, selected: number[], stage?: (articleId:
     const statements = extractStatements(ctx, selected);
     return { statements, facts: readStatementFacts(ctx, statements) };
   }
-  const agencies = [...ctx.agencyNames].sort().join('|');
   const firstSentence = firstSentences(ctx.sentences, ctx.articles.length);
   const statements: Statement[] = [];
   const facts = new Map<number, Fact>();
@@ -47,7 +46,7 @@ export function readStatements(ctx: Ctx, selected: number[], stage?: (articleId:
     i = j;
     const article: Article = ctx.articles[ai]!;
     const first = firstSentence[ai]!;
-    const key = [article.date, article.event ?? '', agencies, run.map((si) => si - first).join(',')].join('\n');
+    const key = [article.date, article.event ?? '', agenciesNamed(ctx, run), run.map((si) => si - first).join(',')].join('\n');
     const entry = stage(article.id);
     if (entry && entry.statements?.key !== key) {
       const read = extractStatements(ctx, run);
@@ -68,6 +67,26 @@ export function readStatements(ctx: Ctx, selected: number[], stage?: (articleId:
     }
   }
   return { statements, facts };
+}
+
+/**
+ * The agencies a run of sentences can credit: those of `ctx.agencyNames` that one of its mentions spells or names
+ * (what `readStatement` asks of it, nothing more). An agency another article cites (a save, an import) leaves the
+ * statements of an article that never names it as they were.
+ */
+function agenciesNamed(ctx: Ctx, run: readonly number[]): string {
+  const named = new Set<string>();
+  for (const si of run) {
+    const sentence = ctx.sentences[si]!;
+    const text = ctx.articles[sentence.article]!.text;
+    for (const m of sentence.mentions) {
+      const spelled = text.slice(m.start, m.end).toLowerCase();
+      if (ctx.agencyNames.has(spelled)) named.add(spelled);
+      const name = ctx.entities.get(m.entityId)?.name.toLowerCase();
+      if (name !== undefined && ctx.agencyNames.has(name)) named.add(name);
+    }
+  }
+  return [...named].sort().join('|');
 }
 
 /** The index of each article's first sentence (sentences come article by article, in order). */

@@ -24,24 +24,25 @@ export async function articlesBehindClaims(
   source: CorpusSource,
   claims: readonly Claim[],
   memo: VersionMemo,
+  /** The page's own id: once saved it is cited too, but it is never its own source, so it takes no place. */
+  pageId?: string,
   limit = CONTEXT_LIMITS.MAX_ARTICLES,
 ): Promise<Article[]> {
   const cited = new Map<string, number>();
   for (const c of claims) {
-    for (const s of [...c.sources, ...(c.variants ?? []).flatMap((v) => v.sources)]) cited.set(s.articleId, (cited.get(s.articleId) ?? 0) + 1);
+    for (const s of [...c.sources, ...(c.variants ?? []).flatMap((v) => v.sources)]) if (s.articleId !== pageId) cited.set(s.articleId, (cited.get(s.articleId) ?? 0) + 1);
   }
   const ids = [...cited].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
-  const read = await Promise.all(ids.map(async (id) => memo.remember(`article|${id}`, () => readArticle(source, id))));
+  const read = await Promise.all(ids.map((id) => memo.article(id, { meta: () => source.getArticle(id), text: () => articleText(source, id) })));
   return read.filter((a): a is Article => a !== undefined);
 }
 
-async function readArticle(source: CorpusSource, id: string): Promise<Article | undefined> {
-  const [meta, passages] = await Promise.all([source.getArticle(id), source.getPassagesForArticle(id)]);
-  if (!meta || passages.length === 0) return undefined;
-  const text = passages
+async function articleText(source: CorpusSource, id: string): Promise<string | undefined> {
+  const passages = await source.getPassagesForArticle(id);
+  if (passages.length === 0) return undefined;
+  return passages
     .slice()
     .sort((a, b) => a.index - b.index)
     .map((p) => p.text)
     .join(PARAGRAPH_SEPARATOR);
-  return { ...meta, text };
 }

@@ -48,9 +48,18 @@ export function pageClaims(together: CompiledCorpus, pageId: string, corpusClaim
   }
   // A sentence the corpus confirms or answers otherwise on one point is not also "new" on another.
   const compared = new Set(out.filter((l) => l.standing !== 'new').map((l) => l.sentence.quote));
-  const kept = out.filter((l, i) => (l.standing !== 'new' || !compared.has(l.sentence.quote)) && out.findIndex((m) => m.sentence.quote === l.sentence.quote && m.standing === l.standing && m.text === l.text) === i);
+  const kept = out.filter(
+    (l, i) =>
+      !isQuestion(l.sentence.quote) &&
+      (l.standing !== 'new' || !compared.has(l.sentence.quote)) &&
+      out.findIndex((m) => m.sentence.quote === l.sentence.quote && m.standing === l.standing && m.text === l.text) === i,
+  );
   return kept.sort((a, b) => a.order - b.order || (a.text < b.text ? -1 : 1)).map(({ order: _order, ...line }) => line);
 }
+
+/** A question ("Could the base outlast the war?", «…؟») asks, it states nothing: it is never a claim of the page. */
+const QUESTION_END = /[?？؟][\s"'”’»)\]]*$/u;
+const isQuestion = (quote: string): boolean => QUESTION_END.test(quote.trim());
 
 function verdictAt(verdicts: ReadonlyMap<number, SentenceVerdict>, start: number, quote: string): SentenceVerdict | undefined {
   const exact = verdicts.get(start);

@@ -24,7 +24,7 @@ export interface ContextInputs {
   memo?: CorpusMemo;
 }
 
-/** The extension's reads share one memo (the background runs one corpus at a time, and the memo follows its version). */
+/** The extension's reads share one memo (the background serves one corpus at a time; the memo checks what a change touched). */
 const sharedMemo = new CorpusMemo();
 
 /**
@@ -67,8 +67,9 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
   // event, and its statements grouped with the corpus's by the code that built the cards.
   const claimsOf = async (ids: readonly string[]) => (await Promise.all(ids.map((id) => inputs.source.getClaimsForEntity(id)))).flat();
   // A test's own detector reads facts its own way: nothing it reads is kept for the next read.
-  const memo = (inputs.memo ?? (inputs.compile?.detector ? new CorpusMemo() : sharedMemo)).at(meta.version);
-  const behind = await articlesBehindClaims(inputs.source, await claimsOf(nameIds), memo);
+  const memo = (inputs.memo ?? (inputs.compile?.detector ? new CorpusMemo() : sharedMemo)).at(meta.version, gazetteer);
+  // (A saved page is not read back: it would push a source out of the compared set, and change it with every save.)
+  const behind = await articlesBehindClaims(inputs.source, await claimsOf(nameIds), memo, record.id);
   // The page may be a corpus article itself (a seed, or one saved from this page): it is not its own source.
   const self = new Set([record.id, ...articlesThatArePage(record.text, record.contentHash, behind).map((a) => a.id)]);
   const corpusArticles = behind.filter((a) => !self.has(a.id));
@@ -88,7 +89,7 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
     corpusArticles,
     corpusClaims,
     find,
-    (a) => memo.get(`facts|${a.id}`, () => articleFactsByQuote(a, find, factEntities)),
+    (a) => memo.facts(a, () => articleFactsByQuote(a, find, factEntities)),
   );
   const claims = pageClaims(together, record.id, corpusClaims, facts.bySentence);
   const status: PageContext['status'] = !page.looksLikeArticle ? 'not-article' : claims.length === 0 ? 'no-claims' : 'article';
