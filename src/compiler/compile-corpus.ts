@@ -6,7 +6,7 @@ import { facetClaims, matchVariant, sourceRef, withVia, type ClaimContext, type 
 import { resolveFacts } from './description-facts';
 import { parseSeedRules } from './seed-rules';
 import { createHasher } from '../model/hash';
-import { linkEntities, type FindMentions, type MentionDetector } from './link-entities';
+import { linkEntities, type ArticleLinks, type FindMentions, type MentionDetector } from './link-entities';
 import type { Mention } from '../detect/types';
 import { splitPassages } from './passages';
 import { SeedError } from './seed-error';
@@ -60,6 +60,8 @@ export interface ArticleStage {
   facetMatches?: Int32Array;
   /** Per event id: the passages (counted from the article's first) where its cues match, -1 outside any; null: no match. */
   cueHits?: Map<string, number[] | null>;
+  /** Its sentences' mentions and its passages' entities, once linked (link-entities.ts). */
+  linked?: ArticleLinks;
   /** Its passages' share of the corpus version (`bundleVersion`), once the gazetteer has linked them. */
   passagesDigest?: string;
 }
@@ -115,6 +117,7 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
     for (const entry of options.articleStage.articles.values()) {
       delete entry.cueHits;
       delete entry.passagesDigest;
+      delete entry.linked;
     }
   }
 
@@ -153,7 +156,9 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   // Building the matcher costs as much as scanning hundreds of articles: once per cache, and only if one is new.
   const build = () => detector(entities.map(toMatcherEntity));
   const find: FindMentions = stage ? (text) => (stage.find ??= build())(text) : build();
-  const links = linkEntities(articles, passages, firstPassage, stage ? rememberStage(stage, articles, passages, firstPassage, find) : find);
+  const links = stage
+    ? linkEntities(articles, passages, firstPassage, rememberStage(stage, articles, passages, firstPassage, find), (ai) => stage.articles.get(articles[ai]!.id))
+    : linkEntities(articles, passages, firstPassage, find);
   inferEvents(articles, entities, links.articlesByEntity);
   addContainedMentions(entities, links.articlesByEntity);
 

@@ -3,7 +3,13 @@ import { compileCorpusFromFiles, shippedBundle } from '../../../src/compiler';
 import { createIncrementalCompiler } from '../../../src/compiler/incremental';
 import { toUserArticleRecord, type UserArticleRecord } from '../../../src/model/user-article';
 import { packArticles } from '../../bench/user-corpus-inputs';
-import { seedFiles } from './seed-files';
+import { corpusDetector, toMatcherEntity } from '../../../src/compiler';
+import { parseGazetteer } from '../../../src/compiler/gazetteer';
+import { linkEntities, type ArticleLinks } from '../../../src/compiler/link-entities';
+import { splitPassages } from '../../../src/compiler/passages';
+import { userArticleToArticle } from '../../../src/compiler/user-articles';
+import type { Article, Passage } from '../../../src/model/corpus-types';
+import { fileText, seedFiles } from './seed-files';
 
 /** A small deterministic PRNG (mulberry32), so a failing sequence can be replayed from its seed. */
 function random(seed: number): () => number {
@@ -38,6 +44,7 @@ const POOL: UserArticleRecord[] = [
 ];
 
 const asJson = (value: unknown): string => JSON.stringify(value);
+const GAZETTEER = fileText(await seedFiles(), 'gazetteer.yaml');
 
 describe('the incremental compiler, after random saves and removals', () => {
   it.each([1, 2, 3])('serves exactly what a compile from nothing serves (sequence %i), compared as JSON', async (seed) => {
@@ -60,4 +67,34 @@ describe('the incremental compiler, after random saves and removals', () => {
       expect(asJson(incremental), `seed ${seed}, step ${step}: ${records.length} articles`).toBe(asJson(fresh));
     }
   }, 120_000);
+});
+
+describe('links kept per article', () => {
+  it('place every sentence and mention of an article linked before as a fresh link does, at its new position', () => {
+    const articles = POOL.slice(0, 6).map(userArticleToArticle);
+    const find = corpusDetector(parseGazetteer('gazetteer.yaml', GAZETTEER).entities.map(toMatcherEntity));
+    const layout = (list: Article[]) => {
+      const passages: Passage[] = [];
+      const first: number[] = [];
+      for (const a of list) {
+        first.push(passages.length);
+        passages.push(...splitPassages(a));
+      }
+      return { passages, first };
+    };
+    const kept = new Map<string, { linked?: ArticleLinks }>();
+    const before = layout(articles);
+    linkEntities(articles, before.passages, before.first, find, (ai) => kept.get(articles[ai]!.id) ?? kept.set(articles[ai]!.id, {}).get(articles[ai]!.id));
+    // Another order, one article fewer: each placed elsewhere than when it was linked.
+    const moved = [...articles.slice(1)].reverse();
+    const again = layout(moved);
+    const fresh = layout(moved);
+    const cached = linkEntities(moved, again.passages, again.first, find, (ai) => kept.get(moved[ai]!.id));
+    const direct = linkEntities(moved, fresh.passages, fresh.first, find);
+    expect(cached.sentences.length).toBeGreaterThan(0);
+    expect(cached.sentences.some((s) => s.mentions.length > 0)).toBe(true);
+    expect(asJson(cached.sentences)).toBe(asJson(direct.sentences));
+    expect(asJson([...cached.articlesByEntity])).toBe(asJson([...direct.articlesByEntity]));
+    expect(asJson(again.passages)).toBe(asJson(fresh.passages));
+  });
 });
