@@ -35,6 +35,9 @@ export interface ArticleLinks {
   entityIds: string[][];
 }
 
+/** One array for every sentence that names nothing (most of them), kept with the article's links: frozen, read only. */
+const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];
+
 /** Where a compile that keeps per-article results keeps an article's links (`linked`), by article index. */
 export type LinksCache = (ai: number) => { linked?: ArticleLinks } | undefined;
 
@@ -90,8 +93,9 @@ export function linkEntities(articles: Article[], passages: Passage[], firstPass
             ids.add(mention.entityId);
           }
         }
-        sentences.push({ article: ai, passage: pi, index: si, start, end, mentions: inside });
-        linked.mentions.push(inside);
+        const held = inside.length > 0 ? inside : NO_MENTIONS;
+        sentences.push({ article: ai, passage: pi, index: si, start, end, mentions: held });
+        linked.mentions.push(held);
       });
       passage.entityIds = [...ids].sort();
       linked.entityIds.push(passage.entityIds);
