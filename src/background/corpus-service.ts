@@ -272,8 +272,10 @@ export class CorpusService {
     }
     this.bundle = { version: bundle.version, bundle: Promise.resolve(bundle) };
     const idb = (): OpenedCorpus => ({ source: createIdbSource(this.deps.getDb), backend: 'indexeddb', version: bundle.version });
-    const memory = this.deps.createMemorySource(bundle);
-    const fallback = (error: unknown): OpenedCorpus => ({ source: memory, backend: 'memory', reason: storageFailure(error), version: bundle.version });
+    // Indexing the bundle in memory costs a tenth of a second and tens of MB with 10,000 articles: only when memory answers.
+    let memorySource: CorpusSource | undefined;
+    const memory = (): CorpusSource => (memorySource ??= this.deps.createMemorySource(bundle));
+    const fallback = (error: unknown): OpenedCorpus => ({ source: memory(), backend: 'memory', reason: storageFailure(error), version: bundle.version });
     const patched = await patchCorpus(db, bundle, { basis, now: this.deps.now }).catch((error: unknown) => error);
     if (patched === 'patched' || patched === 'current') return idb();
     if (patched !== 'full') {
@@ -281,7 +283,7 @@ export class CorpusService {
       return fallback(patched);
     }
     // A large change (a pack, a new shipped corpus): written whole into the other slot, in chunks, while memory answers.
-    const opened: OpenedCorpus = { source: memory, backend: 'memory', version: bundle.version };
+    const opened: OpenedCorpus = { source: memory(), backend: 'memory', version: bundle.version };
     const importing = ensureCorpus(db, bundle, { basis, now: this.deps.now })
       .then(idb, (error: unknown) => {
         void this.keepProblem(corpusProblemOf(error, 'store'));

@@ -6,7 +6,7 @@ import { facetClaims, matchVariant, sourceRef, withVia, type ClaimContext, type 
 import { resolveFacts } from './description-facts';
 import { parseSeedRules } from './seed-rules';
 import { createHasher } from '../model/hash';
-import { linkEntities, type FindMentions, type MentionDetector } from './link-entities';
+import { linkEntities, type ArticleLinks, type FindMentions, type MentionDetector } from './link-entities';
 import type { Mention } from '../detect/types';
 import { splitPassages } from './passages';
 import { SeedError } from './seed-error';
@@ -16,7 +16,7 @@ import type { Statement } from './statements';
 import { readStatements, type StatementStage } from './statement-stage';
 import { addContainedMentions, citedArticles } from './entity-articles';
 import { factDifferences } from './fact-differences';
-import { buildTimeline } from './timeline';
+import { buildTimeline, type CueHits } from './timeline';
 import { inferEvents, markUserSources, userArticleToArticle } from './user-articles';
 import type { UserArticleRecord } from '../model/user-article';
 
@@ -58,6 +58,12 @@ export interface ArticleStage {
   statements?: StatementStage;
   /** Per facet variant (facet-claims.ts `VariantMatch`): where the article first says it, -1 nowhere, UNMATCHED not asked yet. */
   facetMatches?: Int32Array;
+  /** Per event id: the passages (counted from the article's first) where its cues match, -1 outside any; null: no match. */
+  cueHits?: Map<string, number[] | null>;
+  /** Its sentences' mentions and its passages' entities, once linked (link-entities.ts). */
+  linked?: ArticleLinks;
+  /** Its passages' share of the corpus version (`bundleVersion`), once the gazetteer has linked them. */
+  passagesDigest?: string;
 }
 
 const UNMATCHED = -2;
@@ -71,6 +77,8 @@ export interface ArticleStageCache {
   retain?: number;
   /** The facets file the entries' `facetMatches` answer. */
   facetsText?: string;
+  /** The gazetteer the entries' `cueHits` answer. */
+  gazetteerText?: string;
   /** The gazetteer's mention finder, built by the first compile that scans an article. */
   find?: FindMentions;
 }
@@ -103,6 +111,14 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   if (options.articleStage && options.articleStage.facetsText !== (facetsText ?? '')) {
     options.articleStage.facetsText = facetsText ?? '';
     for (const entry of options.articleStage.articles.values()) delete entry.facetMatches;
+  }
+  if (options.articleStage && options.articleStage.gazetteerText !== gazetteerText) {
+    options.articleStage.gazetteerText = gazetteerText;
+    for (const entry of options.articleStage.articles.values()) {
+      delete entry.cueHits;
+      delete entry.passagesDigest;
+      delete entry.linked;
+    }
   }
 
   const articlePaths = [...byPath.keys()].filter((p) => p.startsWith(SEED_PATHS.articles) && p.endsWith('.txt')).sort();
@@ -140,7 +156,9 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   // Building the matcher costs as much as scanning hundreds of articles: once per cache, and only if one is new.
   const build = () => detector(entities.map(toMatcherEntity));
   const find: FindMentions = stage ? (text) => (stage.find ??= build())(text) : build();
-  const links = linkEntities(articles, passages, firstPassage, stage ? rememberStage(stage, articles, passages, firstPassage, find) : find);
+  const links = stage
+    ? linkEntities(articles, passages, firstPassage, rememberStage(stage, articles, passages, firstPassage, find), (ai) => stage.articles.get(articles[ai]!.id))
+    : linkEntities(articles, passages, firstPassage, find);
   inferEvents(articles, entities, links.articlesByEntity);
   addContainedMentions(entities, links.articlesByEntity);
 
@@ -200,7 +218,19 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   const claims: Claim[] = claimsByEntity(groups, entities, keep === undefined ? undefined : (g) => g.members.some((m) => articles[m.article]!.id === keep));
   for (const entity of entities) claims.push(...(facetsByEntity.get(entity.id) ?? []));
 
-  const timeline = buildTimeline({ articles, passages, firstPassage, articlesByEntity: links.articlesByEntity }, entities, cues);
+  const cueHits: CueHits | undefined = stage && ((ai, eventId, _cues, compute) => {
+    const entry = stage.articles.get(articles[ai]!.id);
+    if (!entry) return compute();
+    const row = (entry.cueHits ??= new Map());
+    let kept: number[] | null | undefined = row.get(eventId);
+    if (kept === undefined) {
+      const first = firstPassage[ai]!;
+      kept = compute()?.map((pi) => (pi < 0 ? -1 : pi - first)) ?? null;
+      row.set(eventId, kept);
+    }
+    return kept?.map((pi) => (pi < 0 ? -1 : pi + firstPassage[ai]!));
+  });
+  const timeline = buildTimeline({ articles, passages, firstPassage, articlesByEntity: links.articlesByEntity, ...(cueHits ? { cueHits } : {}) }, entities, cues);
   const reportedBy = new Map(timeline.map((t) => [t.id, t.sources.length]));
   const cited = citedArticles(entities, claims, articles);
   for (const e of entities) {
@@ -210,7 +240,14 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   markUserSources(claims, timeline, articles);
   const asOf = articles.reduce((max, a) => (a.date > max ? a.date : max), '');
   const content = { asOf, entities, articles, passages, claims, timeline };
-  return { version: bundleVersion(content), ...content };
+  const passagesDigest = (ai: number): string => articlePassagesDigest(passages, firstPassage[ai]!, ai + 1 < firstPassage.length ? firstPassage[ai + 1]! : passages.length);
+  const digestOf = stage
+    ? (ai: number): string => {
+        const entry = stage.articles.get(articles[ai]!.id);
+        return entry ? (entry.passagesDigest ??= passagesDigest(ai)) : passagesDigest(ai);
+      }
+    : passagesDigest;
+  return { version: bundleVersion(content, digestOf), ...content };
 }
 
 /**
@@ -244,15 +281,28 @@ function eventCues(entities: Entity[], cues: Map<string, RegExp[]>): Map<string,
   return out;
 }
 
+/** An article's passages as hashed into the corpus version: their ids carry their texts' hashes (see `bundleVersion`). */
+function articlePassagesDigest(passages: Passage[], from: number, to: number): string {
+  const h = createHasher();
+  for (let pi = from; pi < to; pi++) {
+    const p = passages[pi]!;
+    h.update(`${p.id}|${p.articleId}|${p.index}|${p.start}|${p.end}|${p.sentences.join(';')}|${p.entityIds.join(',')}`);
+  }
+  return h.digest();
+}
+
 /**
  * Hash the compiled content, not the inputs: a compiler change that alters the output must change the version
  * too. Texts are not hashed again: each passage's id carries a hash of its paragraph's text, and its offsets
  * where it sits in the article, so hashing the ids stands for the texts without reading 10 MB of them at
- * every compile.
+ * every compile. Each article's passages are hashed apart (`passagesDigest`, kept per article by an incremental
+ * compile: they are the same for the same text and gazetteer), and the corpus hash takes their digests.
  */
-function bundleVersion(content: Omit<CompiledCorpus, 'version'>): string {
+function bundleVersion(content: Omit<CompiledCorpus, 'version'>, passagesDigest: (ai: number) => string): string {
   const h = createHasher().update(JSON.stringify([content.asOf, content.entities, content.claims, content.timeline]));
-  for (const a of content.articles) h.update(JSON.stringify([a.id, a.file, a.title, a.outlet, a.date, a.event ?? null, a.cites ?? null, a.origin ?? null, a.url ?? null]));
-  for (const p of content.passages) h.update(`${p.id}|${p.articleId}|${p.index}|${p.start}|${p.end}|${p.sentences.join(';')}|${p.entityIds.join(',')}`);
+  content.articles.forEach((a, ai) => {
+    h.update(JSON.stringify([a.id, a.file, a.title, a.outlet, a.date, a.event ?? null, a.cites ?? null, a.origin ?? null, a.url ?? null]));
+    h.update(passagesDigest(ai));
+  });
   return h.digest();
 }

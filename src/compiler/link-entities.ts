@@ -27,20 +27,56 @@ export interface Links {
 }
 
 /**
+ * One article's links as a compile made them, to be placed again at another position: per sentence in reading
+ * order its mentions, per passage the entities it names. The same for the same text and gazetteer.
+ */
+export interface ArticleLinks {
+  mentions: Mention[][];
+  entityIds: string[][];
+}
+
+/** One array for every sentence that names nothing (most of them), kept with the article's links: frozen, read only. */
+const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];
+
+/** Where a compile that keeps per-article results keeps an article's links (`linked`), by article index. */
+export type LinksCache = (ai: number) => { linked?: ArticleLinks } | undefined;
+
+/**
  * Detect mentions in each article as a whole (gating looks at the whole page, as in the browser), then
  * hand each mention to the passage and sentence it starts in. Fills `Passage.entityIds` in place.
  * Linear in the text: mentions and sentences are both in order, so one pass pairs them.
  */
-export function linkEntities(articles: Article[], passages: Passage[], firstPassage: number[], findMentions: FindMentions): Links {
+export function linkEntities(articles: Article[], passages: Passage[], firstPassage: number[], findMentions: FindMentions, cache?: LinksCache): Links {
   const sentences: SentenceRef[] = [];
   const articlesByEntity = new Map<string, Set<number>>();
+  const named = (id: string, ai: number): void => {
+    let set = articlesByEntity.get(id);
+    if (!set) articlesByEntity.set(id, (set = new Set()));
+    set.add(ai);
+  };
   articles.forEach((article, ai) => {
+    const entry = cache?.(ai);
+    const last = ai + 1 < firstPassage.length ? firstPassage[ai + 1]! : passages.length;
+    if (entry?.linked) {
+      // Linked before: the same sentences and mentions, placed at this compile's positions.
+      const { mentions: kept, entityIds } = entry.linked;
+      let j = 0;
+      for (let pi = firstPassage[ai]!; pi < last; pi++) {
+        const passage = passages[pi]!;
+        passage.entityIds = entityIds[pi - firstPassage[ai]!]!;
+        passage.sentences.forEach(([s, e], si) => {
+          sentences.push({ article: ai, passage: pi, index: si, start: passage.start + s, end: passage.start + e, mentions: kept[j++]! });
+        });
+        for (const id of passage.entityIds) named(id, ai);
+      }
+      return;
+    }
+    const linked: ArticleLinks = { mentions: [], entityIds: [] };
     // Senses first: the State Duma (الدوما, Госдума) is never Douma the town.
     let mentions = withoutWrongSenses(article.text, findMentions(article.text));
     // The matcher returns mentions in order; another detector might not, and the pairing below needs it.
     if (mentions.some((x, i) => i > 0 && x.start < mentions[i - 1]!.start)) mentions = mentions.slice().sort((a, b) => a.start - b.start || a.end - b.end);
     let m = 0;
-    const last = ai + 1 < firstPassage.length ? firstPassage[ai + 1]! : passages.length;
     for (let pi = firstPassage[ai]!; pi < last; pi++) {
       const passage = passages[pi]!;
       const ids = new Set<string>();
@@ -57,15 +93,15 @@ export function linkEntities(articles: Article[], passages: Passage[], firstPass
             ids.add(mention.entityId);
           }
         }
-        sentences.push({ article: ai, passage: pi, index: si, start, end, mentions: inside });
+        const held = inside.length > 0 ? inside : NO_MENTIONS;
+        sentences.push({ article: ai, passage: pi, index: si, start, end, mentions: held });
+        linked.mentions.push(held);
       });
       passage.entityIds = [...ids].sort();
-      for (const id of ids) {
-        let set = articlesByEntity.get(id);
-        if (!set) articlesByEntity.set(id, (set = new Set()));
-        set.add(ai);
-      }
+      linked.entityIds.push(passage.entityIds);
+      for (const id of passage.entityIds) named(id, ai);
     }
+    if (entry) entry.linked = linked;
   });
   return { sentences, articlesByEntity };
 }

@@ -48,8 +48,19 @@ export function selectSentences(
   return out;
 }
 
+/** Ranks already made, per compile's article list (sentence selection and claim grouping both ask; dates never change within a compile). */
+const recencyOf = new WeakMap<readonly Article[], { length: number; rank: Int32Array }>();
+
 /** Rank of each article, newest first (ties in corpus order). */
 export function articleRecency(articles: Article[]): Int32Array {
+  const known = recencyOf.get(articles);
+  if (known?.length === articles.length) return known.rank;
+  const rank = rankByRecency(articles);
+  recencyOf.set(articles, { length: articles.length, rank });
+  return rank;
+}
+
+function rankByRecency(articles: Article[]): Int32Array {
   const order = articles.map((_, i) => i).sort((a, b) => (articles[a]!.date < articles[b]!.date ? 1 : articles[a]!.date > articles[b]!.date ? -1 : a - b));
   const rank = new Int32Array(articles.length);
   order.forEach((ai, r) => (rank[ai] = r));

@@ -5,12 +5,17 @@ import { readStatementFacts } from './statement-facts';
 import { extractStatements, type Statement, type StatementContext } from './statements';
 
 /**
- * One article's statements and their facts, as read in a compile: sentence indices count from the article's
- * first sentence, so a later compile that places the article elsewhere shifts them back into place.
+ * One article's statements and their facts, as read in a compile. Its statements are kept as last placed (article
+ * index `ai`, first sentence `first`): a compile that finds the article where it was uses them as they are, and one
+ * that places it elsewhere shifts a copy into place (one copy kept, not one per compile). Facts count sentences
+ * from the article's first.
  */
 export interface StatementStage {
   /** What the reading depended on besides the article's text: its date and event, the agencies it names, the sentences read. */
   key: string;
+  ai: number;
+  first: number;
+  /** Read only downstream: the next compile may hand the same objects out again. */
   statements: Statement[];
   facts: Array<[sentence: number, fact: Fact]>;
 }
@@ -51,15 +56,18 @@ export function readStatements(ctx: Ctx, selected: number[], stage?: (articleId:
     if (entry && entry.statements?.key !== key) {
       const read = extractStatements(ctx, run);
       const readFacts = readStatementFacts(ctx, read);
-      entry.statements = {
-        key,
-        statements: read.map((st) => ({ ...st, sentence: st.sentence - first, article: 0 })),
-        facts: [...readFacts].map(([si, f]) => [si - first, f]),
-      };
+      entry.statements = { key, ai, first, statements: read, facts: [...readFacts].map(([si, f]) => [si - first, f]) };
     }
     if (entry?.statements) {
-      for (const st of entry.statements.statements) statements.push({ ...st, sentence: st.sentence + first, article: ai });
-      for (const [si, f] of entry.statements.facts) facts.set(si + first, f);
+      const kept = entry.statements;
+      if (kept.ai !== ai || kept.first !== first) {
+        const shift = first - kept.first;
+        kept.statements = kept.statements.map((st) => ({ ...st, sentence: st.sentence + shift, article: ai }));
+        kept.ai = ai;
+        kept.first = first;
+      }
+      for (const st of kept.statements) statements.push(st);
+      for (const [si, f] of kept.facts) facts.set(si + first, f);
     } else {
       const read = extractStatements(ctx, run);
       statements.push(...read);

@@ -6,7 +6,16 @@ export interface TimelineContext {
   /** Index of each article's first passage; an article's passages are contiguous. */
   firstPassage: number[];
   articlesByEntity: Map<string, Set<number>>;
+  /** Where an event's cues hit an article (see `CueHits`); a compile that keeps per-article results caches it. */
+  cueHits?: CueHits;
 }
+
+/**
+ * The passages of article `ai` in which an event's cues match (indices into the compiled passage list; -1 for a match
+ * outside every passage), or undefined when none matches. Running the cues over every article's text is most of a
+ * timeline's cost on a large corpus, and the answer depends only on the article and the gazetteer.
+ */
+export type CueHits = (ai: number, eventId: string, cues: RegExp[], compute: () => number[] | undefined) => number[] | undefined;
 
 /** Co-mentioned entities kept per event (besides its `related` ones), most frequent first. */
 const MAX_CO_MENTIONED = 15;
@@ -35,17 +44,14 @@ export function buildTimeline(ctx: TimelineContext, entities: Entity[], cues: Ma
         if (ctx.passages[pi]!.entityIds.includes(entity.id)) passageSet.add(pi);
       });
     }
-    for (const cue of cues.get(entity.id) ?? []) {
-      ctx.articles.forEach((article, ai) => {
-        // exec on the one regex, not matchAll: matchAll clones the regex per call, and a fresh clone
-        // starts in V8's regex interpreter again, which costs seconds over 10,000 articles.
-        cue.lastIndex = 0;
-        for (let m = cue.exec(article.text); m; m = cue.exec(article.text)) {
-          articleSet.add(ai);
-          const pi = passageAt(ctx, ai, m.index);
-          if (pi >= 0) passageSet.add(pi);
-          if (m[0] === '') cue.lastIndex++;
-        }
+    const eventCues = cues.get(entity.id) ?? [];
+    if (eventCues.length > 0) {
+      ctx.articles.forEach((_, ai) => {
+        const compute = () => cuePassages(ctx, ai, eventCues);
+        const hits = ctx.cueHits ? ctx.cueHits(ai, entity.id, eventCues, compute) : compute();
+        if (!hits) return;
+        articleSet.add(ai);
+        for (const pi of hits) if (pi >= 0) passageSet.add(pi);
       });
     }
     const counts = new Map<string, number>();
@@ -66,6 +72,22 @@ export function buildTimeline(ctx: TimelineContext, entities: Entity[], cues: Ma
     });
   }
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/** Where `cues` match article `ai`: the passage of each match, in cue order (-1 outside every passage); undefined when none does. */
+function cuePassages(ctx: TimelineContext, ai: number, cues: RegExp[]): number[] | undefined {
+  const text = ctx.articles[ai]!.text;
+  let hits: number[] | undefined;
+  for (const cue of cues) {
+    // exec on the one regex, not matchAll: matchAll clones the regex per call, and a fresh clone
+    // starts in V8's regex interpreter again, which costs seconds over 10,000 articles.
+    cue.lastIndex = 0;
+    for (let m = cue.exec(text); m; m = cue.exec(text)) {
+      (hits ??= []).push(passageAt(ctx, ai, m.index));
+      if (m[0] === '') cue.lastIndex++;
+    }
+  }
+  return hits;
 }
 
 function forEachPassage(ctx: TimelineContext, ai: number, fn: (pi: number) => void): void {

@@ -89,9 +89,10 @@ export async function patchCorpus(db: BackstoryDb, bundle: CorpusBundle, options
   if (articlePuts.length + passagePuts.length + removed.length > (options.recordLimit ?? PATCH_RECORD_LIMIT)) return 'full';
 
   const seqOf = new Map(articlePuts.map((a) => [a.id, a.seq]));
-  const entitiesChanged = !same(storedEntities.sort((a, b) => a.seq - b.seq).map(({ seq: _s, aliasKeys: _k, ...e }) => e), bundle.entities);
-  const claimsChanged = !same(storedClaims.sort((a, b) => a.seq - b.seq).map(stripSeq), bundle.claims);
-  const timelineChanged = !same(storedTimeline.sort((a, b) => a.seq - b.seq).map(stripSeq), bundle.timeline);
+  const entityChanges = changedRecords(storedEntities.map(({ aliasKeys: _k, ...e }) => e), bundle.entities);
+  const claimChanges = changedRecords(storedClaims, bundle.claims);
+  const timelineChanges = changedRecords(storedTimeline, bundle.timeline);
+  if (!entityChanges || !claimChanges || !timelineChanges) return 'full';
 
   const tx = db.transaction([stores.articles, stores.passages, stores.entities, stores.claims, stores.timeline, 'corpusMeta'], 'readwrite');
   const current = await tx.objectStore('corpusMeta').get(CORPUS_META_KEY);
@@ -109,17 +110,20 @@ export async function patchCorpus(db: BackstoryDb, bundle: CorpusBundle, options
   }
   for (const a of articlePuts) work.push(articles.put(a));
   for (const p of passagePuts) work.push(passages.put({ ...p, seq: seqOf.get(p.articleId)! }));
-  if (entitiesChanged) {
+  {
     const store = tx.objectStore(stores.entities);
-    work.push(store.clear(), ...bundle.entities.map((e, seq) => store.put({ ...e, seq, aliasKeys: aliasKeysOf(e) })));
+    for (const id of entityChanges.deletes) work.push(store.delete(id));
+    for (const e of entityChanges.puts) work.push(store.put({ ...e, aliasKeys: aliasKeysOf(e) }));
   }
-  if (claimsChanged) {
+  {
     const store = tx.objectStore(stores.claims);
-    work.push(store.clear(), ...bundle.claims.map((c, seq) => store.put({ ...c, seq })));
+    for (const id of claimChanges.deletes) work.push(store.delete(id));
+    for (const c of claimChanges.puts) work.push(store.put(c));
   }
-  if (timelineChanged) {
+  {
     const store = tx.objectStore(stores.timeline);
-    work.push(store.clear(), ...bundle.timeline.map((t, seq) => store.put({ ...t, seq })));
+    for (const id of timelineChanges.deletes) work.push(store.delete(id));
+    for (const t of timelineChanges.puts) work.push(store.put(t));
   }
   const complete: CorpusMeta = {
     ...current,
@@ -132,4 +136,45 @@ export async function patchCorpus(db: BackstoryDb, bundle: CorpusBundle, options
   work.push(tx.objectStore('corpusMeta').put(complete));
   await Promise.all([...work, tx.done]);
   return 'patched';
+}
+
+/**
+ * The records of a whole-corpus kind (entities, claims, timeline) to write so that the store holds `next` in its
+ * order: those new or changed, and the ids to delete. Records keep their stored position (`seq`) while the order
+ * allows, and a record placed anew takes a position between its neighbours', so a save that changes the claims of
+ * a few entities writes those claims, not the corpus's 1,500. Undefined when positions run out of precision (then
+ * the corpus is imported whole).
+ */
+export function changedRecords<T extends { id: string }>(
+  stored: ReadonlyArray<T & { seq: number }>,
+  next: readonly T[],
+): { puts: Array<T & { seq: number }>; deletes: string[] } | undefined {
+  const byId = new Map(stored.map((r) => [r.id, r]));
+  const keep = new Set(next.map((r) => r.id));
+  const deletes = stored.filter((r) => !keep.has(r.id)).map((r) => r.id);
+  const puts: Array<T & { seq: number }> = [];
+  let before = -Infinity;
+  for (let i = 0; i < next.length; i++) {
+    const record = next[i]!;
+    const known = byId.get(record.id);
+    if (known && known.seq > before) {
+      before = known.seq;
+      if (!same(stripSeq(known), record)) puts.push({ ...record, seq: known.seq });
+      continue;
+    }
+    // Placed anew: between the last position and the next record's that can keep its own.
+    let after = Infinity;
+    for (let j = i + 1; j < next.length; j++) {
+      const seq = byId.get(next[j]!.id)?.seq;
+      if (seq !== undefined && seq > before) {
+        after = seq;
+        break;
+      }
+    }
+    const seq = before === -Infinity ? (after === Infinity ? 0 : after - 1) : after === Infinity ? before + 1 : before + (after - before) / 2;
+    if (!(seq > before && seq < after)) return undefined;
+    puts.push({ ...record, seq });
+    before = seq;
+  }
+  return { puts, deletes };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from './fixtures/db';
 import { referenceSource, smallBundle } from './fixtures/bundle';
 import { ensureCorpus } from '../../../src/storage/corpus-import';
-import { patchCorpus } from '../../../src/storage/corpus-patch';
+import { changedRecords, patchCorpus } from '../../../src/storage/corpus-patch';
 import { createIdbSource } from '../../../src/storage/idb-source';
 import { SLOT_STORES, type BackstoryDb } from '../../../src/storage/schema';
 import type { CorpusBundle } from '../../../src/model/corpus-types';
@@ -81,5 +81,41 @@ describe('patchCorpus', () => {
     }
     expect(result).toBe('full');
     await connector.close();
+  });
+
+  it('writes only the claims, entities and timeline events that changed, and serves them in bundle order', async () => {
+    const { connector } = freshDb();
+    const getDb = () => connector.getDb();
+    const db = await getDb();
+    const first = withArticles(['m', 'x'], 'r1');
+    await ensureCorpus(db, first, { basis: 'v-small-1+r1' });
+    // A claim inserted before the others, one edited, one removed, one moved to the end; an entity's count changed.
+    const next = withArticles(['m', 'x'], 'r2');
+    next.claims.splice(0, 0, { id: 'c-new', entityId: 'putin', text: 'A new claim', sources: [], agreement: { count: 1, total: 2 } });
+    next.claims.find((c) => c.id === 'c-m')!.text = 'Claim of m, corrected';
+    next.claims = next.claims.filter((c) => c.id !== 'c-x');
+    next.claims.push(next.claims.splice(1, 1)[0]!);
+    next.entities[0]!.articles = 42;
+    const stored = (await db.getAll(SLOT_STORES.a.claims)).sort((a, b) => a.seq - b.seq);
+    const changes = changedRecords(stored, next.claims)!;
+    // The moved claim, the new one and the edited one: the others keep their stored records.
+    expect(changes.puts.map((c) => c.id).sort()).toEqual(['c-m', 'c-new', next.claims[next.claims.length - 1]!.id].sort());
+    expect(changes.deletes).toEqual(['c-x']);
+    expect(await patchCorpus(db, next, { basis: 'v-small-1+r2' })).toBe('patched');
+    await expectServes(getDb, next);
+    expect((await createIdbSource(getDb).getEntity(next.entities[0]!.id))?.articles).toBe(42);
+    await connector.close();
+  });
+
+  it('keeps any order of records with positions between their neighbours', () => {
+    let stored = ['a', 'b', 'c', 'd'].map((id, seq) => ({ id, seq }));
+    for (const order of [['d', 'a', 'b', 'c'], ['a', 'e', 'b', 'f', 'c', 'd'], ['f', 'e', 'd', 'c', 'b', 'a'], ['a']]) {
+      const changes = changedRecords(stored, order.map((id) => ({ id })))!;
+      const byId = new Map(stored.map((r) => [r.id, r]));
+      for (const r of changes.puts) byId.set(r.id, r);
+      for (const id of changes.deletes) byId.delete(id);
+      stored = [...byId.values()].sort((x, y) => x.seq - y.seq);
+      expect(stored.map((r) => r.id)).toEqual(order);
+    }
   });
 });
