@@ -6,13 +6,10 @@
 
 import type { EntityType } from './entity-types';
 import type { Fact } from './fact';
+import type { Lang } from './lang';
 
 export type { EntityType };
-/**
- * The language an alias is written in: the three of the interface, and the Latin-script languages
- * whose coverage the same readers meet (German, French, Spanish, Turkish exonyms and transliterations).
- */
-export type Lang = 'en' | 'ar' | 'ru' | 'de' | 'fr' | 'es' | 'tr';
+export type { Lang };
 
 /** A name under which an entity appears in text. */
 export interface Alias {

@@ -4,7 +4,7 @@
  * compiler keeps one per statement (cached per article), the card renders a claim's headline from it in the
  * reader's language, and the side panel compares the facts of the page with the corpus's.
  */
-import type { Lang } from './corpus-types';
+import type { Lang } from './lang';
 
 /** How sure the statement is of what it states. `denied`: it says the act did not happen (or will not). */
 export type FactCertainty = 'reported' | 'expected' | 'planned' | 'likely' | 'denied';

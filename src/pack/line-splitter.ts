@@ -1,6 +1,6 @@
 import { PACK_LIMITS } from './format';
 import type { FileProblemCode, FileProblemParams } from '../model/file-problem';
-import type { PackEvent } from './pack-stream';
+import type { PackEvent } from './pack-event';
 
 /**
  * articles.jsonl cut into lines as its bytes come out of the inflater, every loop bounded:

@@ -2,7 +2,10 @@ import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { PACK_ENTRIES, PACK_LIMITS } from './format';
 import { createLineSplitter } from './line-splitter';
 import { clip, quote } from './quote';
-import type { FileProblem, FileProblemCode, FileProblemParams } from '../model/file-problem';
+import type { FileProblemCode, FileProblemParams } from '../model/file-problem';
+import type { PackEvent, PackProblem } from './pack-event';
+
+export type { PackEvent, PackProblem };
 
 /**
  * The one streaming pass over a pack's bytes that both readers (`validatePack`, `readPackArticles`) run:
@@ -21,21 +24,6 @@ export interface PackSource {
   name: string;
   stream(): ReadableStream<Uint8Array>;
 }
-
-/** One problem, where it is: `file` is `"<pack>/articles.jsonl"`, `"<pack>/manifest.json"` or `"<pack>"`; `line` is 1-based (0: the file as a whole). */
-export interface PackProblem extends FileProblem {
-  file: string;
-  line: number;
-}
-
-export type PackEvent =
-  /** An entry starts (it may still turn out incomplete). */
-  | { kind: 'entry'; name: string }
-  | { kind: 'manifest'; text: string }
-  /** `text` null: the line was too long to keep (a problem says so just before). */
-  | { kind: 'line'; line: number; text: string | null }
-  /** `fatal`: the archive cannot be read further; the pass ends after it. */
-  | { kind: 'problem'; problem: PackProblem; fatal: boolean };
 
 /**
  * Compressed bytes fed to the inflater at a time. Deflate inflates at most ~1,032 to 1, so one slice
