@@ -34,7 +34,11 @@ export function relateFacts(a: Fact, b: Fact): FactRelation {
     if (DATED_ACTS.has(a.action) && withinDays(a.when.date!, b.when.date!, 62)) return { relation: 'differs', kind: 'dates-of-one-act' };
     return { relation: 'unrelated' };
   }
-  if (!a.when.event && !b.when.event && a.when.date && b.when.date && !sameTime(a.when.date.slice(0, 7), b.when.date.slice(0, 7)) && !a.phase && !b.phase) {
+  // A process told as still going on is not the talks held at a dated event (as the claims keep them: claims.ts).
+  const ongoingApart = (x: Fact, y: Fact): boolean => x.phase === 'ongoing' && !x.when.event && !!y.when.event;
+  if (ongoingApart(a, b) || ongoingApart(b, a)) return { relation: 'unrelated' };
+  const oneEvent = !!a.when.event && a.when.event === b.when.event;
+  if (!oneEvent && a.when.date && b.when.date && !sameTime(a.when.date.slice(0, 7), b.when.date.slice(0, 7)) && !a.phase && !b.phase) {
     // Two undated reports months apart about the same act are two acts (two meetings), not one told twice.
     if (!PLAN.has(a.certainty) && !PLAN.has(b.certainty)) return { relation: 'unrelated' };
   }
@@ -63,7 +67,14 @@ export function relateFacts(a: Fact, b: Fact): FactRelation {
   return kind ? { relation: 'same', kind } : { relation: 'same' };
 }
 
+/**
+ * Acts whose content is what was said: "X said …" holds no fact of its own, so two of them are one fact only
+ * when both are about an entity they share ("Few in Damascus would say so" is not what al-Sharaa said).
+ */
+const SPEECH = new Set(['say']);
+
 function whomCompatible(a: Fact, b: Fact): boolean {
+  if (SPEECH.has(a.action)) return a.whom.some((id) => b.whom.includes(id));
   if (a.whom.length === 0 || b.whom.length === 0) return true;
   return a.whom.some((id) => b.whom.includes(id));
 }
