@@ -45,16 +45,14 @@
  * median of 7 loads) and cannot find shadow roots. On the 5 MB page drawing is the floor: 152,000
  * StaticRanges (~1.2 µs each) plus Highlight.add (~0.5 µs each) are ~260 ms whatever the scan does.
  */
-import { createMatcher } from '../../detect/matcher';
 import { collectText } from '../../detect/text-collector';
-import { topicalMentions } from '../../detect/gating';
-import { primaryLanguage } from '../../detect/language';
 import { nameGate } from '../../detect/name-gate';
 import { prefilterScan } from '../../detect/prefilter-scan';
 import type { Matcher, MatcherData } from '../../detect/types';
 import { markFromMention, NodeCursor, type Mark } from '../marks/mark';
 import { measure } from '../timing/measure';
 import { SectionInterner, sectionKeys } from '../marks/sections';
+import type { Detector } from '../lazy/detector';
 import type { MatcherSource } from './matcher-source';
 import { matchSliced } from './sliced-match';
 import { VisibilityCache } from './visibility';
@@ -77,8 +75,8 @@ let cached: { data: MatcherData; matcher: Matcher } | undefined;
  * sorted keys) and kept across sessions. First use is inside the first scan's first slice, so the
  * bench counts it as the scan's work, as it is.
  */
-export function matcherFor(data: MatcherData): Matcher {
-  if (!cached || cached.data !== data) cached = { data, matcher: createMatcher(data) };
+export function matcherFor(data: MatcherData, detector: Detector): Matcher {
+  if (!cached || cached.data !== data) cached = { data, matcher: detector.createMatcher(data) };
   return cached.matcher;
 }
 
@@ -167,7 +165,8 @@ export class Scanner {
       return [];
     }
     const data = this.source.loaded ?? (await budget.wait(this.source.load()));
-    const found = await matchSliced(model.text, matcherFor(data), budget);
+    const detector = this.source.detector!;
+    const found = await matchSliced(model.text, matcherFor(data, detector), budget);
     // Nothing named, so nothing to refine, gate or place.
     if (found.length === 0) {
       measure('backstory-match', t, performance.now());
@@ -176,11 +175,11 @@ export class Scanner {
     // Family names, common words and words of other languages are judged by the words next to them
     // (person-context.ts; only flagged aliases are looked at). The page's `lang` is a fallback: the
     // text around a mention says its language when it can.
-    const pageLang = primaryLanguage(model.nodes[0]?.ownerDocument?.documentElement?.getAttribute('lang'));
+    const pageLang = detector.primaryLanguage(model.nodes[0]?.ownerDocument?.documentElement?.getAttribute('lang'));
     // Then the page's evidence and its sections (gating.ts): on a page about several things (a digest)
     // only the mentions of its on-topic sections come back. Off topic as a whole: which mentions lie in
     // an on-topic section (null on a page on topic as a whole). The pipeline's gate reads the flags.
-    const { mentions, inSection } = topicalMentions(model.text, found, data, { pageLang });
+    const { mentions, inSection } = detector.topicalMentions(model.text, found, data, { pageLang });
     measure('backstory-match', t, (t = performance.now()));
     const cursor = new NodeCursor(model.starts);
     const marks: Mark[] = [];
