@@ -4,7 +4,7 @@
  * character table: `join` seeds it from the probe, as the content script seeded its own.
  */
 import { seedCharTable } from '../../detect/char-table';
-import { isOnTopic, topicalMentions } from '../../detect/gating';
+import { isOnTopic, topicalInSteps } from '../../detect/gating';
 import { primaryLanguage } from '../../detect/language';
 import { createMatcher } from '../../detect/matcher';
 import { joinMatcherData } from '../../detect/packed-data';
@@ -16,7 +16,7 @@ export const detector: Detector = {
     return joinMatcherData(probe, names);
   },
   createMatcher,
-  topicalMentions,
+  topicalInSteps,
   isOnTopic,
   primaryLanguage,
 };

@@ -5,7 +5,7 @@
  * content-detect.js) fetched together with the names (shipped-matcher-source.ts). Types only here: the
  * content script's own bundle imports nothing of it.
  */
-import type { isOnTopic, topicalMentions } from '../../detect/gating';
+import type { isOnTopic, topicalInSteps } from '../../detect/gating';
 import type { primaryLanguage } from '../../detect/language';
 import type { createMatcher } from '../../detect/matcher';
 import type { MatcherData, MatcherNames, MatcherProbe } from '../../detect/types';
@@ -14,7 +14,8 @@ export interface Detector {
   /** The embedded probe and the background's names, unpacked into the matcher's data (and the module's character table seeded). */
   join(probe: MatcherProbe, names: MatcherNames): MatcherData;
   createMatcher: typeof createMatcher;
-  topicalMentions: typeof topicalMentions;
+  /** topicalMentions in steps, for the scanner to yield between (detect/steps.ts). */
+  topicalInSteps: typeof topicalInSteps;
   isOnTopic: typeof isOnTopic;
   primaryLanguage: typeof primaryLanguage;
 }

@@ -179,7 +179,10 @@ export class Scanner {
     // Then the page's evidence and its sections (gating.ts): on a page about several things (a digest)
     // only the mentions of its on-topic sections come back. Off topic as a whole: which mentions lie in
     // an on-topic section (null on a page on topic as a whole). The pipeline's gate reads the flags.
-    const { mentions, inSection } = detector.topicalMentions(model.text, found, data, { pageLang });
+    const steps = detector.topicalInSteps(model.text, found, data, { pageLang });
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) await budget.check();
+    const { mentions, inSection } = step.value;
     measure('backstory-match', t, (t = performance.now()));
     const cursor = new NodeCursor(model.starts);
     const marks: Mark[] = [];
