@@ -10,7 +10,7 @@
  *    `checkVisibility()`/computed style for every element kept, which was ~70% of the scan on real
  *    pages (collect 73–74 ms of 102–112 on yahoo-2 and guardian-1) although B0, a bare TreeWalker
  *    pass, is 1–4 ms there.
- * 2. Match the joined text once (sliced in 64 KiB chunks only when it is longer).
+ * 2. Match the joined text once (in chunks sized by measured speed, sliced-match.ts, when over 16 KiB).
  * 3. Lazy visibility: CSS is asked only for the parent elements of text nodes that hold a mention
  *    (cached per element), and only once the marks could make the page on topic (`visibleOnly`);
  *    the pipeline then gates again without the hidden ones (when there were any), so hidden text can
