@@ -28,6 +28,14 @@ const entries = [
   ['src/pages/panel/main.tsx', 'panel'],
 ];
 /**
+ * The content script's lazy modules, ES modules it imports when first needed (src/content/lazy/lazy-module.ts):
+ * [source, output name]. Each is a web-accessible resource in manifest.json (with use_dynamic_url).
+ */
+const lazyModules = [
+  ['src/content/lazy/detect-module.ts', 'content-detect'],
+  ['src/content/lazy/card-module.ts', 'content-card'],
+];
+/**
  * The extension pages, each one shell written from one template: [name, title until the page sets its
  * own in the reader's language]. `<name>.js` and `<name>.css` are the page's bundle and stylesheet; the
  * popup, sized by its content, has no viewport line.
@@ -86,14 +94,25 @@ async function compileCorpusStep() {
   }
 }
 
-/** Step 2: bundle each entry point for one target. */
+/** Step 2: bundle each entry point (classic scripts) and each lazy module (ES modules) for one target. */
 async function bundleStep(target, artifacts, watch) {
-  const outdir = outDirs[target];
-  const options = {
-    entryPoints: Object.fromEntries(entries.map(([src, name]) => [name, path.join(root, src)])),
+  for (const [list, format] of [[entries, 'iife'], [lazyModules, 'esm']]) {
+    const options = bundleOptions(outDirs[target], list, format, artifacts);
+    if (watch) await (await esbuild.context(options)).watch();
+    else await esbuild.build(options);
+  }
+}
+
+function bundleOptions(outdir, list, format, artifacts) {
+  return {
+    // A lazy module is imported when its code is about to run: V8's explicit compile hint has it compiled
+    // whole while it loads (off the main thread where the browser streams it), not function by function
+    // inside the scan's first slices.
+    ...(format === 'esm' ? { banner: { js: '//# allFunctionsCalledOnLoad' } } : {}),
+    entryPoints: Object.fromEntries(list.map(([src, name]) => [name, path.join(root, src)])),
     outdir,
     bundle: true,
-    format: 'iife',
+    format,
     target: ['chrome120', 'firefox140'],
     minify: !dev,
     sourcemap: dev ? 'linked' : false,
@@ -110,12 +129,6 @@ async function bundleStep(target, artifacts, watch) {
     plugins: [matcherDataPlugin(artifacts)],
     logLevel: 'warning',
   };
-  if (watch) {
-    const ctx = await esbuild.context(options);
-    await ctx.watch();
-    return;
-  }
-  await esbuild.build(options);
 }
 
 /**
@@ -175,7 +188,7 @@ function mergeManifest(base, patch) {
 /** Step 5: print each bundle's size, raw and gzip. */
 function reportSizesStep(target) {
   const cssFiles = readdirSync(outDirs[target]).filter((f) => f.endsWith('.css'));
-  const rows = [...entries.map(([, name]) => `${name}.js`), ...cssFiles, 'seed-files.json'].map((file) => {
+  const rows = [...[...entries, ...lazyModules].map(([, name]) => `${name}.js`), ...cssFiles, 'seed-files.json'].map((file) => {
     const bytes = readFileSync(path.join(outDirs[target], file));
     return `${file} ${(bytes.length / 1024).toFixed(1)} KiB (gzip ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB)`;
   });

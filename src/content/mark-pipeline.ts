@@ -7,7 +7,6 @@
  * On topic is decided once per scan, when the marks arrive, and kept with them: redraws after a
  * settings change or a dismissal reuse it (the gate reads only raw marks, which they do not change).
  */
-import { isOnTopic } from '../detect/gating';
 import type { PageSettings } from '../shared/messaging/background-request';
 import type { Highlighter } from './highlighter';
 import { Dismissals } from './marks/dismissals';
@@ -98,11 +97,11 @@ export class MarkPipeline {
   private async settle(marks: Mark[], budget: SliceBudget): Promise<void> {
     let raw = marks;
     // No names loaded: the scan found no mark, so there is nothing to be on topic with.
-    const data = this.source.loaded;
-    let onTopic = data !== undefined && isOnTopic(marks, data);
-    if (onTopic && data) {
+    const { loaded: data, detector } = this.source;
+    let onTopic = data !== undefined && detector !== undefined && detector.isOnTopic(marks, data);
+    if (onTopic && data && detector) {
       raw = await this.scanner.visibleOnly(marks, budget);
-      if (raw.length < marks.length) onTopic = isOnTopic(raw, data);
+      if (raw.length < marks.length) onTopic = detector.isOnTopic(raw, data);
     }
     // Off topic as a whole: the marks of on-topic sections (flagged by the scanner), if they show.
     let local: Mark[] = [];

@@ -19,7 +19,7 @@ export class PageReport {
   private last = '';
 
   constructor(
-    private readonly card: CardController,
+    private readonly card: Pick<CardController, 'prefetch'>,
     private readonly signal: AbortSignal,
   ) {
     this.announcer = new Announcer(signal);

@@ -9,8 +9,8 @@
 import type { PageSettings } from '../shared/messaging/background-request';
 import { callBackground } from '../shared/messaging/client';
 import type { ContentResponses } from '../shared/messaging/content-request';
-import { CardController } from './card/card-controller';
 import { Highlighter } from './highlighter';
+import { LazyCard } from './lazy/lazy-card';
 import { listenForShortcut, type Direction } from './keyboard';
 import { MarkNavigation } from './mark-navigation';
 import { MarkPipeline } from './mark-pipeline';
@@ -45,7 +45,7 @@ export class PageSession {
   private readonly scanner = new Scanner(matcherSource, this.signal);
   private readonly highlighter = new Highlighter();
   private readonly marks = new MarkPipeline(matcherSource, this.scanner, this.highlighter, this.signal);
-  private readonly card = new CardController(this.signal);
+  private readonly card = new LazyCard(this.signal);
   private readonly report = new PageReport(this.card, this.signal);
   private readonly liveRanges = new LiveRanges();
   private readonly navigation = new MarkNavigation(this.highlighter, this.liveRanges, (mark, trigger) => this.openCard(mark, trigger));

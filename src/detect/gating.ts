@@ -1,5 +1,6 @@
 import type { MatcherEntity } from '../model/corpus-types';
-import { refineMentions, type RefineOptions } from './person-context';
+import { refineInSteps, refineMentions, type RefineOptions } from './person-context';
+import { runToEnd } from './steps';
 import type { Matcher, MatcherData, Mention } from './types';
 import { MIN_SIDE_SIGNALS, weighEvidence, type Evidence } from './evidence';
 import { sectionStarts } from './sections';
@@ -221,7 +222,12 @@ export interface Topical {
  * the context rules (person-context.ts), then the page, then its sections.
  */
 export function topicalMentions(text: string, found: readonly Mention[], data: MatcherData, options: RefineOptions = {}): Topical {
-  const { kept } = refineMentions(text, found, data, options);
+  return runToEnd(topicalInSteps(text, found, data, options));
+}
+
+/** `topicalMentions` with pauses in its long part, the context rules (`refineInSteps`): the content script's way. */
+export function* topicalInSteps(text: string, found: readonly Mention[], data: MatcherData, options: RefineOptions = {}): Generator<void, Topical> {
+  const { kept } = yield* refineInSteps(text, found, data, options);
   if (!isOnTopic(kept, data)) return { mentions: kept, inSection: sectionsOnTopic(text, kept, data) ?? new Uint8Array(kept.length) };
   if (kept.length > SECTION_MODE_MAX_MENTIONS) return { mentions: kept, inSection: null };
   const reading = readSections(text, kept, data);

@@ -6,6 +6,8 @@
  */
 import { gateOf } from '../../detect/name-gate';
 import type { MatcherData, PrefilterPass } from '../../detect/types';
+import type { Detector } from '../lazy/detector';
+import { detector } from '../lazy/detect-module';
 
 export interface MatcherSource {
   /** The prefilter's passes, there from the start: enough to say a page names nothing. */
@@ -14,10 +16,12 @@ export interface MatcherSource {
   readonly gate: string;
   /** The whole data once `load` has resolved (a scan that found a mark has it). */
   readonly loaded: MatcherData | undefined;
+  /** The code that reads it (a lazy module in the extension), there whenever `loaded` is. */
+  readonly detector: Detector | undefined;
   load(): Promise<MatcherData>;
 }
 
-/** Data that is all there already (tests, the CLI's shape): `load` resolves at once. */
+/** Data that is all there already, with the detection bundled (tests, the CLI's shape): `load` resolves at once. */
 export function readyMatcherSource(data: MatcherData): MatcherSource {
   return {
     prefilter: data.prefilter,
@@ -25,6 +29,7 @@ export function readyMatcherSource(data: MatcherData): MatcherSource {
       return gateOf(data.keys.map((k) => k[0]));
     },
     loaded: data,
+    detector,
     load: () => Promise.resolve(data),
   };
 }

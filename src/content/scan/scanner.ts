@@ -10,7 +10,7 @@
  *    `checkVisibility()`/computed style for every element kept, which was ~70% of the scan on real
  *    pages (collect 73–74 ms of 102–112 on yahoo-2 and guardian-1) although B0, a bare TreeWalker
  *    pass, is 1–4 ms there.
- * 2. Match the joined text once (sliced in 64 KiB chunks only when it is longer).
+ * 2. Match the joined text once (in chunks sized by measured speed, sliced-match.ts, when over 16 KiB).
  * 3. Lazy visibility: CSS is asked only for the parent elements of text nodes that hold a mention
  *    (cached per element), and only once the marks could make the page on topic (`visibleOnly`);
  *    the pipeline then gates again without the hidden ones (when there were any), so hidden text can
@@ -45,16 +45,14 @@
  * median of 7 loads) and cannot find shadow roots. On the 5 MB page drawing is the floor: 152,000
  * StaticRanges (~1.2 µs each) plus Highlight.add (~0.5 µs each) are ~260 ms whatever the scan does.
  */
-import { createMatcher } from '../../detect/matcher';
 import { collectText } from '../../detect/text-collector';
-import { topicalMentions } from '../../detect/gating';
-import { primaryLanguage } from '../../detect/language';
 import { nameGate } from '../../detect/name-gate';
 import { prefilterScan } from '../../detect/prefilter-scan';
 import type { Matcher, MatcherData } from '../../detect/types';
 import { markFromMention, NodeCursor, type Mark } from '../marks/mark';
 import { measure } from '../timing/measure';
 import { SectionInterner, sectionKeys } from '../marks/sections';
+import type { Detector } from '../lazy/detector';
 import type { MatcherSource } from './matcher-source';
 import { matchSliced } from './sliced-match';
 import { VisibilityCache } from './visibility';
@@ -77,8 +75,8 @@ let cached: { data: MatcherData; matcher: Matcher } | undefined;
  * sorted keys) and kept across sessions. First use is inside the first scan's first slice, so the
  * bench counts it as the scan's work, as it is.
  */
-export function matcherFor(data: MatcherData): Matcher {
-  if (!cached || cached.data !== data) cached = { data, matcher: createMatcher(data) };
+export function matcherFor(data: MatcherData, detector: Detector): Matcher {
+  if (!cached || cached.data !== data) cached = { data, matcher: detector.createMatcher(data) };
   return cached.matcher;
 }
 
@@ -167,7 +165,8 @@ export class Scanner {
       return [];
     }
     const data = this.source.loaded ?? (await budget.wait(this.source.load()));
-    const found = await matchSliced(model.text, matcherFor(data), budget);
+    const detector = this.source.detector!;
+    const found = await matchSliced(model.text, matcherFor(data, detector), budget);
     // Nothing named, so nothing to refine, gate or place.
     if (found.length === 0) {
       measure('backstory-match', t, performance.now());
@@ -176,11 +175,14 @@ export class Scanner {
     // Family names, common words and words of other languages are judged by the words next to them
     // (person-context.ts; only flagged aliases are looked at). The page's `lang` is a fallback: the
     // text around a mention says its language when it can.
-    const pageLang = primaryLanguage(model.nodes[0]?.ownerDocument?.documentElement?.getAttribute('lang'));
+    const pageLang = detector.primaryLanguage(model.nodes[0]?.ownerDocument?.documentElement?.getAttribute('lang'));
     // Then the page's evidence and its sections (gating.ts): on a page about several things (a digest)
     // only the mentions of its on-topic sections come back. Off topic as a whole: which mentions lie in
     // an on-topic section (null on a page on topic as a whole). The pipeline's gate reads the flags.
-    const { mentions, inSection } = topicalMentions(model.text, found, data, { pageLang });
+    const steps = detector.topicalInSteps(model.text, found, data, { pageLang });
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) await budget.check();
+    const { mentions, inSection } = step.value;
     measure('backstory-match', t, (t = performance.now()));
     const cursor = new NodeCursor(model.starts);
     const marks: Mark[] = [];

@@ -7,16 +7,16 @@
  * and asks the background for the names (`getMatcherNames`, background/matcher-names.ts) the first time a
  * page's text has a place where a name may start; the frame keeps them from then on.
  *
- * Why a message and not code loaded on demand: `scripting.executeScript` from the background needs host
- * permissions in Chrome (a content script's `matches` do not grant it; Firefox allows it), and a module
- * imported from the page needs a web-accessible file, which a page can probe for. A message is data,
- * needs neither, and a page cannot see it.
+ * Why a message for the names: they are data, which the background holds anyway, and a page cannot see
+ * a message. The code that reads them (the matcher, person context, the gate: ~13 KB gzip) comes at the
+ * same time as a lazy module (../lazy/lazy-module.ts), fetched in parallel with the names.
  */
 import probe from 'backstory:matcher-probe';
 import { seedCharTable } from '../../detect/char-table';
-import { joinMatcherData } from '../../detect/packed-data';
 import type { MatcherData } from '../../detect/types';
 import { callBackground } from '../../shared/messaging/client';
+import type { Detector } from '../lazy/detector';
+import { importLazy } from '../lazy/lazy-module';
 import type { MatcherSource } from './matcher-source';
 
 let shipped: MatcherSource | undefined;
@@ -32,9 +32,13 @@ export function shippedMatcherSource(): MatcherSource {
     prefilter: probe.prefilter,
     gate: probe.gate,
     loaded: undefined as MatcherData | undefined,
+    detector: undefined as Detector | undefined,
     load(): Promise<MatcherData> {
-      loading ??= callBackground({ type: 'getMatcherNames' }).then(
-        (names) => (source.loaded = joinMatcherData(probe, names)),
+      loading ??= Promise.all([callBackground({ type: 'getMatcherNames' }), importLazy<{ detector: Detector }>('detect')]).then(
+        ([names, { detector }]) => {
+          source.detector = detector;
+          return (source.loaded = detector.join(probe, names));
+        },
         (err: unknown) => {
           // Asked again by the next scan (a worker that was starting, say), not refused for the page's life.
           loading = undefined;

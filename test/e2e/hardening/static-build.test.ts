@@ -33,7 +33,10 @@ describe.each(Object.entries(builds))('the %s build', (name, dir) => {
 
   it('lets no other extension or web page talk to it, and keeps the default CSP', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');
-    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    // Only the content script's lazy modules, only under the per-session dynamic URL (test/e2e/hardening/lazy-modules.test.ts).
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['content-detect.js', 'content-card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ]);
     expect(manifest).not.toHaveProperty('sandbox');
     // Absent means the strict MV3 default; if one is ever added it must not loosen it.
     const csp = JSON.stringify(manifest.content_security_policy ?? '');

@@ -9,6 +9,8 @@ import { compileMatcherData } from '../../../src/detect/compile';
 import { gateOf } from '../../../src/detect/name-gate';
 import type { MatcherData } from '../../../src/detect/types';
 import { readyMatcherSource, type MatcherSource } from '../../../src/content/scan/matcher-source';
+import { detector } from '../../../src/content/lazy/detect-module';
+import type { Detector } from '../../../src/content/lazy/detector';
 import { Scanner } from '../../../src/content/scan/scanner';
 import { SliceBudget } from '../../../src/content/scan/yield';
 import { FIXTURE_ENTITIES } from '../detect/fixture-entities';
@@ -24,10 +26,12 @@ function lazySource(full: MatcherData): MatcherSource & { loads: number } {
     prefilter: full.prefilter,
     gate: gateOf(full.keys.map((k) => k[0])),
     loaded: undefined as MatcherData | undefined,
+    detector: undefined as Detector | undefined,
     loads: 0,
     load: async () => {
       source.loads++;
       await new Promise((resolve) => setTimeout(resolve, 1));
+      source.detector = detector;
       return (source.loaded = full);
     },
   };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcherData } from '../../../src/detect/compile';
 import { createMatcher } from '../../../src/detect/matcher';
-import { cutAfter, matchSliced } from '../../../src/content/scan/sliced-match';
+import { CHUNK_TARGET_MS, FIRST_CHUNK_CHARS, cutAfter, matchSliced } from '../../../src/content/scan/sliced-match';
 import { FIXTURE_ENTITIES } from '../detect/fixture-entities';
 
 const matcher = createMatcher(compileMatcherData(FIXTURE_ENTITIES));
@@ -39,6 +39,29 @@ describe('matchSliced', () => {
     const found = await matchSliced(text, matcher, { check: async () => void checks++ }, 1000);
     expect(found).toHaveLength(4000);
     expect(checks).toBeGreaterThan(30);
+  });
+});
+
+describe('matchSliced without a fixed chunk size', () => {
+  it('starts small and sizes each next chunk to take about CHUNK_TARGET_MS at the speed it measured', async () => {
+    // A matcher taking 1 µs a unit on the test's own clock: chunks should settle at ~CHUNK_TARGET_MS × 1000 units.
+    let clock = 0;
+    const windows: number[] = [];
+    const timed = {
+      ...matcher,
+      findAll(text: string) {
+        windows.push(text.length);
+        clock += text.length / 1000;
+        return matcher.findAll(text);
+      },
+    };
+    const text = 'Tartus and Hmeimim.\n'.repeat(5000);
+    const found = await matchSliced(text, timed, noBudget, undefined, () => clock);
+    expect(found).toEqual(matcher.findAll(text));
+    expect(windows[0]).toBeLessThanOrEqual(FIRST_CHUNK_CHARS + 500);
+    const settled = windows.slice(2, -1);
+    expect(settled.length).toBeGreaterThan(5);
+    for (const w of settled) expect(Math.abs(w - CHUNK_TARGET_MS * 1000)).toBeLessThan(600);
   });
 });
 
