@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCorpusFromFiles, shippedBundle } from '../../../src/compiler';
 import { createIncrementalCompiler } from '../../../src/compiler/incremental';
 import { toUserArticleRecord, type UserArticleRecord } from '../../../src/model/user-article';
+import { rng as random } from '../../bench/synthetic-corpus';
 import { packArticles } from '../../bench/user-corpus-inputs';
 import { corpusDetector, toMatcherEntity } from '../../../src/compiler';
 import { parseGazetteer } from '../../../src/compiler/gazetteer';
@@ -10,18 +11,6 @@ import { splitPassages } from '../../../src/compiler/passages';
 import { userArticleToArticle } from '../../../src/compiler/user-articles';
 import type { Article, Passage } from '../../../src/model/corpus-types';
 import { fileText, seedFiles } from './seed-files';
-
-/** A small deterministic PRNG (mulberry32), so a failing sequence can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Synthetic reports (every name in them a gazetteer alias: events, bases, people, disputed points), and a few
 // written here that report an event of the days before them, so an event is inferred and its timeline touched.
