@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { pageInputOf } from '../../corpus/context';
-import { errorText } from '../../shared/ui/failure-text';
+import { pageInputOf, type PageContext } from '../../corpus/context';
 import type { ExtractedArticle } from '../../model/user-article';
 import { extractArticleFromTab, TabReadError } from '../../shared/extraction/extract-from-tab';
 import { callBackground, callContent } from '../../shared/messaging/client';
 import type { PageFinding } from '../../shared/messaging/content-request';
 import { SavePreview } from '../../shared/ui/SavePreview';
+import { useBackgroundLoad } from '../../shared/ui/use-background';
 import { useSaveArticle } from '../../shared/ui/use-save-article';
 import { followTab } from './follow-tab';
 import { PanelView, type PanelState } from './PanelView';
@@ -14,82 +14,83 @@ import { PanelView, type PanelState } from './PanelView';
 const SAVED_WAIT_MS = 30_000;
 const SAVED_POLL_MS = 500;
 
+/** What one read of a tab gives: its article in context, or no page to read there. */
+type TabReading = { kind: 'ready'; context: PageContext } | { kind: 'unavailable' };
+
+/** The page in the tab, read (the page sends a snapshot, the extractor runs in this page) and compared by the background. */
+async function readTab(tab: number): Promise<TabReading> {
+  let article: ExtractedArticle;
+  try {
+    // The page only copies itself (a bounded snapshot); the extractor runs here, off the page's thread.
+    article = await extractArticleFromTab(tab);
+  } catch (err) {
+    if (err instanceof TabReadError && err.problem === 'noContentScript') return { kind: 'unavailable' };
+    throw err;
+  }
+  return { kind: 'ready', context: await callBackground({ type: 'readPageInContext', page: pageInputOf(article) }) };
+}
+
 /**
  * The side panel wired to the extension: it follows the tab, shows the page's marks at once, reads the article
- * (the page sends a snapshot, the extractor runs in this page), has the background compare it with the corpus, and offers
- * "Save to Backstory" with the popup's own preview. A read started for a tab the reader has left is dropped.
+ * through the containers' one hook for background requests (a read for a tab or page the reader has left is
+ * dropped, and another page is never shown the last one's reading), and offers "Save to Backstory" with the
+ * popup's own preview.
  */
 export function PanelContainer() {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [state, setState] = useState<PanelState>({ kind: 'reading' });
+  /** The tab followed, and which visit of it: a page loaded or swapped in the same tab is read afresh. */
+  const [followed, setFollowed] = useState<{ tab: number | null; visit: number }>({ tab: null, visit: 0 });
   const [findings, setFindings] = useState<PageFinding[] | null>(null);
-  const generation = useRef(0);
+  const tab = followed.tab;
+  const reading = useBackgroundLoad(() => (tab === null ? Promise.resolve(null) : readTab(tab)), [tab, followed.visit], { clearOnChange: true });
   const saving = useSaveArticle(() => void awaitSaved());
 
-  async function read(tab: number | null, keepShown = false): Promise<void> {
-    const run = ++generation.current;
-    const current = () => run === generation.current;
-    if (tab === null) return setState({ kind: 'no-tab' });
-    if (!keepShown) {
-      setState({ kind: 'reading' });
-      setFindings(null);
-    }
-    // Names at once: what the page's marks found, while the article is read and compared.
+  // Names at once: what the page's marks found, while the article is read and compared.
+  useEffect(() => {
+    setFindings(null);
+    if (tab === null) return;
+    let current = true;
     void callContent(tab, { type: 'getFindings' }).then(
-      (answer) => current() && setFindings(answer.findings),
+      (answer) => current && setFindings(answer.findings),
       () => undefined,
     );
-    let article: ExtractedArticle;
-    try {
-      // The page only copies itself (a bounded snapshot); the extractor runs here, off the page's thread.
-      article = await extractArticleFromTab(tab);
-    } catch (err) {
-      if (!current()) return;
-      if (err instanceof TabReadError && err.problem === 'noContentScript') setState({ kind: 'unavailable' });
-      else setState({ kind: 'error', message: errorText(err) });
-      return;
-    }
-    try {
-      const context = await callBackground({ type: 'readPageInContext', page: pageInputOf(article) });
-      if (current()) setState({ kind: 'ready', context });
-    } catch (err) {
-      if (current()) setState({ kind: 'error', message: errorText(err) });
-    }
-  }
+    return () => {
+      current = false;
+    };
+  }, [tab, followed.visit]);
 
-  /** After "Save": read again until the corpus holds the article (it is compiled in the background). */
+  const latest = useRef({ followed, reading });
+  latest.current = { followed, reading };
+
+  /** After "Save": read again, keeping the reading shown, until the corpus holds the article (compiled in the background). */
   async function awaitSaved(): Promise<void> {
-    const tab = tabId;
+    const visit = latest.current.followed;
     const until = Date.now() + SAVED_WAIT_MS;
-    while (Date.now() < until && tab === tabIdRef.current) {
-      await read(tab, true);
-      const shown = stateRef.current;
-      if (shown.kind === 'ready' && shown.context.page.inCorpus) return;
+    while (Date.now() < until && latest.current.followed === visit) {
+      await latest.current.reading.reload();
+      const shown = latest.current.reading.data;
+      if (shown?.kind === 'ready' && shown.context.page.inCorpus) return;
       await new Promise((resolve) => setTimeout(resolve, SAVED_POLL_MS));
     }
   }
 
-  const tabIdRef = useRef(tabId);
-  tabIdRef.current = tabId;
-  const stateRef = useRef(state);
-  stateRef.current = state;
-
   useEffect(
     () =>
-      followTab(location.search, (tab) => {
-        setTabId(tab);
+      followTab(location.search, (next) => {
+        setFollowed((f) => ({ tab: next, visit: f.visit + 1 }));
         saving.close();
-        void read(tab);
       }),
     [],
   );
+
+  const state: PanelState =
+    tab === null ? { kind: 'no-tab' } : reading.error !== null ? { kind: 'error', message: reading.error } : reading.data ?? { kind: 'reading' };
 
   return (
     <PanelView
       state={state}
       findings={findings}
-      onReveal={(entityId) => tabId !== null && void callContent(tabId, { type: 'reveal', entityId, index: 0 }).catch(() => undefined)}
-      onSave={() => saving.openFor(tabId)}
+      onReveal={(entityId) => tab !== null && void callContent(tab, { type: 'reveal', entityId, index: 0 }).catch(() => undefined)}
+      onSave={() => saving.openFor(tab)}
       savePanel={
         saving.state && (
           <SavePreview

@@ -10,12 +10,20 @@ export interface BackgroundLoad<T> {
   reload(): Promise<void>;
 }
 
+export interface BackgroundLoadOptions {
+  /**
+   * When `deps` change, forget the last answer and failure until the new one arrives (the side panel: another
+   * tab or page is not shown the previous one's reading). By default the last answer stays shown meanwhile.
+   */
+  clearOnChange?: boolean;
+}
+
 /**
  * The load / error / reload pattern of every container that shows what the background answers: asked on
  * mount and when `deps` change, again on `reload()`. Only the newest request's answer or failure is kept,
  * so a slow answer never overwrites a newer one, and nothing is set after the container is gone.
  */
-export function useBackgroundLoad<T>(load: () => Promise<T>, deps: readonly unknown[] = []): BackgroundLoad<T> {
+export function useBackgroundLoad<T>(load: () => Promise<T>, deps: readonly unknown[] = [], options: BackgroundLoadOptions = {}): BackgroundLoad<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const newest = useRef(0);
@@ -32,6 +40,10 @@ export function useBackgroundLoad<T>(load: () => Promise<T>, deps: readonly unkn
     }
   }, deps);
   useEffect(() => {
+    if (options.clearOnChange) {
+      setData(null);
+      setError(null);
+    }
     void reload();
     return () => {
       newest.current++;
