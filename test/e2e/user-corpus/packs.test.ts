@@ -108,7 +108,7 @@ forEachBrowser('corpus packs', (name) => {
     const before = await ok(options, { type: 'listUserArticles' });
     const cases: Array<[string, Uint8Array, RegExp]> = [
       ['bad-json.backstory', edited(pack, (e) => (e.lines[1] = '{"url": "https://desk.example/x", "title": ')), /bad-json\.backstory\/articles\.jsonl:2: not valid JSON/],
-      ['version.backstory', edited(pack, (e) => (e.manifest.formatVersion = 2)), /version\.backstory\/manifest\.json:\d+: the pack is format version 2, but this version of Backstory reads format version 1 only/],
+      ['version.backstory', edited(pack, (e) => (e.manifest.formatVersion = 2)), /version\.backstory\/manifest\.json:\d+: the file is format version 2, but this version of Backstory reads format version 1 only: update Backstory/],
       [
         'missing.backstory',
         edited(pack, (e) => {
@@ -124,7 +124,7 @@ forEachBrowser('corpus packs', (name) => {
           e.lines.push(e.lines[0]!);
           e.manifest.articleCount = 4;
         }),
-        /duplicate\.backstory\/articles\.jsonl:4: duplicate article: same address (and same text )?as line 1/,
+        /duplicate\.backstory\/articles\.jsonl:4: duplicate article: same address (and same text )?as articles\.jsonl:1/,
       ],
     ];
     for (const [file, bytes, reason] of cases) {
