@@ -83,13 +83,18 @@ describe('saved articles', () => {
   });
 
   it('listUserArticles lists the newest first, with the corpus state for that many', async () => {
-    const older = await handlers.saveArticle({ type: 'saveArticle', article: article('list-old') }, popup);
-    const newer = await handlers.saveArticle({ type: 'saveArticle', article: article('list-new') }, popup);
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_750_000_000_000);
+    const older = await handlers.saveArticle({ type: 'saveArticle', article: article('list-a') }, popup);
+    now.mockReturnValue(1_750_000_060_000);
+    const newer = await handlers.saveArticle({ type: 'saveArticle', article: article('list-b') }, popup);
+    now.mockRestore();
+    // The database gives records by id, and these ids put the older first: only the sort puts the newer first.
+    expect(older.id < newer.id).toBe(true);
     const listed = await handlers.listUserArticles({ type: 'listUserArticles' }, popup);
     const ids = listed.articles.map((a) => a.id);
     expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id));
     expect(listed.corpus).toEqual({ articles: listed.articles.length, pending: false });
-    expect(listed.articles.find((a) => a.id === older.id)).toMatchObject({ title: 'Story list-old', chars: article('list-old').text.length });
+    expect(listed.articles.find((a) => a.id === older.id)).toMatchObject({ title: 'Story list-a', chars: article('list-a').text.length });
   });
 
   it('updateUserArticle changes what is stored and recompiles; remove and restore take it out and back', async () => {
