@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../storage/fixtures/db';
 import { pageSettingsFrom } from '../../../src/background/page-settings';
 import { StorageUnavailableError } from '../../../src/storage/db';
@@ -8,6 +8,10 @@ import { UnreadableSettingError, createUserData, type UserData } from '../../../
  * What a content script is told about its page, from the reader's settings as they are really stored
  * (fake-indexeddb, a fresh database per test): on, off by the site switch, paused, or unreadable.
  */
+
+// An unreadable store is logged for developers; kept out of the test output.
+beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => undefined));
+afterEach(() => vi.restoreAllMocks());
 
 function user(): UserData {
   const { connector } = freshDb();
@@ -72,6 +76,14 @@ describe('pageSettingsFrom', () => {
     expect(await pageSettingsFrom(u, 'https://alice.github.io/post')).toMatchObject({ enabled: true, hiddenEntityIds: ['putin'] });
     expect(await pageSettingsFrom(u, 'https://bob.github.io/post')).toMatchObject({ enabled: false, reason: 'site' });
     expect(await pageSettingsFrom(u, 'https://carol.github.io/post')).toMatchObject({ enabled: true, hiddenEntityIds: [] });
+  });
+
+  it('still hides a name an earlier version stored under the private suffix itself (github.io)', async () => {
+    const u = user();
+    await u.hideName('github.io', 'hmeimim');
+    await u.hideName('alice.github.io', 'putin');
+    const settings = await pageSettingsFrom(u, 'https://alice.github.io/post');
+    expect([...settings.hiddenEntityIds].sort()).toEqual(['hmeimim', 'putin']);
   });
 
   it('marks nothing when a stored setting cannot be read, with reason "unreadable" and its code', async () => {
