@@ -3,12 +3,6 @@ import type { Fact, FactDifferenceKind } from '../../model/fact';
 import type { FindMentions } from '../../compiler';
 import { compareFacts, readArticleFacts, type FactEntity } from '../../compiler/facts';
 
-/** A corpus claim with the fact its sentence states (read by the fact reader from the claim's own source). */
-export interface ClaimWithFact {
-  claim: Claim;
-  fact?: Fact;
-}
-
 /** What the fact reader says of one sentence of the page. */
 export interface SentenceVerdict {
   fact: Fact;
