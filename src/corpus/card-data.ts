@@ -1,4 +1,5 @@
 import { foldKey } from '../model/fold';
+import { localNames } from './local-names';
 import type { CorpusSource } from './source';
 import type { CardData, Entity } from '../model/corpus-types';
 
@@ -55,17 +56,6 @@ export async function getCardData(source: CorpusSource, idOrAlias: string): Prom
   // Said only of a card that cites nothing: a description fact is a sourced statement too.
   if (key.length === 0 && differences.length === 0 && (entity.facts?.length ?? 0) === 0) card.empty = articleCount === 0 ? 'unmentioned' : 'passing';
   return card;
-}
-
-/** The entity's name in Arabic and Russian: an event's label, else its first alias in each that is neither ambiguous nor a family name alone. */
-function localNames(entity: Entity): NonNullable<CardData['entity']['names']> | undefined {
-  const names: NonNullable<CardData['entity']['names']> = {};
-  for (const lang of ['ar', 'ru'] as const) {
-    // An event's own label in that language (gazetteer `label`) names it better than one of its aliases.
-    const alias = entity.label?.[lang] ?? entity.aliases.find((a) => a.lang === lang && !a.ambiguous && !a.family)?.text;
-    if (alias) names[lang] = alias;
-  }
-  return Object.keys(names).length > 0 ? names : undefined;
 }
 
 /** For a corpus compiled before entities carried their article count. */

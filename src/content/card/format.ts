@@ -4,7 +4,7 @@
  * is, into the interface's sentences. `backstory card --explain` says the same in English through
  * src/corpus/claim-text.ts, whose `originsText` takes the words used here.
  */
-import type { CardData, CardEmpty, Claim, DifferenceKind, IdentificationLang, PartialReason } from '../../model/corpus-types';
+import type { CardEmpty, Claim, DifferenceKind, PartialReason } from '../../model/corpus-types';
 import { foldKey } from '../../model/fold';
 import { factHeadline } from '../../corpus/fact-headline';
 import type { Lang } from '../../model/corpus-types';
@@ -12,6 +12,7 @@ import { KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
 import { currentLocale, formatDay, isolateText as fsi, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
 
 export { differenceKindLabel, originCount, originsText, outletText, whenText } from '../../shared/ui/claim-words';
+export { entityName, identificationText } from '../../shared/ui/entity-words';
 
 /** Two spellings are "the same" when they fold to the same key (case, diacritics, letter forms). */
 function same(a: string, b: string): boolean {
@@ -91,29 +92,6 @@ export function textDateText(claim: Pick<Claim, 'fact' | 'when' | 'sources'>): s
   const published = claim.sources.map((s) => s.date).sort()[0];
   if (!published || claim.when.date.slice(0, 7) >= published.slice(0, 7)) return null;
   return t('card_date_from_text', { date: formatDay(published) });
-}
-
-/** The interface language, when the gazetteer may have words of its own for it (Arabic, Russian). */
-function uiIdentificationLang(): IdentificationLang | null {
-  const ui = currentLocale().split('-')[0];
-  return ui === 'ar' || ui === 'ru' ? ui : null;
-}
-
-/**
- * The entity's name in the reader's language (its Arabic or Russian alias), else its English name; with its `lang`,
- * so an English name keeps its direction in the Arabic card.
- */
-export function entityName(entity: CardData['entity']): { text: string; lang: string } {
-  const ui = uiIdentificationLang();
-  const local = ui ? entity.names?.[ui] : undefined;
-  return local ? { text: local, lang: ui! } : { text: entity.name, lang: 'en' };
-}
-
-/** Backstory's identification of the entity in the reader's language, else the English one, marked `lang="en"`. */
-export function identificationText(entity: CardData['entity']): { text: string; lang: string } {
-  const ui = uiIdentificationLang();
-  const local = ui ? entity.identification?.[ui] : undefined;
-  return local ? { text: local, lang: ui! } : { text: entity.description, lang: 'en' };
 }
 
 const CERTAINTY_KEYS = { likely: 'card_partial_likely', expected: 'card_partial_expected', planned: 'card_partial_planned' } as const satisfies Record<'likely' | 'expected' | 'planned', MessageKey>;

@@ -1,4 +1,5 @@
-import type { Claim, ClaimWhen, DifferenceKind, EntityType, Origin, SourceRef, TimelineEvent } from '../../model/corpus-types';
+import type { Claim, ClaimWhen, DifferenceKind, EntityType, IdentificationLang, Origin, SourceRef, TimelineEvent } from '../../model/corpus-types';
+import type { LocalNames } from '../local-names';
 import type { FactDifferenceKind } from '../../model/fact';
 
 /**
@@ -46,13 +47,17 @@ export interface PageSummary {
 export interface PageName {
   id: string;
   name: string;
+  /** Its name in Arabic and Russian, when the gazetteer has one: the panel names it in the reader's language. */
+  names?: LocalNames;
   type: EntityType;
   /** Backstory's identification ("Russia's foreign minister"). */
   description: string;
+  /** The same identification in Arabic and Russian, Backstory's own words too. */
+  identification?: Partial<Record<IdentificationLang, string>>;
   /** Paragraphs of the page that name it. */
   paragraphs: number;
-  /** The latest dated events that concern it, newest last (a compact timeline). */
-  timeline: Array<Pick<TimelineEvent, 'id' | 'date' | 'label'>>;
+  /** The latest dated events that concern it, newest last (a compact timeline), each with its Arabic and Russian label. */
+  timeline: Array<Pick<TimelineEvent, 'id' | 'date' | 'label'> & { names?: LocalNames }>;
 }
 
 export type ClaimStanding = 'confirmed' | 'differs' | 'new';

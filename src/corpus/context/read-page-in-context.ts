@@ -1,4 +1,5 @@
-import type { Claim, CompiledCorpus, Entity } from '../../model/corpus-types';
+import type { Claim, CompiledCorpus, Entity, TimelineEvent } from '../../model/corpus-types';
+import { localNames } from '../local-names';
 import { toUserArticleRecord, type ArticleInput } from '../../model/user-article';
 import { compileCorpusFromFiles, SEED_PATHS, toMatcherEntity, type CompileOptions, type SeedFile } from '../../compiler';
 import { cachedDetector } from './detector-cache';
@@ -149,16 +150,26 @@ async function pageNames(alone: CompiledCorpus, articleId: string, source: Corpu
     const entity: Entity | undefined = (await source.getEntity(id)) ?? alone.entities.find((e) => e.id === id);
     if (!entity) continue;
     const timeline = (await source.getTimeline(id)).slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const names = localNames(entity);
     out.push({
       id,
       name: entity.name,
+      ...(names ? { names } : {}),
       type: entity.type,
       description: entity.description,
+      ...(entity.identification ? { identification: entity.identification } : {}),
       paragraphs: count,
-      timeline: timeline.slice(-3).map((t) => ({ id: t.id, date: t.date, label: t.label })),
+      timeline: await Promise.all(timeline.slice(-3).map((t) => timelineEntry(t, source))),
     });
   }
   return out;
+}
+
+/** One event of a compact timeline, with its Arabic and Russian label (the event entity's). */
+async function timelineEntry(t: TimelineEvent, source: CorpusSource): Promise<PageName['timeline'][number]> {
+  const event = await source.getEntity(t.id);
+  const names = event ? localNames(event) : undefined;
+  return { id: t.id, date: t.date, label: t.label, ...(names ? { names } : {}) };
 }
 
 /** The page's event first, then the people and organisations it names most. */

@@ -8,6 +8,7 @@ import type { DifferenceKind, SourceRef } from '../../model/corpus-types';
 import type { FactDifferenceKind } from '../../model/fact';
 import { formatDay, t, type MessageKey } from '../i18n';
 import { differenceKindLabel, originsText, whenText } from './claim-words';
+import { entityName, identificationText } from './entity-words';
 
 /** Every kind of difference, the compiler's and the fact reader's, as the card words it. */
 export function kindLabel(kind: DifferenceKind | FactDifferenceKind): string {
@@ -75,8 +76,9 @@ export function pageContextText(ctx: PageContext): string {
   out.push('', `## ${t('panel_names')}`);
   if (ctx.names.length === 0) out.push(`  ${t('panel_names_none')}`);
   for (const n of ctx.names) {
-    out.push(`- ${n.name} — ${n.description}`);
-    if (n.timeline.length > 0) out.push(`    ${t('panel_timeline')}: ${n.timeline.map((e) => `${formatDay(e.date)} ${e.label}`).join(' · ')}`);
+    out.push(`- ${entityName(n).text} — ${identificationText(n).text}`);
+    const events = n.timeline.map((e) => `${formatDay(e.date)} ${entityName({ name: e.label, ...(e.names ? { names: e.names } : {}) }).text}`);
+    if (events.length > 0) out.push(`    ${t('panel_timeline')}: ${events.join(' · ')}`);
   }
 
   if (ctx.status === 'article') {

@@ -53,6 +53,13 @@ describe('the side panel view', () => {
       expect([...container.querySelectorAll('.bs-panel-tag')].map((t) => t.textContent)).toContain(confirmed);
       expect(container.querySelector('#bs-panel-left-out-title')?.textContent).toBe(leftOut);
       expect(container.textContent).toContain('Russia agreed to send a team of engineers');
+      // The page's names, Backstory's identifications and the timeline's events in the reader's language.
+      const sharaa = container.querySelector('.bs-panel-name[data-entity="ahmad-al-sharaa"]')!;
+      const words = { ar: ['أحمد الشرع', 'رئيس الدولة السورية', 'محادثات الشرع مع بوتين في الكرملين'], ru: ['Ахмед аш-Шараа', 'глава Сирийского государства', 'Переговоры аш-Шараа с Путиным в Кремле'] }[lang];
+      expect(sharaa.querySelector('.bs-panel-name-button bdi')?.textContent).toBe(words[0]);
+      expect(sharaa.querySelector('.bs-panel-identification')?.textContent?.toLowerCase()).toContain(words[1]!.toLowerCase());
+      expect([...sharaa.querySelectorAll('.bs-panel-timeline bdi')].map((b) => b.textContent)).toContain(words[2]);
+      expect(sharaa.querySelector('.bs-panel-identification')?.getAttribute('lang')).toBe(lang);
       cleanup();
     }
     useCatalogue('en', catalogue('en'));
