@@ -7,7 +7,7 @@ import type { ClaimStanding, PageClaim, PageContext } from '../../corpus/context
 import type { DifferenceKind, SourceRef } from '../../model/corpus-types';
 import type { FactDifferenceKind } from '../../model/fact';
 import { formatDay, t, type MessageKey } from '../i18n';
-import { differenceKindLabel, originsText, whenText } from './claim-words';
+import { differenceKindLabel, originsText, outletText, whenText } from './claim-words';
 import { entityName, identificationText } from './entity-words';
 
 /** Every kind of difference, the compiler's and the fact reader's, as the card words it. */
@@ -43,7 +43,7 @@ export function lineOrigins(line: Pick<PageClaim, 'origins' | 'sources'>): strin
 
 /** "bne IntelliNews, 15 Oct 2025". */
 export function sourceLabel(source: Pick<SourceRef, 'outlet' | 'date'>): string {
-  return `${source.outlet}, ${formatDay(source.date)}`;
+  return `${outletText(source.outlet)}, ${formatDay(source.date)}`;
 }
 
 /** "Contradiction: the page says “…”; the corpus says “…”". */

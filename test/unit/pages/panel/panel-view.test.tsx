@@ -60,6 +60,9 @@ describe('the side panel view', () => {
       expect(sharaa.querySelector('.bs-panel-identification')?.textContent?.toLowerCase()).toContain(words[1]!.toLowerCase());
       expect([...sharaa.querySelectorAll('.bs-panel-timeline bdi')].map((b) => b.textContent)).toContain(words[2]);
       expect(sharaa.querySelector('.bs-panel-identification')?.getAttribute('lang')).toBe(lang);
+      // An outlet the corpus could not name is said in the reader's words, with the agency it cites as written.
+      expect(context.claims.some((c) => c.sources.some((s) => /^unnamed outlet/.test(s.outlet)))).toBe(true);
+      expect(container.textContent).not.toMatch(/unnamed outlet/);
       cleanup();
     }
     useCatalogue('en', catalogue('en'));
