@@ -140,3 +140,35 @@ describe('French and Turkish: poutine the dish, Humus the chickpea paste', () =>
     expect(has("Suriye'nin Humus kentinde çatışmalar yaşandı.", 'homs')).toBe(true);
   });
 });
+
+describe('bare names of the story’s topics and events: selected by their own people, not by any name nearby', () => {
+  // A page on Syria and Russia (so every mention would be marked) whose side column lists other stories.
+  const onTopic = 'Russian and Syrian officials met in Damascus on Monday to discuss the Tartus naval base and the Hmeimim air base, Syrian state media said. Russia wants to keep both bases in Syria.\n';
+
+  it('the data names entities the gazetteer has', () => {
+    for (const entry of commonAliases()) for (const id of entry.by ?? []) expect(ENTITIES.some((e) => e.id === id), `${entry.alias}: ${id}`).toBe(true);
+  });
+  it('a Russian hacker’s extradition in a headline list is not Assad’s', () => {
+    expect(ids(`${onTopic}Most read\nRussian official: extradition of a Russian hacker to the U.S. is illegal\n`)).not.toContain('assad-extradition');
+  });
+  it('the extradition of Assad is still Assad’s, worded in full or not', () => {
+    expect(ids(`${onTopic}Damascus is expected to formally request the extradition of former President Bashar al-Assad, who lives in Moscow.\n`)).toContain('assad-extradition');
+  });
+  it('the Free Syrian Army and Assad’s army in the war are not the new Syrian army', () => {
+    expect(ids(`${onTopic}The group, formerly part of the Free Syrian Army, fought Islamic State in the desert.\n`)).not.toContain('new-syrian-army');
+    expect(ids(`${onTopic}Rebels said drones had struck Syrian army positions near Idlib overnight.\n`)).not.toContain('new-syrian-army');
+    expect(ids(`${onTopic}The Syrian army shelled the town for a week.\n`)).not.toContain('new-syrian-army');
+  });
+  it('the army being rebuilt is the new Syrian army', () => {
+    expect(ids(`${onTopic}Damascus hopes Moscow will help rebuild the Syrian army after the war.\n`)).toContain('new-syrian-army');
+  });
+  it('Erdogan’s Kremlin talks are not al-Sharaa’s; al-Sharaa’s are', () => {
+    expect(ids(`${onTopic}Erdogan and Putin held Kremlin talks on Idlib in March.\n`)).not.toContain('kremlin-talks-2025-10-15');
+    expect(ids(`${onTopic}Эрдоган прилетел в Москву: переговоры в Кремле продлились шесть часов.\n`)).not.toContain('kremlin-talks-2025-10-15');
+    expect(ids(`${onTopic}Al-Sharaa flew home after his Kremlin talks with Putin.\n`)).toContain('kremlin-talks-2025-10-15');
+  });
+  it('another country’s parliamentary elections are not Syria’s', () => {
+    expect(ids(`${onTopic}Separately, Russia holds parliamentary elections for the State Duma in September.\n`)).not.toContain('syrian-elections-2025-10-05');
+    expect(ids(`${onTopic}Putin praised the recent parliamentary elections in Syria as a success.\n`)).toContain('syrian-elections-2025-10-05');
+  });
+});
