@@ -171,4 +171,23 @@ describe('bare names of the story’s topics and events: selected by their own p
     expect(ids(`${onTopic}Separately, Russia holds parliamentary elections for the State Duma in September.\n`)).not.toContain('syrian-elections-2025-10-05');
     expect(ids(`${onTopic}Putin praised the recent parliamentary elections in Syria as a success.\n`)).toContain('syrian-elections-2025-10-05');
   });
+  it('another Russian air base is not Hmeimim; the one near Latakia is', () => {
+    // The page names Hmeimim in full: what counts is whether "Russian air base" is marked as it.
+    const airBase: [string, string] = ['hmeimim-air-base', 'Russian air base'];
+    expect(marks(`${onTopic}Russian troops moved helicopters to a Russian air base at Qamishli airport in the north-east.\n`)).not.toContainEqual(airBase);
+    expect(marks(`${onTopic}A Russian air base in Armenia also received new jets.\n`)).not.toContainEqual(airBase);
+    expect(marks(`${onTopic}Jets took off from the Russian air base near Latakia at dawn.\n`)).toContainEqual(airBase);
+  });
+  it('Turkish or Syrian military police are not Russia\'s', () => {
+    expect(ids(`${onTopic}Turkish military police detained two men at the border crossing.\n`)).not.toContain('russian-military-police');
+    expect(ids(`${onTopic}Russia said its military police would patrol the Golan line again.\n`)).toContain('russian-military-police');
+  });
+  it('Russia\'s Security Council is not the UN\'s', () => {
+    expect(ids(`${onTopic}Shoigu, secretary of the Russian Security Council, visited Damascus.\n`)).not.toContain('un-security-council');
+    expect(ids(`${onTopic}The Security Council met on Syria on Thursday at the request of Russia.\n`)).toContain('un-security-council');
+  });
+  it('Richard Wagner is no mercenary group', () => {
+    expect(ids(`${onTopic}In the evening the orchestra played Richard Wagner; the Wagner opera drew a full house.\n`)).not.toContain('wagner-group');
+    expect(ids(`${onTopic}Wagner fighters left the bases for Libya last year.\n`)).toContain('wagner-group');
+  });
 });
