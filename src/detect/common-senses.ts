@@ -28,6 +28,8 @@ interface RawAlias {
   lang: string;
   entity: string;
   select?: boolean;
+  by?: string[];
+  selectors?: string[];
   article?: boolean;
   senses: RawSense[];
 }
@@ -38,6 +40,13 @@ export interface CommonAlias {
   entity: string;
   /** Counts only with selecting context. */
   select: boolean;
+  /**
+   * Only these entities, named nearby, select it: a bare "extradition" is Assad's only beside Assad, not
+   * beside any name (a Russian hacker's extradition in a list of headlines). Undefined: any entity does.
+   */
+  by?: readonly string[];
+  /** Words around it that select it ("rebuild", "new" for the new Syrian army), as a cue word selects a place. */
+  selectors?: readonly string[];
   /** False: the place never takes the Arabic article, so ال attached means the word. */
   article: boolean;
   senses: readonly RawSense[];
@@ -97,6 +106,15 @@ function sensesOf(entry: CommonAlias): FoldedSense[] {
     out = entry.senses.map((s) => ({ sense: s.sense, next: foldAll(s.next), before: foldAll(s.before), near: foldAll(s.near) }));
     folded.set(entry, out);
   }
+  return out;
+}
+
+const foldedSelectors = new Map<CommonAlias, Set<string>>();
+
+function selectorsOf(entry: CommonAlias): Set<string> | undefined {
+  if (!entry.selectors) return undefined;
+  let out = foldedSelectors.get(entry);
+  if (!out) foldedSelectors.set(entry, (out = foldAll(entry.selectors)));
   return out;
 }
 
@@ -168,5 +186,8 @@ export function readCommonWord(text: string, m: Mention, entry: CommonAlias, wor
     const w = around.find((x) => hasAny(s.near, x));
     if (w) return { kind: 'sense', why: `"${w}" nearby: ${s.sense}` };
   }
+  const selectors = selectorsOf(entry);
+  const selector = selectors && around.find((x) => hasAny(selectors, x));
+  if (selector) return { kind: 'place', why: `"${selector}" nearby selects it` };
   return { kind: 'open' };
 }

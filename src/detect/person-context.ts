@@ -362,7 +362,8 @@ function fullAliasOf(c: EntityContext, alias: Alias, givenKey: string): string |
 
 /**
  * Common-word mentions with nothing next to them either way: kept when another entity (itself kept,
- * and no waiting common word) is named in the same paragraph or within NEIGHBOUR_REACH; else dropped.
+ * and no waiting common word; one of the entry's `by` entities, when it names them) is named in the same
+ * paragraph or within NEIGHBOUR_REACH; else dropped.
  */
 function resolveWaiting(
   text: string,
@@ -373,11 +374,12 @@ function resolveWaiting(
   explain: boolean,
 ): Refined {
   const added: Array<[Mention, string | undefined]> = [];
-  for (const { mention: m } of waiting) {
+  for (const { mention: m, entry } of waiting) {
     const blockFrom = text.lastIndexOf('\n', m.start - 1) + 1;
     let blockTo = text.indexOf('\n', m.end);
     if (blockTo < 0) blockTo = text.length;
-    const near = kept.find((a) => a.entityId !== m.entityId && ((a.start >= blockFrom && a.end <= blockTo) || Math.abs(a.start - m.start) <= NEIGHBOUR_REACH));
+    const selects = (id: string): boolean => id !== m.entityId && (entry.by === undefined || entry.by.includes(id));
+    const near = kept.find((a) => selects(a.entityId) && ((a.start >= blockFrom && a.end <= blockTo) || Math.abs(a.start - m.start) <= NEIGHBOUR_REACH));
     if (near) added.push([m, `the place: "${text.slice(near.start, near.end)}" (${near.entityId}) is named nearby`]);
     else rejected.push({ mention: m, reason: `"${m.alias}" is also a common word, and nothing around it selects the place (no cue word, no fuller name, no other entity nearby)` });
   }

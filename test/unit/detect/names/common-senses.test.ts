@@ -140,3 +140,54 @@ describe('French and Turkish: poutine the dish, Humus the chickpea paste', () =>
     expect(has("Suriye'nin Humus kentinde çatışmalar yaşandı.", 'homs')).toBe(true);
   });
 });
+
+describe('bare names of the story’s topics and events: selected by their own people, not by any name nearby', () => {
+  // A page on Syria and Russia (so every mention would be marked) whose side column lists other stories.
+  const onTopic = 'Russian and Syrian officials met in Damascus on Monday to discuss the Tartus naval base and the Hmeimim air base, Syrian state media said. Russia wants to keep both bases in Syria.\n';
+
+  it('the data names entities the gazetteer has', () => {
+    for (const entry of commonAliases()) for (const id of entry.by ?? []) expect(ENTITIES.some((e) => e.id === id), `${entry.alias}: ${id}`).toBe(true);
+  });
+  it('a Russian hacker’s extradition in a headline list is not Assad’s', () => {
+    expect(ids(`${onTopic}Most read\nRussian official: extradition of a Russian hacker to the U.S. is illegal\n`)).not.toContain('assad-extradition');
+  });
+  it('the extradition of Assad is still Assad’s, worded in full or not', () => {
+    expect(ids(`${onTopic}Damascus is expected to formally request the extradition of former President Bashar al-Assad, who lives in Moscow.\n`)).toContain('assad-extradition');
+  });
+  it('the Free Syrian Army and Assad’s army in the war are not the new Syrian army', () => {
+    expect(ids(`${onTopic}The group, formerly part of the Free Syrian Army, fought Islamic State in the desert.\n`)).not.toContain('new-syrian-army');
+    expect(ids(`${onTopic}Rebels said drones had struck Syrian army positions near Idlib overnight.\n`)).not.toContain('new-syrian-army');
+    expect(ids(`${onTopic}The Syrian army shelled the town for a week.\n`)).not.toContain('new-syrian-army');
+  });
+  it('the army being rebuilt is the new Syrian army', () => {
+    expect(ids(`${onTopic}Damascus hopes Moscow will help rebuild the Syrian army after the war.\n`)).toContain('new-syrian-army');
+  });
+  it('Erdogan’s Kremlin talks are not al-Sharaa’s; al-Sharaa’s are', () => {
+    expect(ids(`${onTopic}Erdogan and Putin held Kremlin talks on Idlib in March.\n`)).not.toContain('kremlin-talks-2025-10-15');
+    expect(ids(`${onTopic}Эрдоган прилетел в Москву: переговоры в Кремле продлились шесть часов.\n`)).not.toContain('kremlin-talks-2025-10-15');
+    expect(ids(`${onTopic}Al-Sharaa flew home after his Kremlin talks with Putin.\n`)).toContain('kremlin-talks-2025-10-15');
+  });
+  it('another country’s parliamentary elections are not Syria’s', () => {
+    expect(ids(`${onTopic}Separately, Russia holds parliamentary elections for the State Duma in September.\n`)).not.toContain('syrian-elections-2025-10-05');
+    expect(ids(`${onTopic}Putin praised the recent parliamentary elections in Syria as a success.\n`)).toContain('syrian-elections-2025-10-05');
+  });
+  it('another Russian air base is not Hmeimim; the one near Latakia is', () => {
+    // The page names Hmeimim in full: what counts is whether "Russian air base" is marked as it.
+    const airBase: [string, string] = ['hmeimim-air-base', 'Russian air base'];
+    expect(marks(`${onTopic}Russian troops moved helicopters to a Russian air base at Qamishli airport in the north-east.\n`)).not.toContainEqual(airBase);
+    expect(marks(`${onTopic}A Russian air base in Armenia also received new jets.\n`)).not.toContainEqual(airBase);
+    expect(marks(`${onTopic}Jets took off from the Russian air base near Latakia at dawn.\n`)).toContainEqual(airBase);
+  });
+  it('Turkish or Syrian military police are not Russia\'s', () => {
+    expect(ids(`${onTopic}Turkish military police detained two men at the border crossing.\n`)).not.toContain('russian-military-police');
+    expect(ids(`${onTopic}Russia said its military police would patrol the Golan line again.\n`)).toContain('russian-military-police');
+  });
+  it('Russia\'s Security Council is not the UN\'s', () => {
+    expect(ids(`${onTopic}Shoigu, secretary of the Russian Security Council, visited Damascus.\n`)).not.toContain('un-security-council');
+    expect(ids(`${onTopic}The Security Council met on Syria on Thursday at the request of Russia.\n`)).toContain('un-security-council');
+  });
+  it('Richard Wagner is no mercenary group', () => {
+    expect(ids(`${onTopic}In the evening the orchestra played Richard Wagner; the Wagner opera drew a full house.\n`)).not.toContain('wagner-group');
+    expect(ids(`${onTopic}Wagner fighters left the bases for Libya last year.\n`)).toContain('wagner-group');
+  });
+});
