@@ -3,6 +3,7 @@ import { localNames } from '../local-names';
 import { toUserArticleRecord, type ArticleInput } from '../../model/user-article';
 import { compileCorpusFromFiles, SEED_PATHS, toMatcherEntity, type CompileOptions, type SeedFile } from '../../compiler';
 import { cachedDetector } from './detector-cache';
+import { corpusAgencies } from './corpus-agencies';
 import type { CorpusSource } from '../source';
 import { articlesBehindClaims, CONTEXT_LIMITS } from './corpus-articles';
 import { leftOutClaims } from './left-out';
@@ -75,7 +76,14 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
   const self = new Set([record.id, ...articlesThatArePage(record.text, record.contentHash, behind).map((a) => a.id)]);
   const corpusArticles = behind.filter((a) => !self.has(a.id));
   const corpusClaims = withoutSources(await claimsOf(nameIds), self);
-  const together = compileCorpusFromFiles([...rules], { detector, corpusArticles, userArticles: [record], keepClaimsOf: record.id, articleStage: memo.stage });
+  const together = compileCorpusFromFiles([...rules], {
+    detector,
+    corpusArticles,
+    userArticles: [record],
+    keepClaimsOf: record.id,
+    articleStage: memo.stage,
+    agencyNames: corpusAgencies(inputs.seedFiles),
+  });
   const eventId = together.articles.find((a) => a.id === record.id)?.event;
   const names = await pageNames(together, record.id, inputs.source);
   const mainEntityIds = mainEntities(names, eventId);
