@@ -100,7 +100,7 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
     find,
     (a) => memo.facts(a, () => articleFactsByQuote(a, find, factEntities)),
   );
-  const claims = pageClaims(together, record.id, corpusClaims, facts.bySentence);
+  const claims = pageClaims(together, record.id, corpusClaims, facts.bySentence, page.date);
   const status: PageContext['status'] = !page.looksLikeArticle ? 'not-article' : claims.length === 0 ? 'no-claims' : 'article';
   const entityOf = new Map(together.entities.map((e) => [e.id, e]));
   const context: PageContext = {
@@ -119,7 +119,7 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
     names,
     mainEntityIds,
     claims: status === 'article' ? claims : [],
-    leftOut: status === 'article' ? leftOutClaims(mainEntityIds, entityOf, corpusClaims, claims, CONTEXT_LIMITS.LEFT_OUT_PER_ENTITY) : [],
+    leftOut: status === 'article' ? leftOutClaims(mainEntityIds, entityOf, corpusClaims, claims, CONTEXT_LIMITS.LEFT_OUT_PER_ENTITY, page.date) : [],
     corpus: { version: meta.version, asOf: meta.asOf, articleCount: meta.articleCount },
     compared: { articles: corpusArticles.length, ms: Math.round(performance.now() - started) },
   };
