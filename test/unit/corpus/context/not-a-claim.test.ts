@@ -16,6 +16,9 @@ describe('sentences of a page that are no claim', () => {
   it.each([
     ['question', 'Will the talks in Sochi change anything this winter?'],
     ['question', 'هل تغيّر المحادثات شيئًا على الأرض؟'],
+    ['question', 'Nobody knows yet whether the working group will meet in Damascus.'],
+    ['question', 'Будет ли группа собираться в Дамаске, пока неизвестно.'],
+    ['question', 'ولم يتضح ما إذا كانت اللجنة ستجتمع في دمشق.'],
     ['conditional', 'If the offensive goes on, more families will leave the villages.'],
     ['conditional', 'Perhaps Moscow will press Damascus for a pause, one diplomat said.'],
     ['conditional', 'The base could host more aircraft next year, an officer said.'],
