@@ -11,6 +11,7 @@ import { pageClaims } from './page-claims';
 import { articlesThatArePage } from './same-article';
 import { articleFactsByQuote, readPageFacts } from './page-facts';
 import { CorpusMemo } from './corpus-memo';
+import { sharedMemo } from './shared-memo';
 import type { FactEntity } from '../../compiler/facts';
 import type { PageContext, PageName } from './page-context';
 import type { PageInput } from './page-input';
@@ -26,8 +27,6 @@ export interface ContextInputs {
   memo?: CorpusMemo;
 }
 
-/** The extension's reads share one memo (the background serves one corpus at a time; the memo checks what a change touched). */
-const sharedMemo = new CorpusMemo();
 
 /**
  * Reads the page's article with the compiler's own reader and sets its claims against the corpus:
