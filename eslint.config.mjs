@@ -21,7 +21,7 @@ export const LAYERS = {
   storage: ['model', 'search', 'corpus', 'pack'],
   shared: ['model', 'detect', 'search', 'corpus', 'pack', 'extract'],
   background: ['model', 'detect', 'search', 'compiler', 'corpus', 'storage', 'shared'],
-  content: ['model', 'detect', 'corpus', 'shared', 'extract'],
+  content: ['model', 'detect', 'shared', 'extract'],
   popup: ['model', 'shared'],
   pages: ['model', 'detect', 'corpus', 'shared', 'pack'],
   tooling: ['model', 'detect', 'compiler'],

@@ -5,6 +5,7 @@ import type { SeedFile } from '../compiler';
 import { createMemorySource } from '../corpus/memory-source';
 import type { CorpusBundle } from '../model/corpus-types';
 import { createLogger } from '../model/log';
+import { schedulePanelWarm } from './panel-warm';
 import { getDb } from '../storage/db';
 import { broadcastCorpusChanged } from './broadcast';
 import { CorpusService, type OpenedCorpus } from './corpus-service';
@@ -63,7 +64,11 @@ export const corpusService = new CorpusService({
     return bundle;
   },
   createMemorySource,
-  announce: () => void broadcastCorpusChanged(),
+  announce: () => {
+    void broadcastCorpusChanged();
+    // (the side panel's first read of the new corpus, prepared once the background is left alone)
+    schedulePanelWarm(async () => ({ seedFiles: await loadSeedFiles(), source: (await getCorpus()).source }));
+  },
   keepAlive: keepAliveUntil,
 });
 

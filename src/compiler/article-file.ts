@@ -24,6 +24,23 @@ export interface ParsedArticle {
 /** What the card shows for an article whose text names no outlet: honest, and still says where it got its facts. */
 export { unnamedOutlet } from '../model/unnamed-outlet';
 
+/** The agencies an article file's front matter says its text cites (its `cites`), the rest of the file unread. */
+export function citesOfArticleFile(file: string, text: string): string[] {
+  const { y, fm } = frontMatter(file, text);
+  return optionalStringList(y, fm, 'cites', 'the front matter') ?? [];
+}
+
+function frontMatter(file: string, text: string) {
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = src.split('\n');
+  if (lines[0]?.trim() !== '---') throw new SeedError(file, 1, 'missing front matter: the file must start with a "---" line');
+  const close = lines.indexOf('---', 1);
+  if (close < 0) throw new SeedError(file, 1, 'unterminated front matter: no closing "---" line');
+  const frontText = lines.slice(1, close).join('\n');
+  const y = parseSimpleYaml(file, frontText, 2) ?? parseYamlFile(file, frontText, 2);
+  return { lines, close, y, fm: asObject(y, y.data ?? {}, y.data, 0, 'the front matter') };
+}
+
 /**
  * Parse one `seeds/articles/*.txt`: YAML front matter between `---` lines, then the collected text verbatim.
  * The body is cleaned here (chrome rules), never in the seed file, so the seed stays the source of truth.
@@ -34,14 +51,7 @@ export function parseArticleFile(
   rules: ChromeRule[],
   entityTypes: ReadonlyMap<string, string>,
 ): ParsedArticle {
-  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const lines = src.split('\n');
-  if (lines[0]?.trim() !== '---') throw new SeedError(file, 1, 'missing front matter: the file must start with a "---" line');
-  const close = lines.indexOf('---', 1);
-  if (close < 0) throw new SeedError(file, 1, 'unterminated front matter: no closing "---" line');
-  const frontText = lines.slice(1, close).join('\n');
-  const y = parseSimpleYaml(file, frontText, 2) ?? parseYamlFile(file, frontText, 2);
-  const fm = asObject(y, y.data ?? {}, y.data, 0, 'the front matter');
+  const { lines, close, y, fm } = frontMatter(file, text);
   for (const key of REQUIRED) {
     if (!(key in fm)) throw new SeedError(file, 1, `missing metadata field "${key}" in the front matter`);
   }

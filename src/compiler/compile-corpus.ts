@@ -47,6 +47,12 @@ export interface CompileOptions {
   corpusArticles?: readonly Article[];
   /** An article whose every claim is kept on every card, however little agreed: the side panel reads all of the page's. */
   keepClaimsOf?: string;
+  /**
+   * Agencies the whole corpus cites, credited besides those the compiled articles cite: the side panel compiles a
+   * few corpus articles, and crediting as the whole corpus's compile does keeps their statements (and the kept
+   * per-article stage) the same when a save brings another article, citing another agency, into the few.
+   */
+  agencyNames?: readonly string[];
 }
 
 /** What the per-article stage gives for one article: plain data, the same for the same text and gazetteer. */
@@ -182,7 +188,7 @@ export function compileCorpusFromFiles(files: SeedFile[], options: CompileOption
   // Statements from the sentences that name an entity or report an event, with those just before them (a "He …" needs what came before).
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const agencyNames = new Set<string>();
-  for (const a of articles) for (const name of [...(a.cites ?? [])]) agencyNames.add(name.toLowerCase());
+  for (const name of [...articles.flatMap((a) => a.cites ?? []), ...(options.agencyNames ?? [])]) agencyNames.add(name.toLowerCase());
   for (const e of entities) if (agencyNames.has(e.name.toLowerCase())) for (const al of e.aliases) agencyNames.add(al.text.toLowerCase());
   // With their facts (plain data, per article: kept in the per-article cache when there is one).
   const { statements, facts: statementFacts } = readStatements(

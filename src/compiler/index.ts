@@ -7,7 +7,7 @@ export { compileCorpusFromFiles, createArticleStageCache, SEED_PATHS, type Artic
 export { createIncrementalCompiler, type IncrementalCompiler } from './incremental';
 export { shippedBundle, shippedCorpusMeta } from './shipped-bundle';
 export { corpusDetector, toMatcherEntity } from './detector';
-export { PARAGRAPH_SEPARATOR } from './article-file';
+export { citesOfArticleFile, PARAGRAPH_SEPARATOR } from './article-file';
 export { SeedError } from './seed-error';
 export { factWords } from './claims';
 export type { FindMentions, MentionDetector } from './link-entities';

@@ -6,8 +6,6 @@
  */
 import type { CardEmpty, Claim, DifferenceKind, PartialReason } from '../../model/corpus-types';
 import { foldKey } from '../../model/fold';
-import { factHeadline } from '../../corpus/fact-headline';
-import type { Lang } from '../../model/corpus-types';
 import { KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
 import { currentLocale, formatDay, isolateText as fsi, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
 
@@ -59,18 +57,8 @@ export function textLanguageNote(text: string): { lang: string | undefined; note
   return { lang, note: lang === ui ? null : t(TEXT_IN[lang]) };
 }
 
-const HEADLINE_LANGS: readonly Lang[] = ['en', 'ar', 'ru'];
-
-/**
- * A claim's headline in the interface language, written from its fact (src/corpus/fact-headline.ts), or null
- * when the claim has no fact (the card then shows the source sentence itself, as it is).
- */
-export function claimHeadline(claim: Pick<Claim, 'fact'>): string | null {
-  if (!claim.fact) return null;
-  const ui = currentLocale().split('-')[0] as Lang;
-  const lang = HEADLINE_LANGS.includes(ui) ? ui : 'en';
-  return factHeadline(claim.fact, lang, (key, params) => (t as (k: MessageKey, v?: Record<string, string | number>) => string)(key as MessageKey, params));
-}
+/** A claim's headline in the interface language (shared with the side panel). */
+export { claimHeadline } from '../../shared/ui/claim-words';
 
 /** "in 2 languages", after a claim's origins, when its sources are written in more than one; else null. */
 export function languagesText(claim: Pick<Claim, 'fact'>): string | null {

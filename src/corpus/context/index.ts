@@ -1,4 +1,5 @@
 /** The page-in-context comparison's public surface: the side panel, the background and the CLI import from here. */
 export { readPageInContext, type ContextInputs } from './read-page-in-context';
+export { warmPageContext } from './warm-context';
 export { pageInputOf, type PageInput } from './page-input';
 export type * from './page-context';

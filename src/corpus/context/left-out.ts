@@ -1,5 +1,6 @@
 import type { Claim, Entity } from '../../model/corpus-types';
 import type { LeftOut, PageClaim } from './page-context';
+import { localNames } from '../local-names';
 
 /**
  * What the corpus holds about the page's main entities that the page does not state: their corpus claims
@@ -12,6 +13,8 @@ export function leftOutClaims(
   corpusClaims: readonly Claim[],
   pageClaims: readonly PageClaim[],
   perEntity: number,
+  /** The page's own date (not one assumed for it): a claim first reported after it is nothing the page left out. */
+  pageDate?: string,
 ): LeftOut[] {
   const stated = new Set(pageClaims.flatMap((c) => c.sources.map((s) => `${s.articleId}|${s.quote}`)));
   const keys = new Set(pageClaims.map((c) => c.corpusKey).filter((k): k is string => k !== undefined));
@@ -23,11 +26,13 @@ export function leftOutClaims(
     const candidates = corpusClaims
       .filter((c) => c.entityId === id && !c.variants && !(c.key && keys.has(c.key)))
       .filter((c) => !c.sources.some((s) => stated.has(`${s.articleId}|${s.quote}`)))
-      .filter((c) => !shown.has(c.key ?? c.id));
+      .filter((c) => !shown.has(c.key ?? c.id))
+      .filter((c) => pageDate === undefined || c.sources.some((s) => s.date.slice(0, 10) <= pageDate.slice(0, 10)));
     candidates.sort((a, b) => support(b) - support(a) || latest(b).localeCompare(latest(a)) || b.sources.length - a.sources.length || (a.id < b.id ? -1 : 1));
     const claims = candidates.slice(0, perEntity);
     for (const c of claims) shown.add(c.key ?? c.id);
-    if (claims.length > 0) out.push({ entity: { id: entity.id, name: entity.name, type: entity.type }, claims });
+    const names = localNames(entity);
+    if (claims.length > 0) out.push({ entity: { id: entity.id, name: entity.name, ...(names ? { names } : {}), type: entity.type }, claims });
   }
   return out;
 }

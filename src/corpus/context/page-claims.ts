@@ -1,6 +1,8 @@
 import type { Claim, CompiledCorpus, Origin, SourceRef } from '../../model/corpus-types';
 import type { SentenceVerdict } from './page-facts';
 import type { ClaimStanding, PageClaim } from './page-context';
+import { notAClaim } from './not-a-claim';
+import { pageClaimFact, pageWords } from './page-fact';
 
 /**
  * The page's claims: each sentence of the page that the compiler made a claim of, or the fact reader read a
@@ -9,7 +11,20 @@ import type { ClaimStanding, PageClaim } from './page-context';
  * word overlap cannot see (the same fact in other words or another script, a number or a polarity that differs).
  */
 /** Every claim the page is a source of, once each, in the page's order. */
-export function pageClaims(together: CompiledCorpus, pageId: string, corpusClaims: readonly Claim[], verdicts: ReadonlyMap<number, SentenceVerdict>): PageClaim[] {
+export function pageClaims(
+  together: CompiledCorpus,
+  pageId: string,
+  corpusClaims: readonly Claim[],
+  verdicts: ReadonlyMap<number, SentenceVerdict>,
+  /** The page's own date (not one assumed for it): what happened after it is nothing the page could confirm or contradict. */
+  pageDate?: string,
+): PageClaim[] {
+  const entityOf = new Map(together.entities.map((e) => [e.id, e]));
+  /** The claim is of what happened after the page's date: its time, else the date of the event it is on (a facet of the talks). */
+  const afterPage = (claim: Pick<Claim, 'when' | 'entityId'>): boolean => {
+    const date = claim.when?.date || entityOf.get(claim.entityId)?.date;
+    return pageDate !== undefined && date !== undefined && date !== '' && date.slice(0, 10) > pageDate.slice(0, 10);
+  };
   const page = together.articles.find((a) => a.id === pageId);
   const pagePassages = together.passages.filter((p) => p.articleId === pageId);
   /** Where a sentence of the page starts in its text, and its paragraph. */
@@ -29,37 +44,44 @@ export function pageClaims(together: CompiledCorpus, pageId: string, corpusClaim
   const sentencesShown = new Set<number>();
   for (const copies of byKey.values()) {
     const claim = copies[0]!;
-    const line = claim.variants && claim.variants.length >= 2 ? difference(claim, pageId) : agreement(claim, pageId, corpusClaims);
-    if (!line) continue;
+    const compared = claim.variants && claim.variants.length >= 2 ? difference(claim, pageId) : agreement(claim, pageId, corpusClaims);
+    if (!compared) continue;
+    // Grouped with an event after the page was written (a 2019 page's "met Putin" with the talks of 2025): the
+    // page cannot report it, so the corpus neither confirms nor contradicts the page there. The line is new.
+    const later = copies.some(afterPage);
+    const line: Line = later ? { standing: 'new', text: compared.pageSource.quote, sources: [], origins: [], pageSource: compared.pageSource } : compared;
     const { pageSource, ...rest } = line;
     const at = locate(pageSource.quote, pageSource.passageId);
     const verdict = verdictAt(verdicts, at.start, pageSource.quote);
-    const merged = verdict ? withVerdict(rest, verdict, pageId) : rest;
+    const merged = verdict ? withVerdict(rest, beforePage(verdict, afterPage), pageId) : rest;
     if (verdict) sentencesShown.add(verdict.fact.start);
     const entityIds = [...new Set([...copies.map((c) => c.entityId), ...(verdict ? factEntities(verdict) : [])])].sort();
-    out.push({ ...merged, entityIds, sentence: { quote: pageSource.quote, paragraph: at.paragraph }, ...(claim.when ? { when: claim.when } : {}), order: at.start });
+    const fact = verdict ? pageClaimFact(verdict.fact, entityOf) : undefined;
+    out.push({ ...merged, ...(fact ? { fact } : {}), entityIds, sentence: { quote: pageSource.quote, paragraph: at.paragraph }, ...(claim.when && !later ? { when: claim.when } : {}), order: at.start });
   }
   // Facts the compiler made no claim of: the fact reader's verdict alone.
   for (const verdict of verdicts.values()) {
     if (sentencesShown.has(verdict.fact.start) || out.some((l) => l.sentence.quote.trim() === verdict.fact.quote.trim())) continue;
     const at = locate(verdict.fact.quote.trim());
     const base: Omit<PageClaim, 'entityIds' | 'sentence' | 'when'> = { standing: 'new', text: verdict.fact.quote.trim(), sources: [], origins: [] };
-    out.push({ ...withVerdict(base, verdict, pageId), entityIds: factEntities(verdict), sentence: { quote: verdict.fact.quote.trim(), paragraph: at.paragraph }, order: at.start });
+    out.push({ ...withVerdict(base, beforePage(verdict, afterPage), pageId), fact: pageClaimFact(verdict.fact, entityOf), entityIds: factEntities(verdict), sentence: { quote: verdict.fact.quote.trim(), paragraph: at.paragraph }, order: at.start });
   }
   // A sentence the corpus confirms or answers otherwise on one point is not also "new" on another.
   const compared = new Set(out.filter((l) => l.standing !== 'new').map((l) => l.sentence.quote));
   const kept = out.filter(
     (l, i) =>
-      !isQuestion(l.sentence.quote) &&
+      notAClaim(l.sentence.quote) === undefined &&
       (l.standing !== 'new' || !compared.has(l.sentence.quote)) &&
       out.findIndex((m) => m.sentence.quote === l.sentence.quote && m.standing === l.standing && m.text === l.text) === i,
   );
   return kept.sort((a, b) => a.order - b.order || (a.text < b.text ? -1 : 1)).map(({ order: _order, ...line }) => line);
 }
 
-/** A question ("Could the base outlast the war?", «…؟») asks, it states nothing: it is never a claim of the page. */
-const QUESTION_END = /[?？؟][\s"'”’»)\]]*$/u;
-const isQuestion = (quote: string): boolean => QUESTION_END.test(quote.trim());
+/** The verdict with only the corpus claims of what happened by the page's date (a claim with no date stays). */
+function beforePage(verdict: SentenceVerdict, afterPage: (claim: Claim) => boolean): SentenceVerdict {
+  const claims = verdict.claims.filter((c) => !afterPage(c));
+  return claims.length === verdict.claims.length ? verdict : { ...verdict, claims };
+}
 
 function verdictAt(verdicts: ReadonlyMap<number, SentenceVerdict>, start: number, quote: string): SentenceVerdict | undefined {
   const exact = verdicts.get(start);
@@ -122,7 +144,7 @@ function agreement(claim: Claim, pageId: string, corpusClaims: readonly Claim[])
   const match = others.length > 0 ? matchingCorpusClaim(others, corpusClaims) : undefined;
   const line: Line = {
     standing,
-    text: claim.text,
+    text: pageWords(claim.text, pageSource.quote),
     sources: match ? match.sources : others,
     origins: match ? (match.origins ?? []) : withoutOutlet(claim.origins ?? [], pageSource.outlet, others),
     pageSource,

@@ -1,4 +1,4 @@
-import type { Claim, ClaimWhen, DifferenceKind, EntityType, IdentificationLang, Origin, SourceRef, TimelineEvent } from '../../model/corpus-types';
+import type { Claim, ClaimFact, ClaimWhen, DifferenceKind, EntityType, IdentificationLang, Origin, SourceRef, TimelineEvent } from '../../model/corpus-types';
 import type { LocalNames } from '../local-names';
 import type { FactDifferenceKind } from '../../model/fact';
 
@@ -92,10 +92,13 @@ export interface PageClaim {
   };
   /** The corpus's own claim this one matched, when there is one (its key). */
   corpusKey?: string;
+  /** The fact the page's sentence states, when the fact reader read one: the panel writes the claim from it in the reader's language. */
+  fact?: ClaimFact;
 }
 
 export interface LeftOut {
-  entity: { id: string; name: string; type: EntityType };
+  /** With its Arabic and Russian name, when the gazetteer has one: the panel names it in the reader's language. */
+  entity: { id: string; name: string; names?: LocalNames; type: EntityType };
   /** Corpus claims the page does not state, ranked by independent origins, then by their latest source. */
   claims: Claim[];
 }

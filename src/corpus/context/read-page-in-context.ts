@@ -3,6 +3,7 @@ import { localNames } from '../local-names';
 import { toUserArticleRecord, type ArticleInput } from '../../model/user-article';
 import { compileCorpusFromFiles, SEED_PATHS, toMatcherEntity, type CompileOptions, type SeedFile } from '../../compiler';
 import { cachedDetector } from './detector-cache';
+import { corpusAgencies } from './corpus-agencies';
 import type { CorpusSource } from '../source';
 import { articlesBehindClaims, CONTEXT_LIMITS } from './corpus-articles';
 import { leftOutClaims } from './left-out';
@@ -10,6 +11,7 @@ import { pageClaims } from './page-claims';
 import { articlesThatArePage } from './same-article';
 import { articleFactsByQuote, readPageFacts } from './page-facts';
 import { CorpusMemo } from './corpus-memo';
+import { sharedMemo } from './shared-memo';
 import type { FactEntity } from '../../compiler/facts';
 import type { PageContext, PageName } from './page-context';
 import type { PageInput } from './page-input';
@@ -25,8 +27,6 @@ export interface ContextInputs {
   memo?: CorpusMemo;
 }
 
-/** The extension's reads share one memo (the background serves one corpus at a time; the memo checks what a change touched). */
-const sharedMemo = new CorpusMemo();
 
 /**
  * Reads the page's article with the compiler's own reader and sets its claims against the corpus:
@@ -75,7 +75,14 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
   const self = new Set([record.id, ...articlesThatArePage(record.text, record.contentHash, behind).map((a) => a.id)]);
   const corpusArticles = behind.filter((a) => !self.has(a.id));
   const corpusClaims = withoutSources(await claimsOf(nameIds), self);
-  const together = compileCorpusFromFiles([...rules], { detector, corpusArticles, userArticles: [record], keepClaimsOf: record.id, articleStage: memo.stage });
+  const together = compileCorpusFromFiles([...rules], {
+    detector,
+    corpusArticles,
+    userArticles: [record],
+    keepClaimsOf: record.id,
+    articleStage: memo.stage,
+    agencyNames: corpusAgencies(inputs.seedFiles),
+  });
   const eventId = together.articles.find((a) => a.id === record.id)?.event;
   const names = await pageNames(together, record.id, inputs.source);
   const mainEntityIds = mainEntities(names, eventId);
@@ -92,7 +99,7 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
     find,
     (a) => memo.facts(a, () => articleFactsByQuote(a, find, factEntities)),
   );
-  const claims = pageClaims(together, record.id, corpusClaims, facts.bySentence);
+  const claims = pageClaims(together, record.id, corpusClaims, facts.bySentence, page.date);
   const status: PageContext['status'] = !page.looksLikeArticle ? 'not-article' : claims.length === 0 ? 'no-claims' : 'article';
   const entityOf = new Map(together.entities.map((e) => [e.id, e]));
   const context: PageContext = {
@@ -111,7 +118,7 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
     names,
     mainEntityIds,
     claims: status === 'article' ? claims : [],
-    leftOut: status === 'article' ? leftOutClaims(mainEntityIds, entityOf, corpusClaims, claims, CONTEXT_LIMITS.LEFT_OUT_PER_ENTITY) : [],
+    leftOut: status === 'article' ? leftOutClaims(mainEntityIds, entityOf, corpusClaims, claims, CONTEXT_LIMITS.LEFT_OUT_PER_ENTITY, page.date) : [],
     corpus: { version: meta.version, asOf: meta.asOf, articleCount: meta.articleCount },
     compared: { articles: corpusArticles.length, ms: Math.round(performance.now() - started) },
   };

@@ -1,5 +1,6 @@
 import type { PageClaim } from '../../corpus/context';
 import { t, textLanguage } from '../../shared/i18n';
+import { headlineForReader } from '../../shared/ui/claim-words';
 import { differenceWords, lineOrigins, standingLabel, whenWords } from '../../shared/ui/page-context-words';
 import { SourceList } from './SourceList';
 
@@ -20,12 +21,15 @@ export function ClaimsSection({ claims }: { claims: readonly PageClaim[] }) {
 function ClaimLine({ claim }: { claim: PageClaim }) {
   const when = whenWords(claim.when);
   const difference = claim.difference ? differenceWords(claim.difference) : null;
+  // A page in another language than the reader's: its claim in the reader's words first, the sentence under it.
+  const headline = headlineForReader(claim);
   return (
     <li class={`bs-panel-claim bs-panel-${claim.standing}`} data-standing={claim.standing}>
       <p class="bs-panel-claim-head">
         <span class={`bs-panel-tag bs-panel-tag-${claim.standing}`}>{standingLabel(claim.standing)}</span>
         {when && <span class="bs-muted bs-panel-when">{when}</span>}
       </p>
+      {headline && <p class="bs-panel-claim-text">{headline}</p>}
       <p class="bs-panel-from">{t('panel_from_page', { number: claim.sentence.paragraph + 1 })}</p>
       <blockquote class="bs-panel-page-sentence" dir="auto" lang={textLanguage(claim.sentence.quote) ?? undefined}>
         {claim.sentence.quote}

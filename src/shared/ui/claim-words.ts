@@ -4,7 +4,8 @@
  * it, as it is, into the interface's sentences. `backstory card --explain` says the same in English through
  * src/corpus/claim-text.ts, whose `originsText` takes the words used here.
  */
-import type { Claim, ClaimWhen, DifferenceKind } from '../../model/corpus-types';
+import type { Claim, ClaimWhen, DifferenceKind, Lang } from '../../model/corpus-types';
+import { factHeadline } from '../../corpus/fact-headline';
 import { originsText as originsWith, type OriginWords } from '../../corpus/claim-text';
 import { unnamedOutletCites } from '../../model/unnamed-outlet';
 import { currentLocale, formatDay, isolateText, t, type MessageKey } from '../i18n';
@@ -81,4 +82,32 @@ export function whenText(when: ClaimWhen): { event: string | null; text: string 
   const ui = currentLocale().split('-')[0];
   const local = ui === 'ar' || ui === 'ru' ? when.labels?.[ui] : undefined;
   return { event: local ?? when.label, text: when.date ? formatDay(when.date) : '' };
+}
+
+const HEADLINE_LANGS: readonly Lang[] = ['en', 'ar', 'ru'];
+
+/**
+ * A claim's headline in the interface language, written from its fact (src/corpus/fact-headline.ts), or null
+ * when the claim has no fact (the card then shows the source sentence itself, as it is).
+ */
+export function claimHeadline(claim: Pick<Claim, 'fact'>): string | null {
+  if (!claim.fact) return null;
+  const lang = readerLang();
+  return factHeadline(claim.fact, lang, (key, params) => (t as (k: MessageKey, v?: Record<string, string | number>) => string)(key as MessageKey, params));
+}
+
+/** The interface language, as a language headlines are written in (English for any other). */
+function readerLang(): Lang {
+  const ui = currentLocale().split('-')[0] as Lang;
+  return HEADLINE_LANGS.includes(ui) ? ui : 'en';
+}
+
+/**
+ * A claim's headline when its own words are in another language than the reader's (an Arabic page read in
+ * English, English sources read in Arabic), else null: in the reader's language, a source's sentence says the claim
+ * better than a headline can, and stays what is shown.
+ */
+export function headlineForReader(claim: Pick<Claim, 'fact'>): string | null {
+  if (!claim.fact || claim.fact.langs.includes(readerLang())) return null;
+  return claimHeadline(claim);
 }

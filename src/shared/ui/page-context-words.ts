@@ -7,7 +7,7 @@ import type { ClaimStanding, PageClaim, PageContext } from '../../corpus/context
 import type { DifferenceKind, SourceRef } from '../../model/corpus-types';
 import type { FactDifferenceKind } from '../../model/fact';
 import { formatDay, t, type MessageKey } from '../i18n';
-import { differenceKindLabel, originsText, outletText, whenText } from './claim-words';
+import { differenceKindLabel, headlineForReader, originsText, outletText, whenText } from './claim-words';
 import { entityName, identificationText } from './entity-words';
 
 /** Every kind of difference, the compiler's and the fact reader's, as the card words it. */
@@ -34,6 +34,14 @@ export function inCorpusNote(page: PageContext['page']): string | null {
   if (page.inCorpus === 'pack') return t('panel_in_corpus_pack');
   if (page.inCorpus === 'corpus') return t('panel_in_corpus_shipped');
   return null;
+}
+
+/**
+ * A line's claim in the reader's language: a page in another language is said by the headline of the fact its
+ * sentence states, when the fact reader read one (the sentence stays under it, verbatim); else the page's own words.
+ */
+export function claimLineText(line: Pick<PageClaim, 'text' | 'fact'>): string {
+  return headlineForReader(line) ?? line.text;
 }
 
 /** "Reuters, via 3 outlets; TASS": the independent origins of the corpus sources a line was compared with. */
@@ -84,7 +92,7 @@ export function pageContextText(ctx: PageContext): string {
   if (ctx.status === 'article') {
     out.push('', `## ${t('panel_claims')}`);
     for (const c of ctx.claims) {
-      out.push(`[${standingLabel(c.standing)}] ${c.text}`);
+      out.push(`[${standingLabel(c.standing)}] ${claimLineText(c)}`);
       const when = whenWords(c.when);
       if (when) out.push(`    (${when})`);
       out.push(`    ${t('panel_from_page', { number: c.sentence.paragraph + 1 })} “${c.sentence.quote}”`);
@@ -102,9 +110,9 @@ export function pageContextText(ctx: PageContext): string {
     out.push('', `## ${t('panel_left_out')}`);
     if (ctx.leftOut.length === 0) out.push(`  ${t('panel_left_out_none')}`);
     for (const group of ctx.leftOut) {
-      out.push(t('panel_left_out_about', { name: group.entity.name }));
+      out.push(t('panel_left_out_about', { name: entityName(group.entity).text }));
       for (const c of group.claims) {
-        out.push(`- ${c.text}`);
+        out.push(`- ${headlineForReader(c) ?? c.text}`);
         out.push(`    ${originsText(c)}`);
         for (const s of c.sources) out.push(`      - ${sourceLabel(s)}: “${s.quote}”`);
       }

@@ -30,4 +30,20 @@ describe('the per-article statement stage', () => {
     // …and the one that never names it keeps what it read.
     expect(stage.articles.get('zz_never')?.statements).toBe(before.get('zz_never'));
   });
+
+  it('with the agencies of the whole corpus given, keeps what it read when an article citing one of them joins the compile', async () => {
+    const seeds = (await seedFiles()).filter((f) => !/France 24/.test(f.text.split('\n---\n')[0]!) || !f.path.startsWith('articles/'));
+    // What the side panel passes: every agency the corpus cites, whichever few of its articles it compiles.
+    const options = { agencyNames: ['France 24'] };
+    const stage = createArticleStageCache();
+    compileCorpusFromFiles([...seeds, NAMES_IT, NEVER], { ...options, articleStage: stage });
+    const before = stage.articles.get('zz_names')?.statements;
+    expect(before).toBeDefined();
+
+    const changed = compileCorpusFromFiles([...seeds, NAMES_IT, NEVER, CITES], { ...options, articleStage: stage });
+    expect(changed).toEqual(compileCorpusFromFiles([...seeds, NAMES_IT, NEVER, CITES], options));
+    expect(stage.articles.get('zz_names')?.statements).toBe(before);
+    // France 24 was credited from the first compile on, as the whole corpus's compile credits it.
+    expect(changed.claims.flatMap((c) => c.sources).some((s) => s.articleId === 'zz_names' && s.via === 'France 24')).toBe(true);
+  });
 });

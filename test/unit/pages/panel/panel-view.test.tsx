@@ -30,6 +30,8 @@ describe('the side panel view', () => {
     for (const c of claims.filter((c) => c.getAttribute('data-standing') !== 'new')) expect(c.querySelectorAll('.bs-panel-source').length).toBeGreaterThan(0);
     const talks = [...container.querySelectorAll('.bs-panel-left-out-group[data-entity="kremlin-talks-2025-10-15"] .bs-panel-claim-text')].map((p) => p.textContent);
     expect(talks.some((text) => /would not rearm/.test(text ?? ''))).toBe(true);
+    // An English page read in English: its sentence is the claim, no headline above it.
+    expect(container.querySelectorAll('.bs-panel-claims .bs-panel-claim-text').length).toBe(0);
     fireEvent.click(screen.getByRole('button', { name: 'Show Ahmad al-Sharaa on the page' }));
     expect(onReveal).toHaveBeenCalledWith('ahmad-al-sharaa');
   });
@@ -53,6 +55,13 @@ describe('the side panel view', () => {
       expect([...container.querySelectorAll('.bs-panel-tag')].map((t) => t.textContent)).toContain(confirmed);
       expect(container.querySelector('#bs-panel-left-out-title')?.textContent).toBe(leftOut);
       expect(container.textContent).toContain('Russia agreed to send a team of engineers');
+      // Each claim of the English page whose fact was read is written in the reader's language above its sentence.
+      const withFact = context.claims.filter((c) => c.fact).length;
+      expect(withFact).toBeGreaterThan(0);
+      expect(container.querySelectorAll('.bs-panel-claims .bs-panel-claim-text').length).toBe(withFact);
+      expect(container.querySelector('.bs-panel-left-out-group[data-entity="kremlin-talks-2025-10-15"] h3')?.textContent).toContain(
+        { ar: 'محادثات الشرع مع بوتين في الكرملين', ru: 'Переговоры аш-Шараа с Путиным в Кремле' }[lang],
+      );
       // The page's names, Backstory's identifications and the timeline's events in the reader's language.
       const sharaa = container.querySelector('.bs-panel-name[data-entity="ahmad-al-sharaa"]')!;
       const words = { ar: ['أحمد الشرع', 'رئيس الدولة السورية', 'محادثات الشرع مع بوتين في الكرملين'], ru: ['Ахмед аш-Шараа', 'глава Сирийского государства', 'Переговоры аш-Шараа с Путиным в Кремле'] }[lang];
