@@ -27,7 +27,7 @@ export function readStatementFacts(ctx: { articles: Article[]; sentences: Senten
     if (agent) hint.who = agent;
     if (event) hint.event = event;
     if (statement.when.date) hint.date = statement.when.date;
-    const read = readSentenceFact({ text, offset: ref.start, mentions, articleDate: article.date, hint }, entityOf);
+    const read = readSentenceFact({ text, offset: ref.start, mentions, articleDate: article.date, dateAssumed: article.dateSource === 'assumed', hint }, entityOf);
     if (!isFact(read)) continue;
     // The statement reading resolves English pronouns, roles and joint subjects; where it named the agent, it
     // wins — but talks are both sides', a position is its speaker's, and a state's act is its side's.
