@@ -155,6 +155,18 @@ function sameSpelling(a: string, b: string): boolean {
 }
 
 function FactItem({ fact, onOpen }: { fact: EntityFact; onOpen: CardProps['onOpenSource'] }) {
+  // Backstory's own summary is written in English: a reader in another language is never shown it as the card's
+  // words, but the source's own sentence, as a quote, said to be in its language when that is not theirs.
+  if (textLanguageNote(fact.text).note !== null && fact.sources[0]) {
+    const quote = fact.sources[0].quote;
+    const { lang, note } = textLanguageNote(quote);
+    return (
+      <li class="fact fact-quote" dir={localeDirection()}>
+        <q dir="auto" lang={lang}>{quote}</q>
+        {note && <> <span class="text-lang">{note}</span></>} <SourceChips sources={fact.sources} onOpen={onOpen} />
+      </li>
+    );
+  }
   return (
     // The line runs in the fact's direction, its source chips at its end.
     <li class="fact" dir={directionOf(fact.text)}>
