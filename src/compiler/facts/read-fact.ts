@@ -252,6 +252,8 @@ function conditionOver(low: string, lang: Lang, at: number): string | undefined 
 export function conditionalStatement(text: string): string | undefined {
   const lang = languageOf(text);
   const low = text.toLowerCase();
+  // Most sentences hold no condition word: one scan says so, before any act is looked for.
+  if (!firstMatch(lexicon().conditional[lang], low)) return undefined;
   let at = low.length;
   for (const a of lexicon().actions) {
     const m = firstMatch(a.re[lang], low);

@@ -122,4 +122,15 @@ describe('the side panel’s gaps across scripts', () => {
     expect(en).toMatchObject({ who: 'side:sy', whom: ['new-syrian-army'] });
     expect(compareFacts([ar], [{ fact: en }]).confirmed).toHaveLength(1);
   });
+
+  it('never calls a speech or a bare request new against a corpus that holds it as a sentence without a fact', () => {
+    const novak = factsOf('gold-ru-panel', 'discuss')[0]!;
+    const asked = factsOf('gold-ar-panel', 'ask')[0]!;
+    const said = { ...novak, action: 'say', whom: [] };
+    // The corpus's claims of the same statements, grouped by their words (speech and requests do not merge on facts).
+    const compared = compareFacts([asked, said], [{}, {}]);
+    expect(compared.new).toEqual([]);
+    // A fact that merges on its fact, and that no corpus claim holds, is new.
+    expect(compareFacts([novak], [{}]).new).toEqual([novak]);
+  });
 });
