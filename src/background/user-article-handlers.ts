@@ -83,6 +83,7 @@ const servedSource = async (): Promise<CorpusSource> => (await getCorpus()).sour
 function toInput(record: UserArticleRecord): ArticleInput {
   const input: ArticleInput = { url: record.url, title: record.title, outlet: record.outlet, date: record.date, text: record.text };
   if (record.author) input.author = record.author;
+  if (record.dateSource) input.dateSource = record.dateSource;
   if (record.language) input.language = record.language;
   return input;
 }

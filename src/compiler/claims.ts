@@ -1,6 +1,6 @@
 import type { Article, Claim, ClaimFact, ClaimWhen, Entity, Lang, Origin, PartialReason, Passage, SourceRef, Support } from '../model/corpus-types';
 import type { Fact } from '../model/fact';
-import { actionById, mergesOnFact } from './facts/lexicon';
+import { actionById, lexicon, mergesOnFact } from './facts/lexicon';
 import { relateFacts } from './facts/relate-facts';
 import { contentHash } from '../model/hash';
 import type { SentenceRef } from './link-entities';
@@ -223,6 +223,10 @@ function toGroup(ctx: ClaimsContext, units: Unit[], eventArticles: Map<string, S
   const fact = repUnit.fact && claimFact(ctx, repUnit.fact, members);
   if (fact) {
     if (!fact.who.startsWith('side:') && fact.who !== 'joint') bump(fact.who, 3);
+    // A side's act ("Russia will not extradite Assad", told by its spokesman) is on its country's card, and the speaker's.
+    const country = fact.who.startsWith('side:') ? lexicon().countries[fact.who.slice(5)] : undefined;
+    if (country) bump(country, 3);
+    if (fact.speaker) bump(fact.speaker, 2);
     // What any source's fact concerns ("talks covered … Qamishli Airport"): the claim is on that card too, with that quote.
     for (const u of units) for (const id of u.fact?.whom ?? []) bump(id, 1);
     if (fact.where) bump(fact.where, 1);

@@ -307,7 +307,7 @@ function articlePassagesDigest(passages: Passage[], from: number, to: number): s
 function bundleVersion(content: Omit<CompiledCorpus, 'version'>, passagesDigest: (ai: number) => string): string {
   const h = createHasher().update(JSON.stringify([content.asOf, content.entities, content.claims, content.timeline]));
   content.articles.forEach((a, ai) => {
-    h.update(JSON.stringify([a.id, a.file, a.title, a.outlet, a.date, a.event ?? null, a.cites ?? null, a.origin ?? null, a.url ?? null]));
+    h.update(JSON.stringify([a.id, a.file, a.title, a.outlet, a.date, a.event ?? null, a.cites ?? null, a.origin ?? null, a.url ?? null, a.dateSource ?? null]));
     h.update(passagesDigest(ai));
   });
   return h.digest();

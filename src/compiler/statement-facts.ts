@@ -27,14 +27,16 @@ export function readStatementFacts(ctx: { articles: Article[]; sentences: Senten
     if (agent) hint.who = agent;
     if (event) hint.event = event;
     if (statement.when.date) hint.date = statement.when.date;
-    const read = readSentenceFact({ text, offset: ref.start, mentions, articleDate: article.date, hint }, entityOf);
+    const read = readSentenceFact({ text, offset: ref.start, mentions, articleDate: article.date, dateAssumed: article.dateSource === 'assumed', hint }, entityOf);
     if (!isFact(read)) continue;
     // The statement reading resolves English pronouns, roles and joint subjects; where it named the agent, it
     // wins — but talks are both sides', a position is its speaker's, and a state's act is its side's.
     const act = actionById(read.action);
     // A country acting is its side.
-    if (agent && !act?.symmetric && !act?.stance) {
-      read.who = act?.stateAct || entityOf(agent)?.type === 'place' ? (sideOf(agent, entityOf) ?? agent) : agent;
+    // Not when the agent it named is what the fact reader found the act done to ("Moscow refused to hand Assad over").
+    if (agent && !act?.symmetric && !act?.stance && !read.whom.includes(agent)) {
+      const stateAct = act?.stateAct || (act?.stateActWhenDone && !read.request);
+      read.who = stateAct || entityOf(agent)?.type === 'place' ? (sideOf(agent, entityOf) ?? agent) : agent;
     }
     if (statement.agency && !read.credit) {
       const org = orgByName.get(statement.agency.toLowerCase());

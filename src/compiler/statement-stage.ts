@@ -51,7 +51,7 @@ export function readStatements(ctx: Ctx, selected: number[], stage?: (articleId:
     i = j;
     const article: Article = ctx.articles[ai]!;
     const first = firstSentence[ai]!;
-    const key = [article.date, article.event ?? '', agenciesNamed(ctx, run), run.map((si) => si - first).join(',')].join('\n');
+    const key = [article.date, article.dateSource ?? '', article.event ?? '', agenciesNamed(ctx, run), run.map((si) => si - first).join(',')].join('\n');
     const entry = stage(article.id);
     if (entry && entry.statements?.key !== key) {
       const read = extractStatements(ctx, run);

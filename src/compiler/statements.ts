@@ -3,7 +3,7 @@ import type { Article, ClaimWhen, Entity } from '../model/corpus-types';
 import { contentTerms, wordCount } from './claim-terms';
 import type { SentenceRef } from './link-entities';
 import { findTimes, sameTime, timeLabel } from './time-expressions';
-import { describedActorAt, notAStatement } from './facts/read-fact';
+import { conditionalStatement, describedActorAt, notAStatement } from './facts/read-fact';
 
 /**
  * Statements: what one sentence says, read the way a fact-checker reads it before comparing it with another
@@ -409,6 +409,8 @@ function fragmentReason(raw: string, article: Article, salience: Salience): stri
   if (/^By\s/.test(raw)) return 'a byline';
   const never = notAStatement(raw);
   if (never) return `not a statement (a caption, photo credit or teaser: /${never}/)`;
+  const condition = conditionalStatement(raw);
+  if (condition) return `a condition or an open question (“${condition}”): nothing is asserted`;
   if (/\s\/\s/.test(raw)) return 'a caption';
   if (/:\s*$/.test(raw)) return 'a lead-in ending in a colon';
   if (wordCount(raw, 0, raw.length) < 6) return 'too short to state anything';

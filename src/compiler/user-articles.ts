@@ -22,6 +22,7 @@ export function userArticleToArticle(record: UserArticleRecord): Article {
     url: record.url,
   };
   if (record.packId) article.packId = record.packId;
+  if (record.dateSource === 'reader' || record.dateSource === 'assumed') article.dateSource = record.dateSource;
   return article;
 }
 
@@ -59,13 +60,14 @@ export function inferEvents(articles: Article[], entities: Entity[], articlesByE
   });
 }
 
-/** Marks every source, in claims, their variants and timelines, that is one of the reader's articles. */
+/** Marks every source, in claims, their variants and timelines, that is one of the reader's articles, and how its date was had. */
 export function markUserSources(claims: Claim[], timeline: TimelineEvent[], articles: Article[]): void {
-  const origin = new Map(articles.filter((a) => a.origin).map((a) => [a.id, a.origin!]));
-  if (origin.size === 0) return;
-  const mark = (source: { articleId: string; origin?: Article['origin'] }): void => {
-    const o = origin.get(source.articleId);
-    if (o) source.origin = o;
+  const mine = new Map(articles.filter((a) => a.origin).map((a) => [a.id, a]));
+  if (mine.size === 0) return;
+  const mark = (source: { articleId: string; origin?: Article['origin']; dateSource?: Article['dateSource'] }): void => {
+    const a = mine.get(source.articleId);
+    if (a) source.origin = a.origin;
+    if (a?.dateSource) source.dateSource = a.dateSource;
   };
   for (const claim of claims) {
     claim.sources.forEach(mark);

@@ -86,6 +86,11 @@ export interface ArticleMeta {
   /** ISO publication date. */
   date: string;
   /**
+   * A reader's article whose date the page did not give: `reader`, they entered it; `assumed`, a default (the day
+   * it was saved, a pack's default) the card says it assumed. Absent when the page (or the seed) gives it.
+   */
+  dateSource?: 'reader' | 'assumed';
+  /**
    * Id of the event entity the article reports. Every seed article names one; an article the reader
    * added has one only when it names an event of the days just before its date (`infer-event.ts`).
    */
@@ -138,6 +143,8 @@ export interface SourceRef {
   support?: Support;
   /** The source is one of the reader's own articles. */
   origin?: UserOrigin;
+  /** Its article's date was not the page's (`ArticleMeta.dateSource`): the card says so beside it. */
+  dateSource?: 'reader' | 'assumed';
 }
 
 /**
@@ -256,7 +263,7 @@ export interface TimelineEvent {
   label: string;
   /** Entities the event concerns. */
   entityIds: string[];
-  sources: Array<Pick<SourceRef, 'articleId' | 'outlet' | 'date' | 'origin'>>;
+  sources: Array<Pick<SourceRef, 'articleId' | 'outlet' | 'date' | 'origin' | 'dateSource'>>;
 }
 
 /** Everything the content script needs to find mentions; small enough to ship in its bundle. */

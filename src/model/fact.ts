@@ -72,7 +72,7 @@ export interface NoFact {
   quote: string;
   start: number;
   end: number;
-  reason: 'not-a-statement' | 'no-action' | 'no-actor' | 'no-topic' | 'too-short';
+  reason: 'not-a-statement' | 'no-action' | 'no-actor' | 'no-topic' | 'too-short' | 'conditional';
   detail?: string;
 }
 

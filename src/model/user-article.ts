@@ -49,6 +49,15 @@ export const articleUrlSchema = v.pipe(
 
 export const articleDateSchema = v.pipe(v.string(code('check_not_text')), v.check(isIsoDay, code('check_not_day')));
 
+/**
+ * Where an article's date came from: `page`, the page gives it (the extractor found it and the reader kept it);
+ * `reader`, the reader entered or corrected it; `assumed`, nobody gave it, so it is a default (the day it was
+ * saved, a pack's default), which the card must say it assumed. Absent on articles from before the field: as given.
+ */
+export const ARTICLE_DATE_SOURCES = ['page', 'reader', 'assumed'] as const;
+export type ArticleDateSource = (typeof ARTICLE_DATE_SOURCES)[number];
+export const articleDateSourceSchema = v.picklist(ARTICLE_DATE_SOURCES, code('check_not_one_of'));
+
 /** What a save or a pack line supplies. */
 export const articleInputSchema = v.strictObject({
   url: articleUrlSchema,
@@ -56,6 +65,7 @@ export const articleInputSchema = v.strictObject({
   outlet: line(ARTICLE_LIMITS.outletChars),
   author: v.optional(line(ARTICLE_LIMITS.authorChars)),
   date: articleDateSchema,
+  dateSource: v.optional(articleDateSourceSchema),
   /** BCP 47, as the page declares it ("en", "ar", "ru-RU"). */
   language: v.optional(v.pipe(v.string(code('check_not_text')), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, code('check_not_language_tag')))),
   /** Paragraphs separated by a blank line. */
@@ -71,6 +81,13 @@ export type ArticleInput = v.InferOutput<typeof articleInputSchema>;
 /** The fields the reader may correct after saving ("Your articles"). */
 export const articleChangesSchema = v.partial(v.pick(articleInputSchema, ['title', 'outlet', 'author', 'date']));
 export type ArticleChanges = v.InferOutput<typeof articleChangesSchema>;
+
+/** A stored article with the reader's corrections: a date the reader changes is the reader's, no longer the page's or assumed. */
+export function withArticleChanges<T extends ArticleInput>(current: T, changes: ArticleChanges): T {
+  const next = { ...current, ...changes };
+  if (changes.date !== undefined && changes.date !== current.date) next.dateSource = 'reader';
+  return next;
+}
 
 export type UserArticleOrigin = 'saved' | 'pack';
 

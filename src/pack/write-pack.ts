@@ -16,7 +16,7 @@ export class PackBuildError extends Error {
 }
 
 // Field order of every line, so the same articles always give the same bytes.
-const LINE_ORDER: Array<keyof ArticleInput> = ['url', 'title', 'outlet', 'author', 'date', 'language', 'text'];
+const LINE_ORDER: Array<keyof ArticleInput> = ['url', 'title', 'outlet', 'author', 'date', 'dateSource', 'language', 'text'];
 // The zip's file times: a fixed day (built in local time, as zip stores it), not "now", so a build is reproducible.
 const ZIP_TIME = new Date(1980, 0, 1);
 

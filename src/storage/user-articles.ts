@@ -6,6 +6,7 @@ import {
   canonicalUrlKey,
   toUserArticleRecord,
   userArticleRecordSchema,
+  withArticleChanges,
   type ArticleChanges,
   type ArticleInput,
   type UserArticleRecord,
@@ -93,7 +94,7 @@ export async function updateUserArticle(db: BackstoryDb, id: string, changes: Ar
   const tx = db.transaction(['userArticles', 'userMeta'], 'readwrite');
   const current = await tx.objectStore('userArticles').get(id);
   if (!current) throw new CodedError('article_gone', 'That article is no longer in your corpus.');
-  const next = v.parse(userArticleRecordSchema, { ...current, ...checked });
+  const next = v.parse(userArticleRecordSchema, withArticleChanges(current, checked));
   await tx.objectStore('userArticles').put(next);
   await bumpRevision(tx);
   await tx.done;

@@ -10,7 +10,8 @@ import { createArticleChecker, parseJsonLine } from '../../pack';
  * - `.json`: one article object;
  * - `.jsonl`: one article object per line;
  * - `.txt`: a front matter block between `---` lines (`key: value`, one per line: url, title, outlet,
- *   author, date, language), then the text, paragraphs separated by blank lines.
+ *   author, date, dateSource (`assumed` when the date is only a default), language), then the text, paragraphs
+ *   separated by blank lines.
  */
 
 export interface ArticleFiles {
@@ -29,7 +30,7 @@ interface Candidate {
   fieldLine(field: string | undefined): number;
 }
 
-const FRONT_MATTER_KEYS = ['url', 'title', 'outlet', 'author', 'date', 'language'];
+const FRONT_MATTER_KEYS = ['url', 'title', 'outlet', 'author', 'date', 'dateSource', 'language'];
 
 export async function readArticleFolder(folder: string): Promise<ArticleFiles> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
@@ -126,7 +127,7 @@ function fromText(file: string, text: string): Found {
     }
     const v = frontMatterValue(m[2]!);
     // `author:` left empty means no author, as if the line were not there.
-    if (v !== '' || !['author', 'language'].includes(key)) value[key] = v;
+    if (v !== '' || !['author', 'dateSource', 'language'].includes(key)) value[key] = v;
   }
   const textLine = close + 2;
   const candidate: Candidate = {

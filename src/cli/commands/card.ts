@@ -7,6 +7,7 @@ import { factWords } from '../../compiler';
 import { DIFFERENCE_KIND_KEYS, KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
 import { catalogueMessages } from './catalogue';
 import { unnamedOutletCites } from '../../model/unnamed-outlet';
+import { claimDateNote, DATE_NOTE_KEYS, sourceDateNote } from '../../shared/ui/claim-date';
 
 /**
  * `backstory card <id or alias>`: the card data for an entity named in any script ("hmeimim", "Khmeimim",
@@ -32,7 +33,8 @@ export function explainCard(card: CardData, packOf: ReadonlyMap<string, string> 
   card.claims.forEach((claim, i) => {
     out.push('');
     const when = claim.when ? `${claim.when.label}${claim.when.date ? `, ${claim.when.date}` : ''}` : 'undated';
-    out.push(`Claim ${i + 1} [${when}]${claim.hedge ? ` (hedged: “${claim.hedge}”)` : ''}`);
+    const dated = dateNoteWords(claim, catalogueMessages('en'));
+    out.push(`Claim ${i + 1} [${when}${dated ? `; ${dated}` : ''}]${claim.hedge ? ` (hedged: “${claim.hedge}”)` : ''}`);
     out.push(`  “${claim.text}”`);
     const outlets = new Set(claim.sources.map((s) => s.articleId)).size;
     const onEvent = claim.when && !claim.when.id.startsWith('time:') && claim.when.id !== 'background';
@@ -66,7 +68,8 @@ export function explainCard(card: CardData, packOf: ReadonlyMap<string, string> 
 /** `pack`: the name of the pack the source came with (`--with`), said after it. */
 function sourceLines(s: SourceRef, pack?: string): string[] {
   const from = pack !== undefined ? ` [from pack ${pack}]` : '';
-  const lines = [`  - ${s.outlet}, ${s.date} [${s.support?.level ?? 'unchecked'} support]${from}: “${s.quote}”`];
+  const dated = sourceDateWords(s, catalogueMessages('en'));
+  const lines = [`  - ${s.outlet}, ${s.date}${dated ? ` (${dated})` : ''} [${s.support?.level ?? 'unchecked'} support]${from}: “${s.quote}”`];
   for (const why of s.support?.why ?? []) lines.push(`      · ${why}`);
   return lines;
 }
@@ -87,7 +90,12 @@ export function readerCard(card: CardData, lang: Lang): string {
   for (const claim of card.claims) {
     out.push('');
     out.push(`• ${claim.fact ? factHeadline(claim.fact, lang, msg) : claim.text}`);
-    if (claim.fact) for (const s of claim.sources.slice(0, 3)) out.push(`    “${s.quote}” — ${outletWords(s.outlet, msg)}`);
+    const dated = dateNoteWords(claim, msg);
+    if (dated) out.push(`    (${dated})`);
+    if (claim.fact) for (const s of claim.sources.slice(0, 3)) {
+      const note = sourceDateWords(s, msg);
+      out.push(`    “${s.quote}” — ${outletWords(s.outlet, msg)}${note ? ` (${note})` : ''}`);
+    }
     out.push(`    ${originsLine(claim, msg)}`);
   }
   for (const d of card.differences) {
@@ -102,6 +110,19 @@ export function readerCard(card: CardData, lang: Lang): string {
     for (const v of d.variants ?? []) out.push(`    ${v.label}: ${v.sources.map((s) => s.outlet).join(', ')}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** What a claim's date rests on, in the card's words (src/corpus/claim-date.ts), or null. */
+function dateNoteWords(claim: Claim, msg: ReturnType<typeof catalogueMessages>): string | null {
+  const note = claimDateNote(claim);
+  if (!note) return null;
+  return note.code === 'from-text' ? msg(DATE_NOTE_KEYS['from-text'], { date: note.published }) : msg(DATE_NOTE_KEYS[note.code]);
+}
+
+/** A source whose article's date the page did not give, in the card's words, or null. */
+function sourceDateWords(source: SourceRef, msg: ReturnType<typeof catalogueMessages>): string | null {
+  const note = sourceDateNote(source);
+  return note === null ? null : msg(note === 'assumed' ? DATE_NOTE_KEYS.chipAssumed : DATE_NOTE_KEYS.chipEntered);
 }
 
 /** An outlet as the card names it: its own name, or an unnamed one in the reader's words. */

@@ -1,4 +1,5 @@
 import type { Fact, FactComparison } from '../../model/fact';
+import { mergesOnFact } from './lexicon';
 import { relateFacts } from './relate-facts';
 
 /** Something of the corpus that states a fact: a claim (the card's), with its fact. */
@@ -27,7 +28,10 @@ export function compareFacts<C extends FactHolder>(pageFacts: readonly Fact[], c
     for (const d of differ) used.add(d.c);
     if (same.length > 0) out.confirmed.push({ fact, claims: same });
     else if (differ.length > 0) out.differs.push({ fact, claims: differ.map((d) => d.c), kind: differ[0]!.kind });
-    else out.new.push(fact);
+    // Speech and bare requests ("Novak said …", "the delegation asked for help") are claims grouped by their words,
+    // not their facts (`mergesOnFact`): the corpus may hold the same one without a fact to meet, so it is never
+    // called new on the strength of its fact alone.
+    else if (mergesOnFact(fact.action)) out.new.push(fact);
   }
   // Left out: claims whose actor the article names as an actor, on the event or month the article is about.
   const actors = new Set(pageFacts.map((f) => f.who));

@@ -44,6 +44,12 @@ export interface LexAction {
   stance?: boolean;
   /** A state's act (giving guarantees): the actor is read as its side (a president, his delegation, the country). */
   stateAct?: boolean;
+  /** A state's act when done or refused; asked for, it stays the asker's ("al-Sharaa asked Russia to extradite …"). */
+  stateActWhenDone?: boolean;
+  /** Done together (a meeting): the subject and the one met may be told either way round, and are still one act. */
+  mutual?: boolean;
+  /** Topics that name the act itself ("Assad's extradition"), each standing for the entity the act is done to. */
+  actTopics?: Record<string, string>;
 }
 
 export interface DescribedActor {
@@ -73,6 +79,8 @@ export interface Lexicon {
   creditWindow: number;
   anonymous: PerLang<RegExp>;
   complementizer: PerLang<RegExp>;
+  /** Words opening a condition or an open question ("if", "whether", "إذا", "если"): what they govern is not asserted. */
+  conditional: PerLang<RegExp>;
   preposition: PerLang<RegExp>;
   /** Openings that continue the previous sentence's actor. */
   continuation: PerLang<RegExp>;
@@ -120,6 +128,9 @@ interface RawAction extends Partial<Words> {
   symmetric?: boolean;
   stance?: boolean;
   stateAct?: boolean;
+  stateActWhenDone?: boolean;
+  mutual?: boolean;
+  actTopics?: Record<string, string>;
 }
 
 function compile(): Lexicon {
@@ -132,6 +143,7 @@ function compile(): Lexicon {
     credit: Words & { window: number; after: Words };
     anonymous: Words;
     complementizers: Words;
+    conditionals: Words;
     prepositions: Words;
     continuations: Words;
     notStatements: Words;
@@ -164,6 +176,9 @@ function compile(): Lexicon {
       if (a.symmetric) out.symmetric = true;
       if (a.stance) out.stance = true;
       if (a.stateAct) out.stateAct = true;
+      if (a.stateActWhenDone) out.stateActWhenDone = true;
+      if (a.mutual) out.mutual = true;
+      if (a.actTopics) out.actTopics = a.actTopics;
       return out;
     }),
     phases: { begun: perLang(d.phases.begun), completed: perLang(d.phases.completed), ongoing: perLang(d.phases.ongoing) },
@@ -175,6 +190,7 @@ function compile(): Lexicon {
     creditWindow: d.credit.window,
     anonymous: perLang(d.anonymous),
     complementizer: perLang(d.complementizers, true),
+    conditional: perLang(d.conditionals, true),
     preposition: perLang(d.prepositions, true),
     continuation: perLang(d.continuations, true),
     notStatements: everyLang({ en: d.notStatements.en.map((s) => new RegExp(s, 'iu')), ar: d.notStatements.ar.map((s) => new RegExp(s, 'iu')), ru: d.notStatements.ru.map((s) => new RegExp(s, 'iu')) }),

@@ -92,6 +92,10 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   // "discussed wheat shipments": an act named inside a topic that a topical verb governs is what was discussed.
   const topical = found.find((f) => f.a.topic === 'set' && f.at < main.at);
   if (topical && s.mentions.some((m) => m.start <= main.at && main.at < m.end && entityOf(m.entityId)?.type === 'topic')) main = topical;
+  // "If Russia hands over Assad, …", "whether Russia will hand over Assad", "إذا سلمت روسيا …", "Если Россия выдаст …":
+  // a sentence that opens with a condition, or an act inside one, asserts nothing.
+  const condition = conditionOver(low, lang, main.at);
+  if (condition) return { ...base, reason: 'conditional', detail: condition };
   const requestVerb = found.filter((f) => f.a.request && f.a !== main.a && f.at < main.at).sort((x, y) => x.at - y.at)[0];
   const denial = found.find((f) => f.a.id === 'deny' && f.a !== main.a);
   const sayAt = found.find((f) => f.a.id === 'say')?.at;
@@ -165,13 +169,15 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   }
   // "The Syrian delegation asked Moscow …", "Russian officials refused to hand over Assad": a side named before any actor acts.
   const side = sideNamed(low, lang, main.at);
-  if (side && (!who || (lang !== 'ar' && side.at < (mentions.find((m) => m.entityId === who)?.start ?? Infinity)))) who = side.side;
+  // In Arabic too when the side comes first ("وطلب الوفد السوري من روسيا المساعدة في بناء جيش سوري جديد"): the army is what is asked for.
+  if (side && (!who || side.at < (mentions.find((m) => m.entityId === who)?.start ?? Infinity))) who = side.side;
   who ??= s.hint?.who;
   // Talks have two sides: whoever the sentence names, both discussed (and "Talks covered …" names neither).
   if (main.a.symmetric) who = 'joint';
   if (!who) return { ...base, reason: 'no-actor' };
   // A country or capital that acts is its state: "Russia refused", "Moscow refused" and "Russian officials refused" are one actor.
-  if (main.a.stateAct || entityOf(who)?.type === 'place') who = sideOf(who, entityOf) ?? who;
+  const stateAct = main.a.stateAct || (main.a.stateActWhenDone && !requestVerb);
+  if (stateAct || entityOf(who)?.type === 'place') who = sideOf(who, entityOf) ?? who;
 
   const whom = new Set<string>();
   let where: string | undefined;
@@ -184,8 +190,16 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   for (const m of main.a.topic ? [] : mentions) {
     const e = entityOf(m.entityId);
     if (!e || m.entityId === who || m.entityId === speaker || creditIds.has(m.entityId)) continue;
+    // "Kremlin spokesman Dmitry Peskov": the Kremlin is part of who he is, not what the act concerns.
+    if (inTitle(m)) continue;
+    // "Assad's extradition" names the act itself: what it concerns is the one handed over.
+    const standsFor: string | undefined = main.a.actTopics?.[m.entityId];
+    if (standsFor) {
+      if (standsFor !== who) whom.add(standsFor);
+      continue;
+    }
     // A state's act is the side's: its own people ("al-Sharaa's delegation") are who acts, not whom it concerns.
-    if (main.a.stateAct && e.country && who === `side:${e.country}`) continue;
+    if (stateAct && e.country && who === `side:${e.country}`) continue;
     if (e.type === 'event') event ??= m.entityId;
     // A country or capital named in passing is context, not what the act is done to.
     else if (e.type === 'place' && e.scope === 'broad') continue;
@@ -212,6 +226,40 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   if (speaker) fact.speaker = speaker;
   if (credit) fact.credit = credit;
   return fact;
+}
+
+/**
+ * The condition word governing an act, when the sentence opens with a condition ("If …, relations could …": the
+ * consequence is hypothetical too) or the act stands in a condition's clause (after the word, before the next
+ * comma); else undefined.
+ */
+function conditionOver(low: string, lang: Lang, at: number): string | undefined {
+  for (const c of allMatches(lexicon().conditional[lang], low)) {
+    if (c.index > at) break;
+    const opens = low.slice(0, c.index).replace(/[\s"“«(—–-]+/g, '').length <= 1;
+    const clauseEnd = low.slice(c.end).search(/[,;،:]/);
+    const inClause = clauseEnd < 0 || at < c.end + clauseEnd;
+    if (opens || inClause) return low.slice(c.index, c.end);
+  }
+  return undefined;
+}
+
+/**
+ * Why a sentence asserts nothing because of a condition (the condition word), read before anything else: it opens
+ * with one, or its first act of the lexicon stands in one ("One issue is whether Russia will hand over Assad").
+ * The compiler's statement reading asks it too, so such a sentence is no claim even without a fact.
+ */
+export function conditionalStatement(text: string): string | undefined {
+  const lang = languageOf(text);
+  const low = text.toLowerCase();
+  // Most sentences hold no condition word: one scan says so, before any act is looked for.
+  if (!firstMatch(lexicon().conditional[lang], low)) return undefined;
+  let at = low.length;
+  for (const a of lexicon().actions) {
+    const m = firstMatch(a.re[lang], low);
+    if (m && m.index < at) at = m.index;
+  }
+  return conditionOver(low, lang, at);
 }
 
 /** The `with` words of an action in the sentence, within the action's reach of its own word when it has one. */
@@ -308,16 +356,21 @@ export function isFact(x: Fact | NoFact): x is Fact {
 function withDescribedActors(s: FactSentence, lang: Lang, low: string): Mention[] {
   const lex = lexicon();
   const date = s.articleDate ?? '';
-  const added: Mention[] = [];
+  const found: Array<{ entity: string; index: number; end: number }> = [];
   for (const d of lex.describedActors) {
     if ((d.from && date && date < d.from) || (d.until && date && date >= d.until)) continue;
-    for (const m of allMatches(d.re[lang], low)) {
-      // "the Syrian president Ahmad al-Sharaa": the name itself follows, and says more than the description.
-      const next = s.mentions.find((x) => x.start >= m.end && x.start - m.end <= 3);
-      if (next) continue;
-      if (added.some((a) => a.start < m.end && m.index < a.end)) continue;
-      added.push({ entityId: d.entity, start: m.index, end: m.end, alias: s.text.slice(m.index, m.end) });
-    }
+    for (const m of allMatches(d.re[lang], low)) found.push({ entity: d.entity, index: m.index, end: m.end });
+  }
+  // The longest description first: "الرئيس السوري السابق" (the former president) is not "الرئيس السوري" (the president).
+  found.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
+  const taken: Array<{ index: number; end: number }> = [];
+  const added: Mention[] = [];
+  for (const m of found) {
+    if (taken.some((a) => a.index < m.end && m.index < a.end)) continue;
+    taken.push(m);
+    // "the Syrian president Ahmad al-Sharaa": the name itself follows, and says more than the description.
+    if (s.mentions.some((x) => x.start >= m.end && x.start - m.end <= 3)) continue;
+    added.push({ entityId: m.entity, start: m.index, end: m.end, alias: s.text.slice(m.index, m.end) });
   }
   if (added.length === 0) return s.mentions;
   const kept = s.mentions.filter((m) => !added.some((a) => m.start < a.end && a.start < m.end));
@@ -337,7 +390,8 @@ function certaintyOf(low: string, lang: Lang, at: number, denied: boolean): Fact
   const own = low.slice(clause.from, clause.to).replace(lex.notNegation[lang], ' ');
   if (denied || neg.test(own)) return 'denied';
   const upTo = low.slice(0, clause.to);
-  for (const c of ['expected', 'planned', 'likely'] as const) {
+  // A hedge dominates: "perhaps Russia will …" is likely, not planned.
+  for (const c of ['likely', 'expected', 'planned'] as const) {
     const re = lex.certainty[c][lang];
     re.lastIndex = 0;
     if (re.test(upTo)) return c;

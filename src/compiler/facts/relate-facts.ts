@@ -1,6 +1,7 @@
 import type { Fact, FactDifferenceKind } from '../../model/fact';
 import { sameTime } from '../time-expressions';
 import { numbersAgree } from './numbers';
+import { actionById } from './lexicon';
 
 /**
  * How two facts relate: the same fact (perhaps told with other precision or credited to another origin), a
@@ -24,8 +25,9 @@ const DATED_ACTS = new Set(['sign', 'lift-sanctions', 'impose-sanctions']);
 const PLAN = new Set(['planned', 'expected']);
 
 export function relateFacts(a: Fact, b: Fact): FactRelation {
-  if (a.who !== b.who || a.action !== b.action || !!a.request !== !!b.request) return { relation: 'unrelated' };
-  if (!whomCompatible(a, b)) return { relation: 'unrelated' };
+  if (a.action !== b.action || !!a.request !== !!b.request) return { relation: 'unrelated' };
+  if (a.who !== b.who && !oneMeetingEitherWay(a, b)) return { relation: 'unrelated' };
+  if (a.who === b.who && !whomCompatible(a, b)) return { relation: 'unrelated' };
   // Places: Qamishli and Qamishli airport are one place told more or less precisely; two installations differ.
   if (a.where && b.where && !a.where.startsWith(b.where) && !b.where.startsWith(a.where)) return { relation: 'unrelated' };
   if (a.when.event && b.when.event && a.when.event !== b.when.event) return { relation: 'unrelated' };
@@ -42,7 +44,12 @@ export function relateFacts(a: Fact, b: Fact): FactRelation {
     // Two undated reports months apart about the same act are two acts (two meetings), not one told twice.
     if (!PLAN.has(a.certainty) && !PLAN.has(b.certainty)) return { relation: 'unrelated' };
   }
-  if ((a.certainty === 'denied') !== (b.certainty === 'denied')) return { relation: 'differs', kind: 'contradiction' };
+  if ((a.certainty === 'denied') !== (b.certainty === 'denied')) {
+    // "Perhaps Russia will hand Assad over" against "Russia will not": a speculation asserts nothing, so it
+    // contradicts no one; kept apart, never called a difference.
+    if (a.certainty === 'likely' || b.certainty === 'likely') return { relation: 'unrelated' };
+    return { relation: 'differs', kind: 'contradiction' };
+  }
   if (a.phase && b.phase && a.phase !== b.phase) return { relation: 'differs', kind: 'later-development' };
   if (PLAN.has(a.certainty) !== PLAN.has(b.certainty) && !(a.request && b.request)) {
     // Planned, then done — only when the doing is reported later. On the same day or event, an intention and
@@ -77,6 +84,11 @@ function whomCompatible(a: Fact, b: Fact): boolean {
   if (SPEECH.has(a.action)) return a.whom.some((id) => b.whom.includes(id));
   if (a.whom.length === 0 || b.whom.length === 0) return true;
   return a.whom.some((id) => b.whom.includes(id));
+}
+
+/** A mutual act (a meeting) told with its two sides the other way round: "al-Sharaa met Putin", "Putin's talks with al-Sharaa". */
+function oneMeetingEitherWay(a: Fact, b: Fact): boolean {
+  return !!actionById(a.action)?.mutual && a.whom.includes(b.who) && b.whom.includes(a.who);
 }
 
 function withinDays(x: string, y: string, days: number): boolean {

@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CardData, Claim, EntityFact, SourceRef, TimelineEvent } from '../../model/corpus-types';
 import { currentLocale, formatDay, isolateText as fsi, localeDirection, t, textLanguage, tParts, typeName } from '../../shared/i18n';
-import { assumedDateText, textDateText, claimHeadline, differenceKindLabel, differenceNote, emptyNote, entityName, hideNameLabel, identificationText, partialReasonsText, languagesText, matchReason, originCount, originsText, outletText, textLanguageNote, whenText } from './format';
+import { dateNoteText, sourceDateText, claimHeadline, differenceKindLabel, differenceNote, emptyNote, entityName, hideNameLabel, identificationText, partialReasonsText, languagesText, matchReason, originCount, originsText, outletText, textLanguageNote, whenText } from './format';
 
 export type CardState =
   | { status: 'loading' }
@@ -155,6 +155,18 @@ function sameSpelling(a: string, b: string): boolean {
 }
 
 function FactItem({ fact, onOpen }: { fact: EntityFact; onOpen: CardProps['onOpenSource'] }) {
+  // Backstory's own summary is written in English: a reader in another language is never shown it as the card's
+  // words, but the source's own sentence, as a quote, said to be in its language when that is not theirs.
+  if (textLanguageNote(fact.text).note !== null && fact.sources[0]) {
+    const quote = fact.sources[0].quote;
+    const { lang, note } = textLanguageNote(quote);
+    return (
+      <li class="fact fact-quote" dir={localeDirection()}>
+        <q dir="auto" lang={lang}>{quote}</q>
+        {note && <> <span class="text-lang">{note}</span></>} <SourceChips sources={fact.sources} onOpen={onOpen} />
+      </li>
+    );
+  }
   return (
     // The line runs in the fact's direction, its source chips at its end.
     <li class="fact" dir={directionOf(fact.text)}>
@@ -168,8 +180,7 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
   const when = claim.when && whenText(claim.when);
   const { lang, note } = textLanguageNote(claim.text);
   const headline = claimHeadline(claim);
-  const assumed = assumedDateText(claim);
-  const fromText = textDateText(claim);
+  const dateNote = dateNoteText(claim);
   const languages = languagesText(claim);
   return (
     <li class="claim" data-claim-id={claim.id} data-fact={claim.fact ? claim.fact.action : undefined}>
@@ -178,8 +189,7 @@ function ClaimItem({ claim, onOpen }: { claim: Claim; onOpen: CardProps['onOpenS
           {when.event !== null && <Corpus text={when.event} />}
           {when.event !== null && when.text && ' · '}
           <span class="when-time">{when.text}</span>
-          {assumed && <span class="date-assumed">{' · '}{assumed}</span>}
-          {fromText && <span class="date-assumed">{' · '}{fromText}</span>}
+          {dateNote && <span class="date-assumed">{' · '}{dateNote}</span>}
           {claim.hedge && !headline && <span class="hedge">{' · '}{tParts('card_hedged', { hedge: isolate(claim.hedge) })}</span>}
         </p>
       )}
@@ -260,6 +270,7 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
       {unique.map((source) => {
         const partial = source.support?.level === 'partial';
         const why = partial ? partialReasonsText(source.support?.partial) : '';
+        const dated = sourceDateText(source);
         return (
           <li key={source.articleId}>
             <button
@@ -271,6 +282,7 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
               onClick={() => onOpen({ articleId: source.articleId, passageId: source.passageId })}
             >
               <Corpus text={outletText(source.outlet)} /> · {formatDay(source.date)}
+              {dated && <span class="chip-date-note">{` (${dated})`}</span>}
               {partial && ` · ${t('card_chip_partial')}`}
               {source.origin && <span class="origin">{` · ${originLabel(source.origin)}`}</span>}
             </button>
@@ -285,6 +297,8 @@ function SourceChips({ sources, onOpen }: { sources: SourceRef[]; onOpen: CardPr
 function chipLabel(source: SourceRef, partial: boolean): string {
   // Names from articles are isolated (FSI … PDI) inside the label's sentence, as <bdi> does in markup.
   const parts = [fsi(outletText(source.outlet)), formatDay(source.date)];
+  const dated = sourceDateText(source);
+  if (dated) parts.push(dated);
   if (source.via) parts.push(t('card_chip_credits', { outlet: fsi(source.via) }));
   if (partial) parts.push(t('card_chip_partial_support'));
   if (source.origin) parts.push(originLabel(source.origin));

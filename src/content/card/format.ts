@@ -4,8 +4,9 @@
  * is, into the interface's sentences. `backstory card --explain` says the same in English through
  * src/corpus/claim-text.ts, whose `originsText` takes the words used here.
  */
-import type { CardEmpty, Claim, DifferenceKind, PartialReason } from '../../model/corpus-types';
+import type { CardEmpty, Claim, DifferenceKind, PartialReason, SourceRef } from '../../model/corpus-types';
 import { foldKey } from '../../model/fold';
+import { claimDateNote, DATE_NOTE_KEYS, sourceDateNote } from '../../shared/ui/claim-date';
 import { KIND_NOTE_KEYS } from '../../shared/ui/claim-words';
 import { currentLocale, formatDay, isolateText as fsi, t, textLanguage, tParts, type MessageKey } from '../../shared/i18n';
 
@@ -66,20 +67,21 @@ export function languagesText(claim: Pick<Claim, 'fact'>): string | null {
   return n >= 2 ? t('facts_languages', { count: n }) : null;
 }
 
-/** Said beside a claim's date when the article gave none and it was assumed; else null. */
-export function assumedDateText(claim: Pick<Claim, 'fact'>): string | null {
-  return claim.fact?.when.source === 'assumed' ? t('facts_date_assumed') : null;
+/**
+ * Said beside a claim's date when the reader should know what it rests on (src/corpus/claim-date.ts): assumed,
+ * because the article gave none ("date assumed: the day it was saved"), or the text's own, well before the article
+ * that tells it ("the date the text gives; published 16 Oct 2025"); else null.
+ */
+export function dateNoteText(claim: Pick<Claim, 'fact' | 'when' | 'sources'>): string | null {
+  const note = claimDateNote(claim);
+  if (!note) return null;
+  return note.code === 'from-text' ? t(DATE_NOTE_KEYS['from-text'], { date: formatDay(note.published) }) : t(DATE_NOTE_KEYS[note.code]);
 }
 
-/**
- * Said beside a claim's date when its text dates what it states well before the articles that tell it (an archive
- * piece: "In 2017, Russia signed …" in an article of 2025): the date is the text's, and the article's is given too.
- */
-export function textDateText(claim: Pick<Claim, 'fact' | 'when' | 'sources'>): string | null {
-  if (claim.fact?.when.source !== 'text' || !claim.when?.date) return null;
-  const published = claim.sources.map((s) => s.date).sort()[0];
-  if (!published || claim.when.date.slice(0, 7) >= published.slice(0, 7)) return null;
-  return t('card_date_from_text', { date: formatDay(published) });
+/** Said on a source's chip whose article's date the page did not give: "date assumed", "date entered by hand"; else null. */
+export function sourceDateText(source: Pick<SourceRef, 'dateSource'>): string | null {
+  const note = sourceDateNote(source);
+  return note === null ? null : t(note === 'assumed' ? DATE_NOTE_KEYS.chipAssumed : DATE_NOTE_KEYS.chipEntered);
 }
 
 const CERTAINTY_KEYS = { likely: 'card_partial_likely', expected: 'card_partial_expected', planned: 'card_partial_planned' } as const satisfies Record<'likely' | 'expected' | 'planned', MessageKey>;

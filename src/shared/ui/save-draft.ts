@@ -46,7 +46,10 @@ export type SaveCheck = { ok: true; article: ArticleInput } | { ok: false; field
  */
 export function checkSave(article: ExtractedArticle, fields: ArticleFields): SaveCheck {
   const fieldProblems = articleFieldErrors(fields);
-  const input: Record<string, unknown> = { url: article.url, ...fieldsToChanges(fields), text: article.text };
+  const changes = fieldsToChanges(fields);
+  // The page's date kept as it was is the page's; any other is the reader's (the page gave none, or they corrected it).
+  const dateSource = article.date !== undefined && changes.date === article.date ? 'page' : 'reader';
+  const input: Record<string, unknown> = { url: article.url, ...changes, dateSource, text: article.text };
   if (article.language && LANGUAGE_TAG.test(article.language)) input.language = article.language;
   const result = v.safeParse(articleInputSchema, input);
   if (result.success && Object.keys(fieldProblems).length === 0) return { ok: true, article: result.output };

@@ -34,6 +34,8 @@ function articleFolder(): string {
       'outlet: Desk Example',
       'author: Lena Sorokina',
       'date: 2025-11-10',
+      // The desk did not know the day: the card must say the date was assumed.
+      'dateSource: assumed',
       'language: en',
       '---',
       'Russian transport aircraft landed at the Hmeimim air base on Sunday for the first time in six weeks, the Syrian defence ministry said.',
@@ -95,8 +97,8 @@ forEachBrowser('corpus packs', (name) => {
     expect(results.find((r) => r.includes('floating dock'))).toContain('Desk Example');
     // The corpus compiled with the pack: the Hmeimim card on a news page cites the pack's report.
     await expect
-      .poll(async () => (await chipsOnCard(env.browser, env.server.url + HMEIMIM_PAGE, 'Hmeimim')).filter((c) => c.includes('from a pack')), { timeout: TIMEOUT.scan, interval: 1000 })
-      .toEqual([expect.stringMatching(/^Desk Example · /)]);
+      .poll(async () => (await chipsOnCard(env.browser, env.server.url + HMEIMIM_PAGE, 'Hmeimim', 'card-pack-date-assumed')).filter((c) => c.includes('from a pack')), { timeout: TIMEOUT.scan, interval: 1000 })
+      .toEqual([expect.stringMatching(/^Desk Example · .*\(date assumed\)/)]);
     const listed = await ok<{ packs: Array<{ name: string; articles: number }>; articles: Array<{ origin: string }> }>(options, { type: 'listUserArticles' });
     expect(listed.packs).toEqual([expect.objectContaining({ name: 'Desk picks', articles: 3 })]);
     expect(listed.articles.map((a) => a.origin)).toEqual(['pack', 'pack', 'pack']);

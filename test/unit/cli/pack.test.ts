@@ -75,7 +75,7 @@ describe('backstory pack', () => {
     const lines = result.err.trim().split('\n').filter((l) => !l.startsWith('backstory: corpus'));
     expect(lines).toEqual([
       `${bad}/a.txt:6: date must be a day written YYYY-MM-DD.`,
-      `${bad}/a.txt:7: unknown field "source": only url, title, outlet, author, date, language, text are allowed.`,
+      `${bad}/a.txt:7: unknown field "source": only url, title, outlet, author, date, dateSource, language, text are allowed.`,
       expect.stringMatching(new RegExp(`^${bad}/b\\.jsonl:2: not valid JSON \\(`)),
       `${bad}/b.jsonl:3: duplicate article: same address and same text as ${bad}/b.jsonl:1.`,
       `${bad}/c.json:1: missing field "date".`,

@@ -4,6 +4,8 @@ import { getCardData } from '../../../src/corpus/card-data';
 import { createMemorySource } from '../../../src/corpus/memory-source';
 import { toUserArticleRecord, type ArticleInput } from '../../../src/model/user-article';
 import { seedBundle, seedFiles } from './seed-files';
+import { claimDateNote } from '../../../src/shared/ui/claim-date';
+import type { Claim } from '../../../src/model/corpus-types';
 
 // An article written for this test: the Kremlin talks as a later report might tell them.
 const talksReport: ArticleInput = {
@@ -81,5 +83,63 @@ describe('the reader\u2019s articles, compiled with the seeds', () => {
     const record = toUserArticleRecord(talksReport, 'saved', 1);
     const twice = compileCorpusFromFiles(files, { userArticles: [record, { ...record, savedAt: 2 }] });
     expect(twice.articles.filter((a) => a.id === record.id)).toHaveLength(1);
+  });
+});
+
+// A short report written for this test, with no date of its own: saved on 1 December 2026, that day is a guess.
+const undatedReport: ArticleInput = {
+  url: 'https://example-news.test/undated-lease',
+  title: 'A lease renewed',
+  outlet: 'Example Desk',
+  date: '2026-12-01',
+  text: 'Russia signed an agreement with Syria to keep its naval facility at Tartus for 49 years, officials said.',
+};
+
+// An archive piece written for this test: a 2017 agreement in an article republished in 2025.
+const archivePiece: ArticleInput = {
+  url: 'https://example-news.test/archive-tartus',
+  title: 'From the archive',
+  outlet: 'Example Desk',
+  date: '2025-10-20',
+  text: 'In 2017, Russia signed an agreement with Syria to keep its naval facility at Tartus for 49 years, officials said.',
+};
+
+describe('the date of a reader\u2019s article, told honestly', () => {
+  const mine = (corpus: { claims: Claim[] }, id: string) => corpus.claims.filter((c) => c.sources.some((s) => s.articleId === id));
+
+  it('says a date was assumed when the article gave none, and which default it was, on the claims it dates', async () => {
+    for (const [origin, code] of [['saved', 'assumed-saved'], ['pack', 'assumed-pack']] as const) {
+      const record = toUserArticleRecord({ ...undatedReport, dateSource: 'assumed' }, origin, 1);
+      const corpus = compileCorpusFromFiles(await seedFiles(), { userArticles: [record], keepClaimsOf: record.id });
+      const claims = corpus.claims.filter((c) => c.sources.some((s) => s.articleId === record.id) && c.fact?.action === 'sign');
+      expect(claims.length, JSON.stringify(mine(corpus, record.id).map((c) => c.fact))).toBeGreaterThan(0);
+      for (const claim of claims) {
+        expect(claim.fact!.when).toMatchObject({ date: '2026-12-01', source: 'assumed' });
+        expect(claim.sources.find((s) => s.articleId === record.id)!.dateSource).toBe('assumed');
+        expect(claimDateNote(claim)).toEqual({ code });
+      }
+    }
+  });
+
+  it('keeps a date the page gave, or the reader entered, as the article\u2019s (the reader\u2019s marked on its source)', async () => {
+    const page = toUserArticleRecord({ ...undatedReport, dateSource: 'page' }, 'saved', 1);
+    const entered = toUserArticleRecord({ ...undatedReport, url: 'https://example-news.test/b', text: `${undatedReport.text} Officials in Damascus confirmed it.`, dateSource: 'reader' }, 'pack', 1);
+    for (const record of [page, entered]) {
+      const corpus = compileCorpusFromFiles(await seedFiles(), { userArticles: [record], keepClaimsOf: record.id });
+      const claim = corpus.claims.find((c) => c.sources.some((s) => s.articleId === record.id) && c.fact?.action === 'sign')!;
+      expect(claim.fact!.when.source).toBe('article');
+      expect(claimDateNote(claim)).toBeNull();
+      expect(claim.sources.find((s) => s.articleId === record.id)!.dateSource).toBe(record === page ? undefined : 'reader');
+    }
+  });
+
+  it('dates an archive piece in a reader\u2019s article by its text, and says the article is later', async () => {
+    const record = toUserArticleRecord(archivePiece, 'pack', 1);
+    const corpus = compileCorpusFromFiles(await seedFiles(), { userArticles: [record] });
+    const claims = mine(corpus, record.id);
+    const dated = claims.find((c) => c.fact?.when.source === 'text');
+    expect(dated, JSON.stringify(claims.map((c) => [c.fact?.action, c.fact?.when, c.when]))).toBeDefined();
+    expect(dated!.when!.date).toBe('2017');
+    expect(claimDateNote(dated!)).toEqual({ code: 'from-text', published: '2025-10-20' });
   });
 });

@@ -340,7 +340,7 @@ describe('the pseudo-locale en-XA', () => {
     ];
     expect(new Set(found.map((p) => p.code)).size).toBeGreaterThanOrEqual(12);
     // The pack's data: its file and entry names, the fields and values it wrote, the format's own field names.
-    const fields = 'url, title, outlet, author, date, language, text';
+    const fields = 'url, title, outlet, author, date, dateSource, language, text';
     const manifestFields = 'format, formatVersion, name, createdAt, corpusVersion, articleCount, contentHash, origin';
     const data = ['desk.backstory', 'articles.jsonl', 'manifest.json', fields, manifestFields, '"colour"', '"extra"', '"run.sh"', '"zip"', 'backstory-pack', 'articleCount', 'date', 'title', 'array', 'U+202E', jsonReason('{')];
     const state: PackImportState = { kind: 'refused', name: 'desk.backstory', problems: found };

@@ -77,6 +77,12 @@ describe('pack round trip', () => {
     expect(back).toEqual([articles[0], articles[1], { ...articles[2], title: 'Spaces around' }]);
   });
 
+  it('keeps where each article’s date came from; a line without it (an older pack) is still valid', async () => {
+    const articles = [article(1, { dateSource: 'assumed' }), article(2, { dateSource: 'page' }), article(3)];
+    const back = (await readAll(buildPack({ name: 'Desk picks', corpusVersion: 'test', createdAt: CREATED }, articles))).flatMap((c) => c.articles);
+    expect(back.map((a) => a.dateSource)).toEqual(['assumed', 'page', undefined]);
+  });
+
   it('gives the same bytes for the same articles and createdAt', () => {
     const info = { name: 'Desk picks', corpusVersion: 'test', createdAt: CREATED };
     expect(buildPack(info, [article(1), article(2)])).toEqual(buildPack(info, [article(1), article(2)]));
@@ -133,12 +139,19 @@ describe('invalid packs are refused with the exact reason and place', () => {
     expect(await problemsOf(rawPack({ 'articles.jsonl': lines([{ newField: 1 }]), 'manifest.json': manifest }))).toEqual(expected);
   });
 
+  it('a date source that is not one of page, reader, assumed', async () => {
+    const text = lines([good[0], { ...good[1], dateSource: 'guessed' }, good[2]]);
+    const problems = await problemsOf(rawPack({ 'manifest.json': manifestFor(good), 'articles.jsonl': text }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toBe('desk.backstory/articles.jsonl:2: dateSource must be one of ("page" | "reader" | "assumed").');
+  });
+
   it('a missing field, an unknown field and an invalid field', async () => {
     const { date: _date, ...noDate } = good[1]!;
     const text = lines([good[0], noDate, { ...good[2], tags: ['x'], title: '' }]);
     expect(await problemsOf(rawPack({ 'manifest.json': manifestFor(good), 'articles.jsonl': text }))).toEqual([
       'desk.backstory/articles.jsonl:2: missing field "date".',
-      'desk.backstory/articles.jsonl:3: unknown field "tags": only url, title, outlet, author, date, language, text are allowed.',
+      'desk.backstory/articles.jsonl:3: unknown field "tags": only url, title, outlet, author, date, dateSource, language, text are allowed.',
       'desk.backstory/articles.jsonl:3: title is empty.',
     ]);
   });
@@ -147,7 +160,7 @@ describe('invalid packs are refused with the exact reason and place', () => {
     const text = `${JSON.stringify(good[0])}\n\n[1, 2]\n${JSON.stringify(good[2])}\n\n`;
     expect(await problemsOf(rawPack({ 'manifest.json': manifestFor(good), 'articles.jsonl': text }))).toEqual([
       'desk.backstory/articles.jsonl:2: the line is empty: each line must hold one article.',
-      'desk.backstory/articles.jsonl:3: an article must be a JSON object with url, title, outlet, author, date, language, text (this is array).',
+      'desk.backstory/articles.jsonl:3: an article must be a JSON object with url, title, outlet, author, date, dateSource, language, text (this is array).',
     ]);
   });
 

@@ -69,6 +69,14 @@ describe('saved articles', () => {
     expect(await db.getAll('userArticles')).toEqual([edited]);
     expect(await userRevision(db)).toBe(4);
   });
+
+  it('keep where the date came from, until the reader corrects the date: then it is theirs', async () => {
+    const db = await freshDb().connector.getDb();
+    const { id } = await saveUserArticle(db, article(1, { dateSource: 'assumed' }), 1000);
+    expect((await updateUserArticle(db, id, { title: 'Story one' })).dateSource).toBe('assumed');
+    expect((await updateUserArticle(db, id, { date: '2025-10-16' })).dateSource).toBe('assumed');
+    expect((await updateUserArticle(db, id, { date: '2017-03-02' })).dateSource).toBe('reader');
+  });
 });
 
 describe('pack imports', () => {

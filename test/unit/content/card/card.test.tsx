@@ -219,6 +219,24 @@ describe('Card in Arabic and Russian', () => {
     expect(ruCard.querySelector('.desc-text')?.getAttribute('dir')).toBe('auto');
   });
 
+  it('never shows Backstory\u2019s English summary of a fact as its own words to an Arabic or Russian reader: the source\u2019s sentence, as a quote said to be English', () => {
+    const data = hmeimimCard();
+    const quote = 'Russian transport aircraft were seen at Hmeimim in March.';
+    data.entity.facts = [{ text: 'Transport aircraft were seen there in March 2025.', sources: [src('a1', 'Zamin', '2025-03-14', quote)] }];
+    useCatalogue('ar', ar);
+    const { unmount } = renderCard({ status: 'ready', data });
+    const fact = document.querySelector('ul.facts li')!;
+    expect(fact.textContent).not.toContain('Transport aircraft were seen there');
+    expect(fact.querySelector('q')?.textContent).toBe(quote);
+    expect(fact.querySelector('q')?.getAttribute('lang')).toBe('en');
+    expect(fact.querySelector('.text-lang')?.textContent).toBe('(بالإنجليزية)');
+    unmount();
+    useCatalogue('ru', ru);
+    renderCard({ status: 'ready', data });
+    expect(document.querySelector('ul.facts li q')?.textContent).toBe(quote);
+    expect(document.querySelector('ul.facts li .text-lang')?.textContent).toBe('(на английском)');
+  });
+
   it('counts in Arabic with its six plural forms', () => {
     useCatalogue('ar', ar);
     const counts: Array<[number, string]> = [[0, 'لم يُذكر هذا الاسم في أي مقال'], [1, 'في مقال واحد'], [2, 'في مقالين'], [3, 'في 3 مقالات'], [11, 'في 11 مقالًا'], [100, 'في 100 مقال']];

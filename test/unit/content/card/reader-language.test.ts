@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ar from '../../../../src/locales/ar/messages.json';
 import en from '../../../../src/locales/en/messages.json';
 import ru from '../../../../src/locales/ru/messages.json';
-import { outletText, textDateText, whenText } from '../../../../src/content/card/format';
+import { dateNoteText, outletText, sourceDateText, whenText } from '../../../../src/content/card/format';
 import type { Claim, ClaimFact } from '../../../../src/model/corpus-types';
 import { useCatalogue, type MessageFile } from '../../../../src/shared/i18n';
 
@@ -37,8 +37,28 @@ describe('the card says the corpus’s data in the reader’s language', () => {
       sources: [{ articleId: 'a', passageId: 'a#1', outlet: 'Zamin', date: '2025-10-16', quote: '…' }],
     });
     useCatalogue('ru', ru as MessageFile);
-    expect(textDateText(claim('2017', 'text'))).toMatch(/^дата из текста; опубликовано 16 окт/);
-    expect(textDateText(claim('2025-10', 'text'))).toBeNull();
-    expect(textDateText(claim('2017', 'article'))).toBeNull();
+    expect(dateNoteText(claim('2017', 'text'))).toMatch(/^дата из текста; опубликовано 16 окт/);
+    expect(dateNoteText(claim('2025-10', 'text'))).toBeNull();
+    expect(dateNoteText(claim('2017', 'article'))).toBeNull();
+  });
+
+  it('says a date was assumed, and why, when the reader’s article gave none; and marks the source whose date was', () => {
+    const claim = (origin: 'saved' | 'pack', dateSource?: 'assumed' | 'reader'): Pick<Claim, 'fact' | 'when' | 'sources'> => ({
+      when: { id: 'time:2026-12-01', label: '2026-12-01', date: '2026-12-01' },
+      fact: { when: { date: '2026-12-01', source: dateSource === 'assumed' ? 'assumed' : 'article' } } as ClaimFact,
+      sources: [{ articleId: 'u', passageId: 'u#1', outlet: 'Zamin', date: '2026-12-01', quote: '…', origin, ...(dateSource ? { dateSource } : {}) }],
+    });
+    useCatalogue('en', en as MessageFile);
+    expect(dateNoteText(claim('saved', 'assumed'))).toBe('date assumed: the day it was saved');
+    expect(dateNoteText(claim('pack', 'assumed'))).toBe('date assumed: the pack gave none');
+    expect(dateNoteText(claim('pack', 'reader'))).toBeNull();
+    expect(dateNoteText(claim('pack'))).toBeNull();
+    useCatalogue('ar', ar as MessageFile);
+    expect(dateNoteText(claim('saved', 'assumed'))).toBe('التاريخ مفترض: يوم حفظ المقال');
+    expect(sourceDateText({ dateSource: 'reader' })).toBe('تاريخ أُدخل يدويًا');
+    useCatalogue('ru', ru as MessageFile);
+    expect(dateNoteText(claim('pack', 'assumed'))).toBe('дата предположительная: в пакете её не было');
+    expect(sourceDateText({ dateSource: 'assumed' })).toBe('дата предположительная');
+    expect(sourceDateText({})).toBeNull();
   });
 });

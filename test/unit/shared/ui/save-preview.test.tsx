@@ -194,7 +194,15 @@ describe('the popup with Save to Backstory', () => {
 describe('save helpers', () => {
   it('builds the article from the page and the corrected fields, leaving out a bad language tag', () => {
     const check = checkSave(extracted({ language: 'not a tag' }), { title: ' A title ', outlet: 'Out', date: '2025-03-14', author: ' ' });
-    expect(check).toEqual({ ok: true, article: { url: 'https://example.org/2025/03/14/hmeimim', title: 'A title', outlet: 'Out', date: '2025-03-14', text: LONG } });
+    expect(check).toEqual({ ok: true, article: { url: 'https://example.org/2025/03/14/hmeimim', title: 'A title', outlet: 'Out', date: '2025-03-14', dateSource: 'page', text: LONG } });
+  });
+
+  it('keeps where the date came from: the page’s kept as it was, else the reader’s (entered or corrected)', () => {
+    const fields = { title: 'A title', outlet: 'Out', date: '2025-03-14', author: '' };
+    const dateOf = (check: ReturnType<typeof checkSave>) => (check.ok ? check.article.dateSource : 'refused');
+    expect(dateOf(checkSave(extracted(), fields))).toBe('page');
+    expect(dateOf(checkSave(extracted(), { ...fields, date: '2025-03-15' }))).toBe('reader');
+    expect(dateOf(checkSave(extracted({ date: undefined, found: {} }), fields))).toBe('reader');
   });
 
   it('cuts the excerpt at a space', () => {
