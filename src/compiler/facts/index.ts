@@ -6,6 +6,7 @@
  * The Fact type is in src/model/fact.ts.
  */
 export { readArticle, readArticleFacts, type ArticleFactsMeta, type ArticleReading } from './read-article';
+export { notAClaim, type NotAClaim } from './not-a-claim';
 export { readSentenceFact, isFact, describedActorAt, notAStatement, conditionalStatement, withTopicParents, type FactEntity, type FactSentence } from './read-fact';
 export { compareFacts, type FactHolder } from './compare-facts';
 export { relateFacts, laterOf, type FactRelation } from './relate-facts';

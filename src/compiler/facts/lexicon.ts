@@ -81,6 +81,8 @@ export interface Lexicon {
   complementizer: PerLang<RegExp>;
   /** Words opening a condition or an open question ("if", "whether", "إذا", "если"): what they govern is not asserted. */
   conditional: PerLang<RegExp>;
+  /** A guess or a possibility ("perhaps", "could", "ربما", "возможно"): one regex per language. */
+  guess: PerLang<RegExp>;
   preposition: PerLang<RegExp>;
   /** Openings that continue the previous sentence's actor. */
   continuation: PerLang<RegExp>;
@@ -111,6 +113,11 @@ export function wordsRegex(lang: Lang, words: readonly string[], whole = false):
   if (alts.length === 0) return /(?!)/gu;
   const start = whole && lang === 'ar' ? '(?<![\\p{L}\\p{N}])(?:[وف])?' : START[lang];
   return new RegExp(`${start}(?:${alts.join('|')})${whole ? END : ''}`, 'giu');
+}
+
+/** Regex sources as whole-word alternatives, one regex (flags iu). */
+function alternatives(sources: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${sources.join('|')})(?![\\p{L}])`, 'iu');
 }
 
 function perLang(words: Partial<Words> | undefined, whole = false): PerLang<RegExp> {
@@ -144,6 +151,7 @@ function compile(): Lexicon {
     anonymous: Words;
     complementizers: Words;
     conditionals: Words;
+    guesses: Words;
     prepositions: Words;
     continuations: Words;
     notStatements: Words;
@@ -191,6 +199,7 @@ function compile(): Lexicon {
     anonymous: perLang(d.anonymous),
     complementizer: perLang(d.complementizers, true),
     conditional: perLang(d.conditionals, true),
+    guess: everyLang({ en: alternatives(d.guesses.en), ar: alternatives(d.guesses.ar), ru: alternatives(d.guesses.ru) }),
     preposition: perLang(d.prepositions, true),
     continuation: perLang(d.continuations, true),
     notStatements: everyLang({ en: d.notStatements.en.map((s) => new RegExp(s, 'iu')), ar: d.notStatements.ar.map((s) => new RegExp(s, 'iu')), ru: d.notStatements.ru.map((s) => new RegExp(s, 'iu')) }),

@@ -1,7 +1,7 @@
 import type { Claim, CompiledCorpus, Origin, SourceRef } from '../../model/corpus-types';
 import type { SentenceVerdict } from './page-facts';
 import type { ClaimStanding, PageClaim } from './page-context';
-import { notAClaim } from './not-a-claim';
+import { notAClaim } from '../../compiler/facts';
 import { pageClaimFact, pageWords } from './page-fact';
 
 /**
