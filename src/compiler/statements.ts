@@ -3,6 +3,8 @@ import type { Article, ClaimWhen, Entity } from '../model/corpus-types';
 import { contentTerms, wordCount } from './claim-terms';
 import type { SentenceRef } from './link-entities';
 import { findTimes, sameTime, timeLabel } from './time-expressions';
+import { datelineEnd } from './facts/dateline';
+import { sinceSpans } from './facts/since';
 import { conditionalStatement, describedActorAt, notAStatement } from './facts/read-fact';
 
 /**
@@ -62,7 +64,6 @@ const LEAD_PHRASE = /^(?:(?:According to [^,]{1,60}|During [^,]{1,80}|On [^,]{1,
 /** Cheap test before LEAD_PHRASE, which backtracks: most sentences start with none of these words. */
 const LEAD_WORD = /^(?:According|During|On|In|At|Following|After|Before|Just|Against|Despite|As|Throughout|Meanwhile|Additionally|However|Also|Earlier|Later|Moreover|Furthermore|Separately|Instead)\b/i;
 const MAYBE_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS_EARLY})\\b`, 'i');
-const DATELINE = /^[A-Z][\p{L} .]{1,30}\s[–—-]\s/u;
 /** Plans and expectations: what someone intends, never grouped with reports that it happened. */
 export const PLAN = /^(?:expected to|plans? to|planned to|intends? to|would like)$/;
 const HEDGE = /\b(likely|probably|expected to|plans? to|planned to|intends? to|reportedly|may|might|possibl[ey]|apparently|hopes?|hoping|would like)\b/i;
@@ -138,9 +139,11 @@ function readStatement(ctx: StatementContext, si: number, salience: Salience): S
       offset += m[0].length;
     }
   };
-  strip(DATELINE);
+  const dateline = datelineEnd(body, (a, b) => mentions.some((m) => m.start >= a && m.end <= b && ctx.entities.get(m.id)?.type === 'place'));
+  body = body.slice(dateline);
+  offset += dateline;
   // The card shows the statement without its dateline; the source's quote stays verbatim.
-  const datelineEnd = offset;
+  const afterDateline = offset;
   strip(/^[—–-]\s*/);
   strip(/^It should be recalled that\s+/i);
   const beforeLead = offset;
@@ -149,8 +152,8 @@ function readStatement(ctx: StatementContext, si: number, salience: Salience): S
 
   const notAClaim = fragmentReason(raw, article, salience);
   // "since the talks", "three weeks after the talks": what follows dates the statement, it is not its event.
-  const sinceSpans = spans(raw, /\b(?:since|until|(?:[\p{L}\d-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before))\b[^,.;]*/giu);
-  const inSince = (pos: number): boolean => sinceSpans.some(([a, b]) => pos >= a && pos < b);
+  const since = sinceSpans(raw);
+  const inSince = (pos: number): boolean => since.some(([a, b]) => pos >= a && pos < b);
 
   // Attribution: "according to X", "X reported", "Sources told X"; agencies are origins, not agents.
   const attributionEntities = new Set<string>();
@@ -339,7 +342,7 @@ function readStatement(ctx: StatementContext, si: number, salience: Salience): S
   if (topicEvent) about.add(topicEvent);
 
   // A lead-in pronoun the card cannot show bare: "In addition, he is negotiating" → "[Ahmad al-Sharaa] is negotiating".
-  let display = raw.slice(datelineEnd);
+  let display = raw.slice(afterDateline);
   let reason = notAClaim;
   const startsOpen = OPEN_REFERENCE.test(body) && !/^(?:It|They) (?:is|are|was|were) (?:expected|likely|reported|said)\b/.test(body);
   if (!reason && startsOpen) reason = `starts with an unresolved reference (“${body.split(/\s+/).slice(0, 2).join(' ')} …”)`;
@@ -349,7 +352,7 @@ function readStatement(ctx: StatementContext, si: number, salience: Salience): S
       const name = ctx.entities.get(agentFromPronoun)?.name ?? agentFromPronoun;
       const word = /^(?:His|Her)\b/.test(body) ? `[${name}’s]` : `[${name}]`;
       const rest = body.replace(/^\S+/, word);
-      display = /^(?:In addition|Additionally|Also|Moreover|Furthermore),?\s*$/i.test(leadText.trim()) || leadText === '' ? rest : `${raw.slice(datelineEnd, offset)}${rest}`;
+      display = /^(?:In addition|Additionally|Also|Moreover|Furthermore),?\s*$/i.test(leadText.trim()) || leadText === '' ? rest : `${raw.slice(afterDateline, offset)}${rest}`;
     }
   }
   if (!reason && ANALYSIS.test(raw)) reason = 'analysts’ opinion, not a report';
@@ -390,13 +393,6 @@ function withTitle(text: string, start: number): number {
 function sideOf(e: Entity | undefined): string | undefined {
   if (!e || e.type === 'person' || !e.country) return undefined;
   return `side:${e.country}`;
-}
-
-function spans(text: string, re: RegExp): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
 }
 
 /** Why a sentence cannot be a claim by itself, or undefined. */

@@ -84,6 +84,8 @@ export interface Lexicon {
   /** A guess or a possibility ("perhaps", "could", "ربما", "возможно"): one regex per language. */
   guess: PerLang<RegExp>;
   preposition: PerLang<RegExp>;
+  /** Words making an event after them a starting point ("since the fall of Assad"), not the act's time. */
+  since: PerLang<RegExp>;
   /** Openings that continue the previous sentence's actor. */
   continuation: PerLang<RegExp>;
   notStatements: PerLang<RegExp[]>;
@@ -116,8 +118,8 @@ export function wordsRegex(lang: Lang, words: readonly string[], whole = false):
 }
 
 /** Regex sources as whole-word alternatives, one regex (flags iu). */
-function alternatives(sources: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${sources.join('|')})(?![\\p{L}])`, 'iu');
+function alternatives(sources: readonly string[], particles = ''): RegExp {
+  return new RegExp(`(?<![\\p{L}])${particles}(?:${sources.join('|')})(?![\\p{L}])`, 'iu');
 }
 
 function perLang(words: Partial<Words> | undefined, whole = false): PerLang<RegExp> {
@@ -153,6 +155,7 @@ function compile(): Lexicon {
     conditionals: Words;
     guesses: Words;
     prepositions: Words;
+    since: Words;
     continuations: Words;
     notStatements: Words;
     describedActors: Array<Words & { entity: string; from?: string; until?: string }>;
@@ -199,8 +202,10 @@ function compile(): Lexicon {
     anonymous: perLang(d.anonymous),
     complementizer: perLang(d.complementizers, true),
     conditional: perLang(d.conditionals, true),
-    guess: everyLang({ en: alternatives(d.guesses.en), ar: alternatives(d.guesses.ar), ru: alternatives(d.guesses.ru) }),
+    // An Arabic word may carry a conjunction ("وربما").
+    guess: everyLang({ en: alternatives(d.guesses.en), ar: alternatives(d.guesses.ar, '[وف]?'), ru: alternatives(d.guesses.ru) }),
     preposition: perLang(d.prepositions, true),
+    since: perLang(d.since, true),
     continuation: perLang(d.continuations, true),
     notStatements: everyLang({ en: d.notStatements.en.map((s) => new RegExp(s, 'iu')), ar: d.notStatements.ar.map((s) => new RegExp(s, 'iu')), ru: d.notStatements.ru.map((s) => new RegExp(s, 'iu')) }),
     describedActors: d.describedActors.map((x) => {

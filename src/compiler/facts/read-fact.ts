@@ -2,6 +2,8 @@ import type { Mention } from '../../detect/types';
 import type { EntityType, Lang } from '../../model/corpus-types';
 import type { Fact, FactCertainty, FactNumber, FactPhase, FactWhen, NoFact } from '../../model/fact';
 import { findTimes } from '../time-expressions';
+import { datelineEnd } from './dateline';
+import { sinceSpans } from './since';
 import { allMatches, firstMatch, languageOf, lexicon, type LexAction } from './lexicon';
 import { readNumbers } from './numbers';
 
@@ -136,9 +138,14 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     const low = gap.toLowerCase();
     return /^[\s\p{L}’'-]{0,40}$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;]/.test(gap) && !lex.actions.some((a) => firstMatch(a.re[lang], low));
   };
+  // "MOSCOW (Reuters) -", "موسكو -", "МОСКВА, 16 октября.": the dateline's place is where the report was filed, not who acts.
+  const since = sinceSpans(text);
+  const inSince = (pos: number): boolean => since.some(([a, b]) => pos >= a && pos < b);
+  const dateline = datelineEnd(text, (a, b) => mentions.some((m) => m.start >= a && m.end <= b && entityOf(m.entityId)?.type === 'place'));
   const canAct = (m: Mention): boolean => {
     const e = entityOf(m.entityId);
     if (!e || creditIds.has(m.entityId) || inTitle(m)) return false;
+    if (m.end <= dateline && e.type === 'place') return false;
     return ACTOR_TYPES.has(e.type) || (e.type === 'place' && e.scope === 'broad' && e.country !== undefined) || e.type === 'place' && /^(?:russia|syria)$/.test(e.id);
   };
   const actorIn = (from: number, to: number): Mention | undefined => mentions.find((m) => m.start >= from && m.start < to && canAct(m) && !prepositionBefore(m.start));
@@ -172,6 +179,9 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   // In Arabic too when the side comes first ("وطلب الوفد السوري من روسيا المساعدة في بناء جيش سوري جديد"): the army is what is asked for.
   if (side && (!who || side.at < (mentions.find((m) => m.entityId === who)?.start ?? Infinity))) who = side.side;
   who ??= s.hint?.who;
+  // "واستمرت المحادثات …، وتناولت مستقبل القاعدتين": talks as the subject, with no one named meeting, are the two
+  // sides discussing: the sentence's act is the symmetric one of the same rank.
+  if (!who && !main.a.symmetric) main = found.find((f) => f.a.symmetric && f.a.rank === main.a.rank) ?? main;
   // Talks have two sides: whoever the sentence names, both discussed (and "Talks covered …" names neither).
   if (main.a.symmetric) who = 'joint';
   if (!who) return { ...base, reason: 'no-actor' };
@@ -200,7 +210,9 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     }
     // A state's act is the side's: its own people ("al-Sharaa's delegation") are who acts, not whom it concerns.
     if (stateAct && e.country && who === `side:${e.country}`) continue;
-    if (e.type === 'event') event ??= m.entityId;
+    if (e.type === 'event') {
+      if (!inSince(m.start)) event ??= m.entityId;
+    }
     // A country or capital named in passing is context, not what the act is done to.
     else if (e.type === 'place' && e.scope === 'broad') continue;
     else if ((e.type === 'installation' || (e.type === 'place' && e.scope === 'specific')) && !where) where = m.entityId;
@@ -208,7 +220,7 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   }
 
   const certainty = certaintyOf(low, lang, main.at, !!denial || main.a.id === 'deny');
-  if (main.a.topic) for (const m of mentions) if (entityOf(m.entityId)?.type === 'event') event ??= m.entityId;
+  if (main.a.topic) for (const m of mentions) if (entityOf(m.entityId)?.type === 'event' && !inSince(m.start)) event ??= m.entityId;
   const phase = phaseOf(low, lang, !!main.a.topic);
   const fact: Fact = {
     who,

@@ -53,4 +53,21 @@ describe('the panel on pages written by others', () => {
     useCatalogue('ar', ar);
     for (const c of ctx.claims) expect(claimLineText(c)).not.toMatch(/[A-Za-z]{4,}/);
   }, 60_000);
+
+  it('reads an Arabic wire report as the corpus reads its English twins: a dateline is no actor, "since the fall" no date, talks as the subject are both sides', async () => {
+    const files = await seedFiles();
+    const source = createMemorySource(shippedBundle(compileCorpusFromFiles(files)));
+    const ctx = await readPageInContext(page('panel-arabic-wire.html'), { seedFiles: files, source });
+    const line = (re: RegExp) => ctx.claims.find((c) => re.test(c.sentence.quote));
+    // "موسكو - التقى …": Moscow filed the report; al-Sharaa met Putin at the talks of 15 October (not "since the fall of Assad").
+    expect(line(/التقى الرئيس السوري/)?.standing).toBe('confirmed');
+    expect(line(/التقى الرئيس السوري/)?.when?.id).toBe('kremlin-talks-2025-10-15');
+    expect(line(/التقى الرئيس السوري/)?.text.startsWith('موسكو')).toBe(false);
+    // "واستمرت المحادثات …، وتناولت مستقبل قاعدة حميميم …": the sides discussed the bases, as "Talks covered …" says.
+    expect(line(/وتناولت مستقبل قاعدة حميميم/)?.standing).toBe('confirmed');
+    // "سوريا تحترم كل الاتفاقيات السابقة": the pledge the corpus holds from two outlets.
+    expect(line(/تحترم كل الاتفاقيات/)?.standing).toBe('confirmed');
+    // "وربما …": a guess claims nothing.
+    expect(line(/وربما/)).toBeUndefined();
+  }, 60_000);
 });
