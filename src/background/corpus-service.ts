@@ -13,7 +13,7 @@ import { readSearchIndex, readStoredSearchIndex, searchIndexOf, writeSearchIndex
 import { corpusBasis } from '../storage/corpus-import';
 import { storageFailure } from '../storage/storage-error';
 import type { BackstoryDb } from '../storage/schema';
-import { activeUserArticles, userRevision } from '../storage/user-articles';
+import { activeUserArticlesReusing, userRevision } from '../storage/user-articles';
 
 /**
  * The one owner of the corpus the background serves: which corpus answers now, compiling the seeds with
@@ -83,6 +83,13 @@ export class CorpusService {
   private index: { version: string; index: Promise<SearchIndex> } | undefined;
   /** The stored index as read at a worker's first search (see `search`). */
   private storedIndex: Promise<SerializedSearchIndex | undefined> | undefined;
+  /**
+   * The reader's records the last compile read, by id, so the next reads only the new ones (their texts are
+   * held anyway, by the compiler's per-article passages). Any change not known to touch only some ids forgets
+   * them all (an edit keeps its id); `recordsTurn` tells a compile that a change came while it was reading.
+   */
+  private records = new Map<string, UserArticleRecord>();
+  private recordsTurn = 0;
 
   constructor(private readonly deps: CorpusServiceDeps) {}
 
@@ -105,9 +112,13 @@ export class CorpusService {
   /**
    * The reader's articles changed (the change is committed in the user store). Resolves once a corpus
    * compiled after this call is served, or the attempt failed (then the previous one keeps answering and
-   * the problem is kept).
+   * the problem is kept). `touched`: the ids of the only records the change added or deleted (a save, a
+   * removal), whose other records are then reused as read before; without it every record is read again.
    */
-  changed(): Promise<void> {
+  changed(touched?: readonly string[]): Promise<void> {
+    this.recordsTurn++;
+    if (touched) for (const id of touched) this.records.delete(id);
+    else this.records = new Map();
     const ticket = ++this.requested;
     const done = new Promise<void>((resolve) => this.waiters.push({ ticket, resolve }));
     this.loop ??= this.recompileWhileAsked().finally(() => (this.loop = undefined));
@@ -258,7 +269,10 @@ export class CorpusService {
     // The basis was read before the articles: what is compiled is never older than the basis it is stored under.
     let bundle: CorpusBundle;
     try {
-      const articles = basis.includes('+r') ? await activeUserArticles(db) : [];
+      const turn = this.recordsTurn;
+      const articles = basis.includes('+r') ? await activeUserArticlesReusing(db, this.records) : [];
+      // A change while reading may have been read as it was before: trust none of it next time.
+      this.records = turn === this.recordsTurn ? new Map(articles.map((r) => [r.id, r])) : new Map();
       bundle = articles.length > 0 ? await this.deps.compileWith(articles) : await loadShipped();
     } catch (error) {
       if (!initial) throw error;
