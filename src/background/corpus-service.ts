@@ -266,6 +266,8 @@ export class CorpusService {
       const bundle = await loadShipped();
       return { source: this.deps.createMemorySource(bundle), backend: 'memory', reason: storageFailure(error), version: bundle.version };
     }
+    // The corpus compiled last (the one stored, if their versions agree): the patch compares with it in memory.
+    const previous = this.bundle;
     // The basis was read before the articles: what is compiled is never older than the basis it is stored under.
     let bundle: CorpusBundle;
     try {
@@ -290,7 +292,8 @@ export class CorpusService {
     let memorySource: CorpusSource | undefined;
     const memory = (): CorpusSource => (memorySource ??= this.deps.createMemorySource(bundle));
     const fallback = (error: unknown): OpenedCorpus => ({ source: memory(), backend: 'memory', reason: storageFailure(error), version: bundle.version });
-    const patched = await patchCorpus(db, bundle, { basis, now: this.deps.now }).catch((error: unknown) => error);
+    const stored = await previous?.bundle.catch(() => undefined);
+    const patched = await patchCorpus(db, bundle, { basis, now: this.deps.now, ...(stored ? { stored } : {}) }).catch((error: unknown) => error);
     if (patched === 'patched' || patched === 'current') return idb();
     if (patched !== 'full') {
       await this.keepProblem(corpusProblemOf(patched, 'store'));
