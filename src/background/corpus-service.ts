@@ -210,7 +210,7 @@ export class CorpusService {
     while (this.completed < this.requested) {
       const target = this.requested;
       try {
-        await this.handOver(await this.open());
+        await this.handOver(await this.open(), target);
         await this.keepProblem(undefined);
       } catch (error) {
         await this.keepProblem(corpusProblemOf(error, 'compile'));
@@ -223,7 +223,7 @@ export class CorpusService {
   }
 
   /** The new corpus answers from now on; tabs are told only after the switch. */
-  private async handOver(opened: OpenedCorpus): Promise<void> {
+  private async handOver(opened: OpenedCorpus, target: number): Promise<void> {
     const previous = this.served ? await this.served.catch(() => undefined) : undefined;
     this.current = opened;
     this.served = Promise.resolve(opened);
@@ -231,10 +231,12 @@ export class CorpusService {
       this.deps.announce(opened.version);
       // The search index follows the change (and is stored for a restart) once the tabs had time to ask for
       // their cards: updating and storing it takes the worker's thread for a second with 10,000 articles.
-      // A search before then makes it at once.
+      // A search before then makes it at once. Not when a newer change is already asked for: that recompile
+      // would wait while the thread updates and stores the index of a corpus about to go, and its own hand-over
+      // schedules the index of the corpus that stays.
       const follow = new Promise<void>((resolve) =>
         setTimeout(() => {
-          if (this.current === opened) void this.searchIndex(opened).catch(() => undefined);
+          if (this.current === opened && this.requested <= target) void this.searchIndex(opened).catch(() => undefined);
           resolve();
         }, this.deps.indexDelayMs ?? INDEX_DELAY_MS),
       );

@@ -80,8 +80,11 @@ function setup(connector = freshDb().connector, options: { hold?: boolean; fail?
       servedWhenAnnounced.push(servedVersion(service));
     },
   };
+  /** What the service asked to keep the worker alive for (the search index's follow-up among them). */
+  const kept: Array<Promise<unknown>> = [];
+  deps.keepAlive = (work) => kept.push(work);
   const service = new CorpusService(deps);
-  return { service, connector, held, announced, servedWhenAnnounced, compileWith };
+  return { service, connector, held, announced, servedWhenAnnounced, compileWith, kept };
 }
 
 /** Waits until `check` holds (a bounded poll, no fixed sleep). */
@@ -287,6 +290,35 @@ describe('CorpusService', () => {
     expect(vi.mocked(buildSearchIndex).mock.calls.length).toBe(builds);
     expect(readStoredBundle).not.toHaveBeenCalled();
     expect(restarted.compileWith).not.toHaveBeenCalled();
+    await connector.close();
+  });
+
+  it('does not make the search index of a corpus that a change already asked for will replace', async () => {
+    const { service, connector, held, kept } = setup(undefined, { hold: true });
+    await (await service.corpus()).importing;
+    const db = await connector.getDb();
+    const storedIndexVersion = async () => ((await db.get('corpusMeta', SEARCH_INDEX_KEY)) as StoredSearchIndex | undefined)?.index.version;
+    const saved = await saveUserArticle(db, article(11), 11);
+    const first = service.changed([saved.id]);
+    await until(() => held.length === 1);
+    // The next save is asked for while the first compiles: the first's corpus is served, then replaced.
+    const next = await saveUserArticle(db, article(12), 12);
+    const second = service.changed([next.id]);
+    held[0]!.release();
+    await first;
+    const intermediate = await servedVersion(service);
+    await until(() => held.length === 2);
+    // The first's follow-up (its timer is 0 ms here) and whatever it started have run: no index was made for it.
+    for (let n = -1; n !== kept.length; ) {
+      n = kept.length;
+      await Promise.all(kept);
+    }
+    expect(await storedIndexVersion()).toBeUndefined();
+    held[1]!.release();
+    await second;
+    const last = await servedVersion(service);
+    expect(last).not.toBe(intermediate);
+    await expect.poll(storedIndexVersion, { timeout: 2000, interval: 5 }).toBe(last);
     await connector.close();
   });
 
