@@ -13,7 +13,7 @@ import { readSearchIndex, readStoredSearchIndex, searchIndexOf, writeSearchIndex
 import { corpusBasis } from '../storage/corpus-import';
 import { storageFailure } from '../storage/storage-error';
 import type { BackstoryDb } from '../storage/schema';
-import { activeUserArticles, userRevision } from '../storage/user-articles';
+import { activeUserArticlesReusing, userRevision } from '../storage/user-articles';
 
 /**
  * The one owner of the corpus the background serves: which corpus answers now, compiling the seeds with
@@ -83,6 +83,13 @@ export class CorpusService {
   private index: { version: string; index: Promise<SearchIndex> } | undefined;
   /** The stored index as read at a worker's first search (see `search`). */
   private storedIndex: Promise<SerializedSearchIndex | undefined> | undefined;
+  /**
+   * The reader's records the last compile read, by id, so the next reads only the new ones (their texts are
+   * held anyway, by the compiler's per-article passages). Any change not known to touch only some ids forgets
+   * them all (an edit keeps its id); `recordsTurn` tells a compile that a change came while it was reading.
+   */
+  private records = new Map<string, UserArticleRecord>();
+  private recordsTurn = 0;
 
   constructor(private readonly deps: CorpusServiceDeps) {}
 
@@ -105,9 +112,13 @@ export class CorpusService {
   /**
    * The reader's articles changed (the change is committed in the user store). Resolves once a corpus
    * compiled after this call is served, or the attempt failed (then the previous one keeps answering and
-   * the problem is kept).
+   * the problem is kept). `touched`: the ids of the only records the change added or deleted (a save, a
+   * removal), whose other records are then reused as read before; without it every record is read again.
    */
-  changed(): Promise<void> {
+  changed(touched?: readonly string[]): Promise<void> {
+    this.recordsTurn++;
+    if (touched) for (const id of touched) this.records.delete(id);
+    else this.records = new Map();
     const ticket = ++this.requested;
     const done = new Promise<void>((resolve) => this.waiters.push({ ticket, resolve }));
     this.loop ??= this.recompileWhileAsked().finally(() => (this.loop = undefined));
@@ -199,7 +210,7 @@ export class CorpusService {
     while (this.completed < this.requested) {
       const target = this.requested;
       try {
-        await this.handOver(await this.open());
+        await this.handOver(await this.open(), target);
         await this.keepProblem(undefined);
       } catch (error) {
         await this.keepProblem(corpusProblemOf(error, 'compile'));
@@ -212,7 +223,7 @@ export class CorpusService {
   }
 
   /** The new corpus answers from now on; tabs are told only after the switch. */
-  private async handOver(opened: OpenedCorpus): Promise<void> {
+  private async handOver(opened: OpenedCorpus, target: number): Promise<void> {
     const previous = this.served ? await this.served.catch(() => undefined) : undefined;
     this.current = opened;
     this.served = Promise.resolve(opened);
@@ -220,10 +231,12 @@ export class CorpusService {
       this.deps.announce(opened.version);
       // The search index follows the change (and is stored for a restart) once the tabs had time to ask for
       // their cards: updating and storing it takes the worker's thread for a second with 10,000 articles.
-      // A search before then makes it at once.
+      // A search before then makes it at once. Not when a newer change is already asked for: that recompile
+      // would wait while the thread updates and stores the index of a corpus about to go, and its own hand-over
+      // schedules the index of the corpus that stays.
       const follow = new Promise<void>((resolve) =>
         setTimeout(() => {
-          if (this.current === opened) void this.searchIndex(opened).catch(() => undefined);
+          if (this.current === opened && this.requested <= target) void this.searchIndex(opened).catch(() => undefined);
           resolve();
         }, this.deps.indexDelayMs ?? INDEX_DELAY_MS),
       );
@@ -255,10 +268,15 @@ export class CorpusService {
       const bundle = await loadShipped();
       return { source: this.deps.createMemorySource(bundle), backend: 'memory', reason: storageFailure(error), version: bundle.version };
     }
+    // The corpus compiled last (the one stored, if their versions agree): the patch compares with it in memory.
+    const previous = this.bundle;
     // The basis was read before the articles: what is compiled is never older than the basis it is stored under.
     let bundle: CorpusBundle;
     try {
-      const articles = basis.includes('+r') ? await activeUserArticles(db) : [];
+      const turn = this.recordsTurn;
+      const articles = basis.includes('+r') ? await activeUserArticlesReusing(db, this.records) : [];
+      // A change while reading may have been read as it was before: trust none of it next time.
+      this.records = turn === this.recordsTurn ? new Map(articles.map((r) => [r.id, r])) : new Map();
       bundle = articles.length > 0 ? await this.deps.compileWith(articles) : await loadShipped();
     } catch (error) {
       if (!initial) throw error;
@@ -276,7 +294,8 @@ export class CorpusService {
     let memorySource: CorpusSource | undefined;
     const memory = (): CorpusSource => (memorySource ??= this.deps.createMemorySource(bundle));
     const fallback = (error: unknown): OpenedCorpus => ({ source: memory(), backend: 'memory', reason: storageFailure(error), version: bundle.version });
-    const patched = await patchCorpus(db, bundle, { basis, now: this.deps.now }).catch((error: unknown) => error);
+    const stored = await previous?.bundle.catch(() => undefined);
+    const patched = await patchCorpus(db, bundle, { basis, now: this.deps.now, ...(stored ? { stored } : {}) }).catch((error: unknown) => error);
     if (patched === 'patched' || patched === 'current') return idb();
     if (patched !== 'full') {
       await this.keepProblem(corpusProblemOf(patched, 'store'));

@@ -97,7 +97,7 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
   // Waits for the corpus compiled with the new article: when the popup says "saved", cards show it.
   saveArticle: async (request) => {
     const result = await withStorageErrorsSaid(async () => saveUserArticle(await getDb(), request.article, Date.now()));
-    if (result.status === 'added') await corpusService.changed();
+    if (result.status === 'added') await corpusService.changed([result.id]);
     return result;
   },
 
@@ -123,7 +123,7 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
 
   removeUserArticle: async (request) => {
     const removed = await withStorageErrorsSaid(async () => removeUserArticle(await getDb(), request.id));
-    await corpusService.changed();
+    await corpusService.changed([request.id]);
     return { removed };
   },
 

@@ -31,6 +31,12 @@ export interface PatchOptions {
   basis: string;
   now?: () => number;
   recordLimit?: number;
+  /**
+   * The corpus stored, as the caller compiled it (when it still holds it): when its version is the stored one,
+   * its articles tell which stored articles changed, and only those and the neighbours of new ones are read
+   * (a save to 10,000 articles then reads a handful of article records, not all of them).
+   */
+  stored?: Pick<CorpusBundle, 'version' | 'articles'>;
 }
 
 /** The shipped corpus a basis was compiled on: `<shipped>` or `<shipped>+r<revision>`. */
@@ -51,33 +57,41 @@ export async function patchCorpus(db: BackstoryDb, bundle: CorpusBundle, options
 
   // Read what is stored (outside the write, so cards keep reading meanwhile); the write checks nothing moved.
   const read = db.transaction([stores.articles, stores.entities, stores.claims, stores.timeline], 'readonly');
-  const [storedArticles, storedEntities, storedClaims, storedTimeline] = await Promise.all([
-    read.objectStore(stores.articles).getAll(),
+  const held = options.stored?.version === meta.version ? options.stored : undefined;
+  const [readArticles, storedEntities, storedClaims, storedTimeline] = await Promise.all([
+    held ? storedArticlesNeeded(read.objectStore(stores.articles), held.articles, bundle.articles) : read.objectStore(stores.articles).getAll(),
     read.objectStore(stores.entities).getAll(),
     read.objectStore(stores.claims).getAll(),
     read.objectStore(stores.timeline).getAll(),
   ]);
-  const stored = new Map(storedArticles.map((a) => [a.id, a]));
+  // A record the held corpus names but the store lacks: they disagree, and the whole import puts it right.
+  if (!readArticles) return 'full';
+  const stored = new Map(readArticles.map((a) => [a.id, a]));
+  // Which articles are stored, and whether one changed: the held corpus answers both without reading 10,000 records.
+  const storedIds = held ? new Set(held.articles.map((a) => a.id)) : new Set(stored.keys());
+  const heldById = held && new Map(held.articles.map((a) => [a.id, a]));
+  const changed = (article: ArticleMeta): boolean => (heldById ? !same(heldById.get(article.id), article) : !same(stripSeq(stored.get(article.id)!), article));
+  const seqOf = (id: string): number => stored.get(id)!.seq;
   const next = new Set(bundle.articles.map((a) => a.id));
-  const removed = storedArticles.filter((a) => !next.has(a.id)).map((a) => a.id);
+  const removed = [...storedIds].filter((id) => !next.has(id));
 
   // Each article keeps its stored position; a new one takes a position between its neighbours' (the
   // order is the bundle's, so the neighbours are the surviving articles before and after it).
-  const positions = bundle.articles.map((a) => stored.get(a.id)?.seq);
   const articlePuts: StoredArticle[] = [];
   const added = new Set<string>();
   let before = -1;
   for (let i = 0; i < bundle.articles.length; i++) {
     const article = bundle.articles[i]!;
-    const known = stored.get(article.id);
-    if (known) {
-      before = known.seq;
-      if (!same(stripSeq(known), article)) articlePuts.push({ ...article, seq: known.seq });
+    if (storedIds.has(article.id)) {
+      // Read lazily: with a held corpus only the neighbours of new articles and the changed ones were read.
+      if (changed(article)) articlePuts.push({ ...article, seq: seqOf(article.id) });
       continue;
     }
+    const previous = bundle.articles[i - 1];
+    if (previous && storedIds.has(previous.id)) before = seqOf(previous.id);
     let j = i + 1;
-    while (j < positions.length && positions[j] === undefined) j++;
-    const after = j < positions.length ? positions[j]! : before + 2;
+    while (j < bundle.articles.length && !storedIds.has(bundle.articles[j]!.id)) j++;
+    const after = j < bundle.articles.length ? seqOf(bundle.articles[j]!.id) : before + 2;
     const seq = before + (after - before) / 2;
     // Midpoints of midpoints run out of precision after ~50 insertions at one place: import afresh then.
     if (!(seq > before && seq < after)) return 'full';
@@ -88,11 +102,10 @@ export async function patchCorpus(db: BackstoryDb, bundle: CorpusBundle, options
   const passagePuts = bundle.passages.filter((p) => added.has(p.articleId));
   if (articlePuts.length + passagePuts.length + removed.length > (options.recordLimit ?? PATCH_RECORD_LIMIT)) return 'full';
 
-  const seqOf = new Map(articlePuts.map((a) => [a.id, a.seq]));
+  const putSeq = new Map(articlePuts.map((a) => [a.id, a.seq]));
   const entityChanges = changedRecords(storedEntities.map(({ aliasKeys: _k, ...e }) => e), bundle.entities);
   const claimChanges = changedRecords(storedClaims, bundle.claims);
   const timelineChanges = changedRecords(storedTimeline, bundle.timeline);
-  if (!entityChanges || !claimChanges || !timelineChanges) return 'full';
 
   const tx = db.transaction([stores.articles, stores.passages, stores.entities, stores.claims, stores.timeline, 'corpusMeta'], 'readwrite');
   const current = await tx.objectStore('corpusMeta').get(CORPUS_META_KEY);
@@ -109,7 +122,7 @@ export async function patchCorpus(db: BackstoryDb, bundle: CorpusBundle, options
     work.push(passages.index('by-article').getAllKeys(id).then((keys) => Promise.all(keys.map((k) => passages.delete(k)))));
   }
   for (const a of articlePuts) work.push(articles.put(a));
-  for (const p of passagePuts) work.push(passages.put({ ...p, seq: seqOf.get(p.articleId)! }));
+  for (const p of passagePuts) work.push(passages.put({ ...p, seq: putSeq.get(p.articleId)! }));
   {
     const store = tx.objectStore(stores.entities);
     for (const id of entityChanges.deletes) work.push(store.delete(id));
@@ -139,42 +152,92 @@ export async function patchCorpus(db: BackstoryDb, bundle: CorpusBundle, options
 }
 
 /**
+ * The stored records of the articles whose positions a patch needs, given the corpus stored (`held`) and the new
+ * one: the changed ones (their position is kept) and the surviving neighbours of each new one (it goes between).
+ */
+async function storedArticlesNeeded(
+  store: { get(id: string): Promise<StoredArticle | undefined> },
+  held: readonly ArticleMeta[],
+  next: readonly ArticleMeta[],
+): Promise<StoredArticle[] | undefined> {
+  const heldById = new Map(held.map((a) => [a.id, a]));
+  const needed = new Set<string>();
+  // The next stored article after each position, from a backward pass: one pass each way, however many are new.
+  const nextKnown: Array<string | undefined> = new Array(next.length + 1);
+  for (let i = next.length - 1; i >= 0; i--) nextKnown[i] = heldById.has(next[i]!.id) ? next[i]!.id : nextKnown[i + 1];
+  let lastKnown: string | undefined;
+  for (let i = 0; i < next.length; i++) {
+    const article = next[i]!;
+    const known = heldById.get(article.id);
+    if (known) {
+      if (!same(known, article)) needed.add(article.id);
+      lastKnown = article.id;
+      continue;
+    }
+    if (lastKnown) needed.add(lastKnown);
+    const after = nextKnown[i + 1];
+    if (after) needed.add(after);
+  }
+  const records = await Promise.all([...needed].map((id) => store.get(id)));
+  return records.every((r) => r !== undefined) ? records : undefined;
+}
+
+/**
  * The records of a whole-corpus kind (entities, claims, timeline) to write so that the store holds `next` in its
  * order: those new or changed, and the ids to delete. Records keep their stored position (`seq`) while the order
- * allows, and a record placed anew takes a position between its neighbours', so a save that changes the claims of
- * a few entities writes those claims, not the corpus's 1,500. Undefined when positions run out of precision (then
- * the corpus is imported whole).
+ * allows, so a save that changes the claims of a few entities writes those claims, not the corpus's 1,500.
+ *
+ * Records placed anew between two kept ones share that gap evenly (a run of k costs log2(k) bits of the gap, not
+ * k: halving the gap once per record ran out of precision after ~50 claims re-sorted in one place, and a single
+ * save of a 10,000-article corpus then fell back to importing the whole corpus, making the next save wait ~10 s).
+ * If a gap is still too narrow, the whole kind is renumbered: at most a few thousand small records, written in
+ * the same transaction, far cheaper than a new copy of the corpus.
  */
 export function changedRecords<T extends { id: string }>(
   stored: ReadonlyArray<T & { seq: number }>,
   next: readonly T[],
-): { puts: Array<T & { seq: number }>; deletes: string[] } | undefined {
+): { puts: Array<T & { seq: number }>; deletes: string[] } {
   const byId = new Map(stored.map((r) => [r.id, r]));
   const keep = new Set(next.map((r) => r.id));
   const deletes = stored.filter((r) => !keep.has(r.id)).map((r) => r.id);
+  // Which records keep their stored position: each known one whose seq is above the last one kept (greedy, in order).
+  const kept: boolean[] = [];
+  let last = -Infinity;
+  for (const record of next) {
+    const seq = byId.get(record.id)?.seq;
+    kept.push(seq !== undefined && seq > last);
+    if (seq !== undefined && seq > last) last = seq;
+  }
   const puts: Array<T & { seq: number }> = [];
   let before = -Infinity;
-  for (let i = 0; i < next.length; i++) {
-    const record = next[i]!;
-    const known = byId.get(record.id);
-    if (known && known.seq > before) {
+  for (let i = 0; i < next.length; ) {
+    if (kept[i]) {
+      const record = next[i]!;
+      const known = byId.get(record.id)!;
       before = known.seq;
       if (!same(stripSeq(known), record)) puts.push({ ...record, seq: known.seq });
+      i++;
       continue;
     }
-    // Placed anew: between the last position and the next record's that can keep its own.
-    let after = Infinity;
-    for (let j = i + 1; j < next.length; j++) {
-      const seq = byId.get(next[j]!.id)?.seq;
-      if (seq !== undefined && seq > before) {
-        after = seq;
-        break;
-      }
+    // A run of records placed anew, up to the next kept one: spread over the gap.
+    let end = i;
+    while (end < next.length && !kept[end]) end++;
+    const after = end < next.length ? byId.get(next[end]!.id)!.seq : Infinity;
+    const count = end - i;
+    for (let k = 0; k < count; k++) {
+      const seq = before === -Infinity ? (after === Infinity ? k : after - count + k) : after === Infinity ? before + 1 + k : before + ((after - before) * (k + 1)) / (count + 1);
+      const previous = k === 0 ? before : puts[puts.length - 1]!.seq;
+      if (!(seq > previous && seq < after)) return renumbered(next, stored);
+      puts.push({ ...next[i + k]!, seq });
     }
-    const seq = before === -Infinity ? (after === Infinity ? 0 : after - 1) : after === Infinity ? before + 1 : before + (after - before) / 2;
-    if (!(seq > before && seq < after)) return undefined;
-    puts.push({ ...record, seq });
-    before = seq;
+    before = puts[puts.length - 1]!.seq;
+    i = end;
   }
   return { puts, deletes };
+}
+
+/** Every record of `next` at its index (the kind written anew), and the stored ones it no longer holds deleted. */
+function renumbered<T extends { id: string }>(next: readonly T[], stored: ReadonlyArray<{ id: string }>): { puts: Array<T & { seq: number }>; deletes: string[] } {
+  const keep = new Set(next.map((r) => r.id));
+  return { puts: next.map((record, seq) => ({ ...record, seq })), deletes: stored.filter((r) => !keep.has(r.id)).map((r) => r.id) };
 }

@@ -5,7 +5,7 @@ import { CorpusService, type CorpusServiceDeps } from '../../../src/background/c
 import { createMemorySource } from '../../../src/corpus/memory-source';
 import type { CorpusBundle } from '../../../src/model/corpus-types';
 import type { ArticleInput, UserArticleRecord } from '../../../src/model/user-article';
-import { removeUserArticle, saveUserArticle } from '../../../src/storage/user-articles';
+import { removeUserArticle, saveUserArticle, updateUserArticle } from '../../../src/storage/user-articles';
 import { SEARCH_INDEX_KEY, SLOT_STORES, type StoredSearchIndex } from '../../../src/storage/schema';
 import { buildSearchIndex } from '../../../src/search/search-index';
 import type * as SearchIndexModule from '../../../src/search/search-index';
@@ -80,8 +80,11 @@ function setup(connector = freshDb().connector, options: { hold?: boolean; fail?
       servedWhenAnnounced.push(servedVersion(service));
     },
   };
+  /** What the service asked to keep the worker alive for (the search index's follow-up among them). */
+  const kept: Array<Promise<unknown>> = [];
+  deps.keepAlive = (work) => kept.push(work);
   const service = new CorpusService(deps);
-  return { service, connector, held, announced, servedWhenAnnounced, compileWith };
+  return { service, connector, held, announced, servedWhenAnnounced, compileWith, kept };
 }
 
 /** Waits until `check` holds (a bounded poll, no fixed sleep). */
@@ -290,6 +293,35 @@ describe('CorpusService', () => {
     await connector.close();
   });
 
+  it('does not make the search index of a corpus that a change already asked for will replace', async () => {
+    const { service, connector, held, kept } = setup(undefined, { hold: true });
+    await (await service.corpus()).importing;
+    const db = await connector.getDb();
+    const storedIndexVersion = async () => ((await db.get('corpusMeta', SEARCH_INDEX_KEY)) as StoredSearchIndex | undefined)?.index.version;
+    const saved = await saveUserArticle(db, article(11), 11);
+    const first = service.changed([saved.id]);
+    await until(() => held.length === 1);
+    // The next save is asked for while the first compiles: the first's corpus is served, then replaced.
+    const next = await saveUserArticle(db, article(12), 12);
+    const second = service.changed([next.id]);
+    held[0]!.release();
+    await first;
+    const intermediate = await servedVersion(service);
+    await until(() => held.length === 2);
+    // The first's follow-up (its timer is 0 ms here) and whatever it started have run: no index was made for it.
+    for (let n = -1; n !== kept.length; ) {
+      n = kept.length;
+      await Promise.all(kept);
+    }
+    expect(await storedIndexVersion()).toBeUndefined();
+    held[1]!.release();
+    await second;
+    const last = await servedVersion(service);
+    expect(last).not.toBe(intermediate);
+    await expect.poll(storedIndexVersion, { timeout: 2000, interval: 5 }).toBe(last);
+    await connector.close();
+  });
+
   it('search during a recompile answers from the corpus served, and from the new one once changed() resolves', async () => {
     const { service, connector, held } = setup(undefined, { hold: true });
     await (await service.corpus()).importing;
@@ -304,6 +336,31 @@ describe('CorpusService', () => {
     const after = await service.search('planes left at dawn', 10);
     expect(after.corpusVersion).toBe(await servedVersion(service));
     expect(after.results.map((r) => r.articleId)).toContain(saved.id);
+    await connector.close();
+  });
+
+  it('a save reuses the records it compiled before (one read, not 10,000), and an edit is read again', async () => {
+    const { service, connector, compileWith } = setup();
+    await (await service.corpus()).importing;
+    const db = await connector.getDb();
+    const one = await saveUserArticle(db, article(1), 1);
+    await service.changed([one.id]);
+    const two = await saveUserArticle(db, article(2), 2);
+    await service.changed([two.id]);
+    const [first] = compileWith.mock.calls[0]![0];
+    const second = compileWith.mock.calls[1]![0];
+    expect(second.map((r) => r.title).sort()).toEqual(['Story 1', 'Story 2']);
+    // The record of story 1 is the one compiled before, not read again.
+    expect(second.find((r) => r.id === one.id)).toBe(first);
+    // An edit keeps the id: a change without ids forgets every record held.
+    await updateUserArticle(db, one.id, { title: 'Story 1, retitled' });
+    await service.changed();
+    expect(compileWith.mock.calls[2]![0].map((r) => r.title).sort()).toEqual(['Story 1, retitled', 'Story 2']);
+    // A removal names its id: it leaves, the others stay held.
+    await removeUserArticle(db, two.id);
+    await service.changed([two.id]);
+    expect(compileWith.mock.calls[3]![0].map((r) => r.title)).toEqual(['Story 1, retitled']);
+    expect(await citedOnHmeimim(service)).toEqual([expect.stringContaining('number 1')]);
     await connector.close();
   });
 });

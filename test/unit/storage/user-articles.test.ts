@@ -6,6 +6,7 @@ import { openCorpus as openCorpusSource } from '../background/fixtures/open-corp
 import { createMemorySource } from '../../../src/corpus/memory-source';
 import {
   activeUserArticles,
+  activeUserArticlesReusing,
   countActiveUserArticles,
   findUserArticleByUrl,
   removeUserArticle,
@@ -76,6 +77,28 @@ describe('saved articles', () => {
     expect((await updateUserArticle(db, id, { title: 'Story one' })).dateSource).toBe('assumed');
     expect((await updateUserArticle(db, id, { date: '2025-10-16' })).dateSource).toBe('assumed');
     expect((await updateUserArticle(db, id, { date: '2017-03-02' })).dateSource).toBe('reader');
+  });
+});
+
+describe('reading the active articles again after a save', () => {
+  it('reuses the records held and reads the others, giving what a whole read gives', async () => {
+    const db = await freshDb().connector.getDb();
+    for (let n = 1; n <= 6; n++) await saveUserArticle(db, article(n), n);
+    const before = await activeUserArticles(db);
+    // An importing pack's articles stay out, as in a whole read.
+    const pack = await beginPackImport(db, manifest(1), 10);
+    await writePackChunk(db, pack.id, 0, [article(20)], 11);
+    await saveUserArticle(db, article(7), 7);
+    await removeUserArticle(db, before[2]!.id);
+    const known = new Map(before.map((r) => [r.id, r]));
+    const reused = await activeUserArticlesReusing(db, known);
+    expect(reused).toEqual(await activeUserArticles(db));
+    const all = ['Story 1', 'Story 2', 'Story 3', 'Story 4', 'Story 5', 'Story 6', 'Story 7'];
+    expect(reused.map((r) => r.title).sort()).toEqual(all.filter((t) => t !== before[2]!.title));
+    // The records held are the very objects returned: nothing read again.
+    for (const r of reused) if (known.has(r.id)) expect(r).toBe(known.get(r.id));
+    // With most of them unknown (a first compile), one whole read gives the same.
+    expect(await activeUserArticlesReusing(db, new Map())).toEqual(reused);
   });
 });
 
