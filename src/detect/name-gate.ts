@@ -12,6 +12,8 @@
  */
 import { isArabic, particleStarts } from './arabic';
 import { CLS, DROPPED, FOLD, SEP, SPACE, UNKNOWN, WORD, classify } from './char-table';
+import { ALL_CLUES, cluesAtLine, cluesOf, rowClues } from './topic-clues';
+import type { MatcherData } from './types';
 
 /** Folded units of a key the gate spells at least: 6 tells "Sharaa" from "Share" and "Assad" from "Assaf". */
 export const GATE_UNITS = 6;
@@ -34,6 +36,15 @@ export function gateOf(keys: readonly string[]): string {
   return [...new Set(keys.map(gateCut))].sort().join(NEXT);
 }
 
+/** Build time: the clues (topic-clues.ts) of each line of `gateOf(data's keys)`, one unit a line. */
+export function gateCluesOf(data: Pick<MatcherData, 'entities' | 'keys'>): string {
+  const rows = data.keys.map(([key, e, a]): [string, number] => {
+    const entity = data.entities[e]!;
+    return [gateCut(key), rowClues(entity, entity.aliases[a]!)];
+  });
+  return cluesOf(gateOf(data.keys.map((k) => k[0])).split(NEXT), rows);
+}
+
 const classOf = (c: number): number => {
   const k = CLS[c] as number;
   return k === UNKNOWN ? classify(c) : k;
@@ -42,29 +53,45 @@ const classOf = (c: number): number => {
 export interface NameGate {
   /** Whether a key's first units start at the word holding `hit` (or after its Arabic particles). */
   mayStartAt(text: string, hit: number): boolean;
+  /** Where the word holding `hit` starts (the place `cluesAt` reads from). */
+  wordAt(text: string, hit: number): number;
+  /**
+   * The clues (topic-clues.ts) of every key whose first units start at the word starting at `word`
+   * (or after its Arabic particles), OR'd; 0 when none does. Every clue when the gate has none.
+   */
+  cluesAt(text: string, word: number): number;
 }
 
-const gates = new Map<string, NameGate>();
+const gates = new Map<string, Map<string | undefined, NameGate>>();
 
-/** One gate per set (the set is split on the first use: a page with no prefilter hit never does). */
-export function nameGate(gate: string): NameGate {
-  let made = gates.get(gate);
-  if (!made) gates.set(gate, (made = createGate(gate)));
+/**
+ * One gate per set (the set is split on the first use: a page with no prefilter hit never does).
+ * `clues` has one unit per line of `gate` (topic-clues.ts `cluesOf`).
+ */
+export function nameGate(gate: string, clues?: string): NameGate {
+  let byClues = gates.get(gate);
+  if (!byClues) gates.set(gate, (byClues = new Map()));
+  let made = byClues.get(clues);
+  if (!made) byClues.set(clues, (made = createGate(gate, clues)));
   return made;
 }
 
-function createGate(gate: string): NameGate {
-  let cuts: Set<string> | undefined;
+function createGate(gate: string, clues: string | undefined): NameGate {
+  /** Each cut, with its line's clues. */
+  let cuts: Map<string, number> | undefined;
   let longest = 0;
   const starts: number[] = [];
 
-  /** Spell from `p` as the trie walk does; true as soon as what is spelled is a key's cut. */
-  const spells = (text: string, p: number, spelled: string): boolean => {
+  /**
+   * Spell from `p` as the trie walk does; for each prefix that is a key's cut, `found` with its clues,
+   * until `found` says stop (then true).
+   */
+  const spell = (text: string, p: number, spelled: string, found: (clues: number) => boolean): boolean => {
     if (!cuts) {
-      cuts = new Set(gate.split(NEXT));
-      for (const cut of cuts) longest = Math.max(longest, cut.length);
+      cuts = new Map(gate.split(NEXT).map((cut, i) => [cut, clues === undefined ? ALL_CLUES : cluesAtLine(clues, i)]));
+      for (const cut of cuts.keys()) longest = Math.max(longest, cut.length);
     }
-    const set = cuts;
+    const map = cuts;
     let s = spelled;
     let inSep = false;
     for (let j = p; j < text.length && s.length < longest; j++) {
@@ -79,23 +106,39 @@ function createGate(gate: string): NameGate {
         inSep = false;
         s += String.fromCharCode(FOLD[c]!);
       }
-      if (set.has(s)) return true;
+      const hit = map.get(s);
+      if (hit !== undefined && found(hit)) return true;
     }
     return false;
   };
 
+  /** `found` at every cut spelled from word start `w` and, in Arabic, after its particles; true when it said stop. */
+  const spellWord = (text: string, w: number, found: (clues: number) => boolean): boolean => {
+    if (w >= text.length) return false;
+    if (spell(text, w, '', found)) return true;
+    if (!isArabic(FOLD[text.charCodeAt(w)]!)) return false;
+    starts.length = 0;
+    particleStarts(text, w, starts);
+    for (let s = 0; s < starts.length; s += 2) {
+      if (spell(text, starts[s]!, starts[s + 1] === 1 ? String.fromCharCode(ALEF) : '', found)) return true;
+    }
+    return false;
+  };
+
+  const stop = (): boolean => true;
+  let acc = 0;
+  const gather = (c: number): boolean => {
+    acc |= c;
+    return false;
+  };
+
   return {
-    mayStartAt(text, hit) {
-      const w = wordStartOf(text, hit);
-      if (w >= text.length) return false;
-      if (spells(text, w, '')) return true;
-      if (!isArabic(FOLD[text.charCodeAt(w)]!)) return false;
-      starts.length = 0;
-      particleStarts(text, w, starts);
-      for (let s = 0; s < starts.length; s += 2) {
-        if (spells(text, starts[s]!, starts[s + 1] === 1 ? String.fromCharCode(ALEF) : '')) return true;
-      }
-      return false;
+    mayStartAt: (text, hit) => spellWord(text, wordStartOf(text, hit), stop),
+    wordAt: wordStartOf,
+    cluesAt(text, word) {
+      acc = 0;
+      spellWord(text, word, gather);
+      return acc;
     },
   };
 }

@@ -48,6 +48,7 @@
 import { collectText } from '../../detect/text-collector';
 import { nameGate } from '../../detect/name-gate';
 import { prefilterScan } from '../../detect/prefilter-scan';
+import { mayBeOnTopic } from '../../detect/topic-clues';
 import type { Matcher, MatcherData } from '../../detect/types';
 import { markFromMention, NodeCursor, type Mark } from '../marks/mark';
 import { measure } from '../timing/measure';
@@ -68,6 +69,9 @@ const LARGE_DRAW = 20_000;
 /** Mentions checked for visibility and turned into marks between budget checks. */
 const MARK_BATCH = 2048;
 
+/** What a scan covers: the whole page (it may be judged by topic at once) or part of it (a rescan). */
+export type ScanScope = 'page' | 'part';
+
 let cached: { data: MatcherData; matcher: Matcher } | undefined;
 
 /**
@@ -85,6 +89,11 @@ export class Scanner {
   readonly shadowRoots = new Set<ShadowRoot>();
   /** Elements whose style has been asked for (0 on a page with no mention, or off topic). */
   styleChecks = 0;
+  /**
+   * The last whole-page scan stopped at the cheap topic judgement: the page's mentions were never read,
+   * so the raw marks are not the page's, and a change that may add a name calls for a whole-page scan.
+   */
+  unread = false;
   private readonly sections = new SectionInterner();
   private readonly sectionSource = { sectionOf: (node: Text) => sectionKeys([node], this.sections)[0] };
 
@@ -96,11 +105,12 @@ export class Scanner {
   /**
    * Raw marks under `roots` (document order in, document order out). Pass the caller's budget when
    * more work follows in the same run (its slices then cover all of it); else one is made and closed here.
+   * A scan of the whole page (`scope` 'page') may stop at the cheap topic judgement (`unread`).
    */
-  async scan(roots: Node[], budget?: SliceBudget): Promise<Mark[]> {
+  async scan(roots: Node[], budget?: SliceBudget, scope: ScanScope = 'part'): Promise<Mark[]> {
     const own = budget ?? new SliceBudget(this.signal);
     try {
-      return await this.run(roots, own);
+      return await this.run(roots, own, scope);
     } finally {
       if (!budget) own.finish();
     }
@@ -147,20 +157,40 @@ export class Scanner {
     return out;
   }
 
+  /**
+   * Whether text under `roots` may name something (the cheap no below): a page whose mentions were
+   * left unread (`unread`) is scanned again as a whole when a change may add one.
+   */
+  async mayNameUnder(roots: Node[], budget: SliceBudget): Promise<boolean> {
+    const model = await collectText(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
+    return model.nodes.length > 0 && this.mayName(model.text);
+  }
+
   private mayName(text: string): boolean {
-    const gate = nameGate(this.source.gate);
+    const gate = nameGate(this.source.gate, this.source.clues);
     return prefilterScan(this.source.prefilter).some(text, (hit) => gate.mayStartAt(text, hit));
   }
 
-  private async run(roots: Node[], budget: SliceBudget): Promise<Mark[]> {
+  private async run(roots: Node[], budget: SliceBudget, scope: ScanScope): Promise<Mark[]> {
     // Phase timings for the bench (a handful of User Timing entries per scan cost nothing measurable).
     let t = performance.now();
     const model = await collectText(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
     measure('backstory-collect', t, (t = performance.now()));
+    if (scope === 'page') this.unread = false;
     if (model.nodes.length === 0) return [];
-    // The cheap no: no place where a name's first units start, so the names are never asked for
-    // (matcher-source.ts): the prefilter's hits, each given a second look (name-gate.ts).
-    if (!this.source.loaded && !this.mayName(model.text)) {
+    if (scope === 'page') {
+      // The cheap topic judgement (topic-clues.ts): the words where a name may start, counted as the
+      // best mentions they could be, cannot make the page on topic, so the names are never asked for
+      // and nothing is matched. A page that names nothing stops here too.
+      if (!mayBeOnTopic(model.text, prefilterScan(this.source.prefilter), nameGate(this.source.gate, this.source.clues))) {
+        this.unread = true;
+        measure('backstory-match', t, performance.now(), { stoppedBy: 'topic-clues' });
+        return [];
+      }
+    } else if (!this.source.loaded && !this.mayName(model.text)) {
+      // The cheap no: no place where a name's first units start, so the names are never asked for
+      // (matcher-source.ts): the prefilter's hits, each given a second look (name-gate.ts). (Part of a
+      // page is never judged by topic: its mentions may be what makes the rest of the page on topic.)
       measure('backstory-match', t, performance.now());
       return [];
     }

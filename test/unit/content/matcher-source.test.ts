@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileMatcherData } from '../../../src/detect/compile';
-import { gateOf } from '../../../src/detect/name-gate';
+import { gateCluesOf, gateOf } from '../../../src/detect/name-gate';
 import type { MatcherData } from '../../../src/detect/types';
 import { readyMatcherSource, type MatcherSource } from '../../../src/content/scan/matcher-source';
 import { detector } from '../../../src/content/lazy/detect-module';
@@ -25,6 +25,7 @@ function lazySource(full: MatcherData): MatcherSource & { loads: number } {
   const source = {
     prefilter: full.prefilter,
     gate: gateOf(full.keys.map((k) => k[0])),
+    clues: gateCluesOf(full),
     loaded: undefined as MatcherData | undefined,
     detector: undefined as Detector | undefined,
     loads: 0,
