@@ -23,6 +23,8 @@ export const GATE_UNITS = 6;
  */
 export const SECOND_WORD_UNITS = 3;
 const NEXT = '\n';
+/** Padding of a gate line: folded keys hold no line break (separators fold to a space). */
+const PAD = 0x0a;
 const ALEF = 0x627;
 
 /** How much of a key the gate keeps. */
@@ -31,9 +33,26 @@ export function gateCut(key: string): string {
   return key.slice(0, space < 0 ? GATE_UNITS : Math.max(GATE_UNITS, space + 1 + SECOND_WORD_UNITS));
 }
 
-/** Build time: every key cut (gateCut), distinct and sorted, one a line. */
+/** Before each line's units in the gate: a line's width (the longest cut's length) as one unit, from here. */
+const WIDTH_BASE = 0x30;
+
+/**
+ * Build time: every key cut (gateCut), distinct and sorted, each padded with line breaks to the
+ * longest one's width, after one unit that gives that width. Lines of one width are read in place on
+ * the page, line i at 1 + i × width: no pass over the set before the first look-up.
+ */
 export function gateOf(keys: readonly string[]): string {
-  return [...new Set(keys.map(gateCut))].sort().join(NEXT);
+  const cuts = [...new Set(keys.map(gateCut))].sort();
+  const width = Math.max(1, ...cuts.map((c) => c.length));
+  return String.fromCharCode(WIDTH_BASE + width) + cuts.map((c) => c.padEnd(width, NEXT)).join('');
+}
+
+/** The gate's lines, unpadded (build time and tests). */
+export function gateLines(gate: string): string[] {
+  const width = gate.charCodeAt(0) - WIDTH_BASE;
+  const lines: string[] = [];
+  for (let at = 1; at < gate.length; at += width) lines.push(gate.slice(at, at + width).replace(/\n+$/, ''));
+  return lines;
 }
 
 /** Build time: the clues (topic-clues.ts) of each line of `gateOf(data's keys)`, one unit a line. */
@@ -42,7 +61,7 @@ export function gateCluesOf(data: Pick<MatcherData, 'entities' | 'keys'>): strin
     const entity = data.entities[e]!;
     return [gateCut(key), rowClues(entity, entity.aliases[a]!)];
   });
-  return cluesOf(gateOf(data.keys.map((k) => k[0])).split(NEXT), rows);
+  return cluesOf(gateLines(gateOf(data.keys.map((k) => k[0]))), rows);
 }
 
 const classOf = (c: number): number => {
@@ -76,38 +95,77 @@ export function nameGate(gate: string, clues?: string): NameGate {
   return made;
 }
 
+/**
+ * The gate's lines, sorted and of one width (gateOf), read in place: a spelling narrows the range of
+ * lines that start with it, one binary search per unit, and stops as soon as the range is empty (most
+ * words: after a unit or two). Nothing is built on the page: no Set of 1,800 strings, no line index,
+ * no string per spelled unit.
+ */
+class SortedLines {
+  readonly width: number;
+  readonly n: number;
+
+  constructor(readonly text: string) {
+    this.width = text.charCodeAt(0) - WIDTH_BASE;
+    this.n = Math.floor((text.length - 1) / this.width);
+  }
+
+  /** Unit `k` of line i, or -1 past its end (its padding). */
+  unit(i: number, k: number): number {
+    if (k >= this.width) return -1;
+    const u = this.text.charCodeAt(1 + i * this.width + k);
+    return u === PAD ? -1 : u;
+  }
+
+  /** First line in [lo, hi) whose unit k is at least `u` (lines there share their first k units). */
+  lowerBound(lo: number, hi: number, k: number, u: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.unit(mid, k) < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
 function createGate(gate: string, clues: string | undefined): NameGate {
-  /** Each cut, with its line's clues. */
-  let cuts: Map<string, number> | undefined;
-  let longest = 0;
+  let lines: SortedLines | undefined;
   const starts: number[] = [];
 
   /**
-   * Spell from `p` as the trie walk does; for each prefix that is a key's cut, `found` with its clues,
-   * until `found` says stop (then true).
+   * Spell from `p` as the trie walk does (after an alef when `alef`); for each prefix that is a line
+   * (a key's cut), `found` with its clues, until `found` says stop (then true).
    */
-  const spell = (text: string, p: number, spelled: string, found: (clues: number) => boolean): boolean => {
-    if (!cuts) {
-      cuts = new Map(gate.split(NEXT).map((cut, i) => [cut, clues === undefined ? ALL_CLUES : cluesAtLine(clues, i)]));
-      for (const cut of cuts.keys()) longest = Math.max(longest, cut.length);
-    }
-    const map = cuts;
-    let s = spelled;
+  const spell = (text: string, p: number, alef: boolean, found: (clues: number) => boolean): boolean => {
+    const l = (lines ??= new SortedLines(gate));
+    let lo = 0;
+    let hi = l.n;
+    let k = 0;
     let inSep = false;
-    for (let j = p; j < text.length && s.length < longest; j++) {
-      const c = text.charCodeAt(j);
-      const k = classOf(c);
-      if (k === DROPPED) continue;
-      if (k === SEP) {
-        if (inSep) continue;
-        inSep = true;
-        s += String.fromCharCode(SPACE);
-      } else {
-        inSep = false;
-        s += String.fromCharCode(FOLD[c]!);
+    // The alef the particles elided comes first (j = p - 1 stands for it).
+    for (let j = alef ? p - 1 : p; j < text.length && k < l.width; j++) {
+      let u: number;
+      if (j < p) u = ALEF;
+      else {
+        const c = text.charCodeAt(j);
+        const cls = classOf(c);
+        if (cls === DROPPED) continue;
+        if (cls === SEP) {
+          if (inSep) continue;
+          inSep = true;
+          u = SPACE;
+        } else {
+          inSep = false;
+          u = FOLD[c]!;
+        }
       }
-      const hit = map.get(s);
-      if (hit !== undefined && found(hit)) return true;
+      // Narrow to the lines whose unit k is u.
+      lo = l.lowerBound(lo, hi, k, u);
+      hi = l.lowerBound(lo, hi, k, u + 1);
+      k++;
+      if (lo === hi) return false;
+      // The shortest line sorts first: one of exactly k units is a cut spelled whole.
+      if (l.unit(lo, k) === -1 && found(clues === undefined ? ALL_CLUES : cluesAtLine(clues, lo))) return true;
     }
     return false;
   };
@@ -115,12 +173,12 @@ function createGate(gate: string, clues: string | undefined): NameGate {
   /** `found` at every cut spelled from word start `w` and, in Arabic, after its particles; true when it said stop. */
   const spellWord = (text: string, w: number, found: (clues: number) => boolean): boolean => {
     if (w >= text.length) return false;
-    if (spell(text, w, '', found)) return true;
+    if (spell(text, w, false, found)) return true;
     if (!isArabic(FOLD[text.charCodeAt(w)]!)) return false;
     starts.length = 0;
     particleStarts(text, w, starts);
     for (let s = 0; s < starts.length; s += 2) {
-      if (spell(text, starts[s]!, starts[s + 1] === 1 ? String.fromCharCode(ALEF) : '', found)) return true;
+      if (spell(text, starts[s]!, starts[s + 1] === 1, found)) return true;
     }
     return false;
   };
