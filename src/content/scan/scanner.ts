@@ -10,14 +10,20 @@
  *    `checkVisibility()`/computed style for every element kept, which was ~70% of the scan on real
  *    pages (collect 73–74 ms of 102–112 on yahoo-2 and guardian-1) although B0, a bare TreeWalker
  *    pass, is 1–4 ms there.
- * 2. Match the joined text once (in chunks sized by measured speed, sliced-match.ts, when over 16 KiB).
- * 3. Lazy visibility: CSS is asked only for the parent elements of text nodes that hold a mention
+ * 2. A cheap no before any per-entity work, on a whole-page scan: the prefilter's hits, each word given
+ *    the name gate's second look, and the clues of the keys cut there counted as the best mentions they
+ *    could be (src/detect/topic-clues.ts). When even that cannot make the page on topic (a Russia story
+ *    naming Russia, Moscow and Putin; a page naming nothing), the names are never asked for and
+ *    nothing is matched: the 2.9 MB CNN page and guardian-1 stop there. A rescan of part of such a page
+ *    turns into a whole-page scan when the change may name something (`unread`).
+ * 3. Match the joined text once (in chunks sized by measured speed, sliced-match.ts, when over 16 KiB).
+ * 4. Lazy visibility: CSS is asked only for the parent elements of text nodes that hold a mention
  *    (cached per element), and only once the marks could make the page on topic (`visibleOnly`);
  *    the pipeline then gates again without the hidden ones (when there were any), so hidden text can
  *    never make a page on topic. A page with no alias, or off topic, does no style work at all.
- * 4. Marks are light: StaticRange and section key are made on first use (`prepare` makes them in
+ * 5. Marks are light: StaticRange and section key are made on first use (`prepare` makes them in
  *    slices, only for pages that draw), so off-topic pages never pay for them.
- * 5. One SliceBudget (16 ms slices) runs through the whole scan; a small page is done in one task,
+ * 6. One SliceBudget (16 ms slices) runs through the whole scan; a small page is done in one task,
  *    with no yield (a yield costs a task turn, which on a busy page is the bulk of the wall time).
  *    Each slice is a `backstory-slice` measure: the bench reports their sum as the scan's CPU time
  *    (`scan/B0`) and the first-scan measure `backstory-scan` as its wall time.

@@ -65,6 +65,24 @@ describe('names loaded on demand', () => {
     expect(source.loads).toBe(1);
   });
 
+  it('a whole page whose names cannot make it on topic is judged from its clues: the names are never asked for', async () => {
+    const source = lazySource(data);
+    const scanner = new Scanner(source, new AbortController().signal);
+    const offTopic = '<p>Russia raised rates in Moscow.</p><p>The Kremlin said nothing; Moscow markets fell.</p>';
+    expect(await scanner.scan([page(offTopic)], undefined, 'page')).toEqual([]);
+    expect(source.loads).toBe(0);
+    expect(scanner.unread).toBe(true);
+    // Part of a page is never judged by topic: its mentions may be what turns the rest on topic.
+    expect(summary(await scanner.scan([page(offTopic)]))).toEqual([
+      ['russia', 'Russia'], ['moscow', 'Moscow'], ['kremlin', 'Kremlin'], ['moscow', 'Moscow'],
+    ]);
+    expect(source.loads).toBe(1);
+    // A page that may be on topic is matched, and its mentions read.
+    const onTopic = '<p>Russia and Syria talked.</p><p>Moscow and Damascus agreed.</p>';
+    expect(summary(await scanner.scan([page(onTopic)], undefined, 'page')).length).toBe(4);
+    expect(scanner.unread).toBe(false);
+  });
+
   it("waiting for the names is not counted as the scan's work", async () => {
     const budget = new SliceBudget(new AbortController().signal);
     const value = await budget.wait(new Promise<number>((resolve) => setTimeout(() => resolve(7), 120)));
