@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { callContent } from '../shared/messaging/client';
+import { callContent } from '../shared/messaging/tab-client';
 import { SETTINGS_CHANGED } from '../shared/messaging/page-broadcast';
 
 /**

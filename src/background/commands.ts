@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Tabs } from 'webextension-polyfill';
-import { callContent } from '../shared/messaging/client';
+import { callContent } from '../shared/messaging/tab-client';
 import type { PageSettings } from '../shared/messaging/background-request';
 import { broadcastSettingsChanged } from './broadcast';
 import { getPageSettings } from './page-settings';

@@ -4,8 +4,7 @@
  * Backstory off on a site removes every highlight, listener and observer without a reload.
  */
 import { SCRIPT_START } from './timing/script-start';
-import browser from 'webextension-polyfill';
-import type { Runtime } from 'webextension-polyfill';
+import { listen, runtime } from '../shared/messaging/runtime';
 import { callBackground } from '../shared/messaging/client';
 import { contentRequestSchema, type ContentRequest, type ContentResponses } from '../shared/messaging/content-request';
 import { createReceiver } from '../shared/messaging/receiver';
@@ -59,8 +58,8 @@ stopWhenReplaced(stopInstance, instance.signal);
 
 // Only the top frame answers the popup's questions; frames still scan and mark their own text.
 const isTop = window === window.top;
-const receive = createReceiver('content', contentRequestSchema, handlers, () => browser.runtime.id);
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+const receive = createReceiver('content', contentRequestSchema, handlers, () => runtime().id);
+listen((message, sender) => {
   // Frames scan, mark and open cards of their own: they hear what changes those.
   const type = (message as { type?: unknown } | null)?.type;
   if (!isTop && type !== 'settingsChanged' && type !== 'corpusChanged') return undefined;

@@ -123,7 +123,7 @@ export class PageSession {
     const budget = new SliceBudget(this.signal);
     // Changes before this point are covered by the full scan.
     this.watcher.take();
-    const raw = await this.scanner.scan([document.documentElement], budget);
+    const raw = await this.scanner.scan([document.documentElement], budget, 'page');
     this.signal.throwIfAborted();
     this.observeShadowRoots();
     await this.marks.replaceAll(raw, budget);
@@ -149,6 +149,13 @@ export class PageSession {
     if (roots === 'all') return this.fullScan();
     if (roots.length === 0) return;
     const budget = new SliceBudget(this.signal);
+    if (this.scanner.unread) {
+      // The page was judged off topic from its clues alone and its mentions were never read: a change
+      // that may add a name is judged with the rest of the page, in a whole-page scan.
+      const mayName = await this.scanner.mayNameUnder(roots, budget);
+      budget.finish();
+      return mayName ? this.fullScan() : undefined;
+    }
     const fresh = await this.scanner.scan(roots, budget);
     this.signal.throwIfAborted();
     this.observeShadowRoots();

@@ -17,7 +17,8 @@ import type { Mention } from './types';
 /** Signals of each side that make a page on topic without a specific name (see gating.ts). */
 export const MIN_SIDE_SIGNALS = 2;
 
-const CORE_TYPES: ReadonlySet<string> = new Set(['person', 'installation']);
+/** Entity types of the story's core cast (with scope 'specific'): one such name is enough. */
+export const CORE_TYPES: ReadonlySet<string> = new Set(['person', 'installation']);
 
 export interface Evidence {
   onTopic: boolean;

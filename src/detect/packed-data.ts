@@ -13,7 +13,7 @@
  */
 import { foldAliasKey, seedCharTable } from './char-table';
 import { VARIANT } from './compile';
-import { gateOf } from './name-gate';
+import { gateCluesOf, gateOf } from './name-gate';
 import { inflectionOf } from './russian';
 import type { MatcherData, MatcherNames, MatcherProbe, PackedMatcherData } from './types';
 
@@ -107,7 +107,8 @@ function applyDifference(base: string, diff: string): string {
 /** Build time: the packed data in its two halves, what every page embeds and what only a page naming something asks for. */
 export function splitPackedMatcherData(packed: PackedMatcherData): { probe: MatcherProbe; names: MatcherNames } {
   const { prefilter, chars, ...names } = packed;
-  return { probe: { prefilter, chars, gate: gateOf(unpackMatcherData(packed).keys.map((k) => k[0])) }, names };
+  const data = unpackMatcherData(packed);
+  return { probe: { prefilter, chars, gate: gateOf(data.keys.map((k) => k[0])), clues: gateCluesOf(data) }, names };
 }
 
 /** On the page: the two halves together again, unpacked. The prefilter keeps its identity (prefilter-scan.ts reuses its regexes). */

@@ -63,6 +63,8 @@ export interface PackedMatcherData {
 export type MatcherProbe = Pick<PackedMatcherData, 'prefilter' | 'chars'> & {
   /** Every key cut to its first units, for the second look at the prefilter's hits (name-gate.ts). */
   gate: string;
+  /** One unit per line of `gate`: what the keys cut there could be, for the cheap topic judgement (topic-clues.ts). */
+  clues: string;
 };
 /** The names themselves: the entities with their aliases, and the rows the keys unpack from (~19 KB gzip). */
 export type MatcherNames = Omit<PackedMatcherData, 'prefilter' | 'chars'>;

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { callBackground, callContent } from '../shared/messaging/client';
+import { callBackground } from '../shared/messaging/client';
+import { callContent } from '../shared/messaging/tab-client';
 import { normaliseHost, registrableDomain, siteKeysFor } from '../model/site-key';
 import { ConnectedSearch } from '../shared/ui/ConnectedSearch';
 import type { SiteScope } from '../model/user-settings';

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { callBackground, callContent } from '../shared/messaging/client';
+import { callBackground } from '../shared/messaging/client';
+import { callContent } from '../shared/messaging/tab-client';
 import { pageAnswer, PageTimeoutError, PAGE_ANSWER_MS } from './page-answer';
 import { tabIdFromSearch } from './tab-param';
 

@@ -99,6 +99,33 @@ forEachBrowser('marking', (name) => {
     await page.close();
   });
 
+  it('stops an off-topic page before matching, and marks it all once a later paragraph turns it to the topic', async () => {
+    const page = await open('/pages/marking-turns.html');
+    await waitForScan(page);
+    // Moscow and Russia only: judged off topic from the name gate's clues, nothing matched or marked.
+    expect(await page.evaluate(() => performance.getEntriesByName('backstory-match').map((e) => (e as PerformanceMeasure).detail?.stoppedBy))).toEqual([
+      'topic-clues',
+    ]);
+    expect(await allMarked(page)).toEqual([]);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'In Damascus, officials said Syria would buy grain from Moscow.';
+      document.getElementById('story')!.append(p);
+    });
+    // The new paragraph makes the page on topic: the Moscow of the first paragraph, never matched before, is marked too.
+    await page.waitFor(() => {
+      const lead = document.getElementById('lead');
+      const ranges = [
+        ...((CSS.highlights.get('ctx-mention') ?? []) as Iterable<AbstractRange>),
+        ...((CSS.highlights.get('ctx-mention-quiet') ?? []) as Iterable<AbstractRange>),
+      ];
+      return ranges.some((r) => lead?.contains(r.startContainer));
+    }, undefined, TIMEOUT.scan);
+    expect(await allMarked(page)).toEqual(expect.arrayContaining(['Moscow', 'Russia', 'Damascus', 'Syria']));
+    await page.screenshot('marking-turns');
+    await page.close();
+  });
+
   it('bounds the work on a page that rewrites its text every 50 ms, and redraws only on real change', async () => {
     const page = await open('/pages/marking-dynamic.html');
     await waitForScan(page);

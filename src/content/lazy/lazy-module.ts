@@ -8,7 +8,7 @@
  * Firefox's moz-extension host is a random per-install UUID already. A module imported from a content script
  * runs in the content script's world with its extension APIs, under the extension's CSP, not the page's.
  */
-import browser from 'webextension-polyfill';
+import { runtime } from '../../shared/messaging/runtime';
 
 /** Each lazy module: its file in the build (build.mjs `lazyModules`, manifest.json `web_accessible_resources`). */
 export const LAZY_MODULES = { detect: 'content-detect.js', card: 'content-card.js' } as const;
@@ -19,7 +19,7 @@ const loading = new Map<string, Promise<unknown>>();
 export function importLazy<T>(name: keyof typeof LAZY_MODULES): Promise<T> {
   let pending = loading.get(name);
   if (!pending) {
-    pending = import(browser.runtime.getURL(LAZY_MODULES[name])).catch((err: unknown) => {
+    pending = import(runtime().getURL(LAZY_MODULES[name])).catch((err: unknown) => {
       loading.delete(name);
       throw err;
     });

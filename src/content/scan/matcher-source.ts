@@ -4,7 +4,7 @@
  * asks the background, is shipped-matcher-source.ts; tests and anything holding the whole data use
  * `readyMatcherSource`.
  */
-import { gateOf } from '../../detect/name-gate';
+import { gateCluesOf, gateOf } from '../../detect/name-gate';
 import type { MatcherData, PrefilterPass } from '../../detect/types';
 import type { Detector } from '../lazy/detector';
 import { detector } from '../lazy/detect-module';
@@ -14,6 +14,8 @@ export interface MatcherSource {
   readonly prefilter: readonly PrefilterPass[];
   /** Every key cut to its first units (detect/name-gate.ts): the second look at the prefilter's hits. */
   readonly gate: string;
+  /** One unit per line of `gate`: the cheap topic judgement's clues (detect/topic-clues.ts). */
+  readonly clues: string;
   /** The whole data once `load` has resolved (a scan that found a mark has it). */
   readonly loaded: MatcherData | undefined;
   /** The code that reads it (a lazy module in the extension), there whenever `loaded` is. */
@@ -27,6 +29,9 @@ export function readyMatcherSource(data: MatcherData): MatcherSource {
     prefilter: data.prefilter,
     get gate() {
       return gateOf(data.keys.map((k) => k[0]));
+    },
+    get clues() {
+      return gateCluesOf(data);
     },
     loaded: data,
     detector,

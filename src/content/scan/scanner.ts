@@ -10,14 +10,20 @@
  *    `checkVisibility()`/computed style for every element kept, which was ~70% of the scan on real
  *    pages (collect 73–74 ms of 102–112 on yahoo-2 and guardian-1) although B0, a bare TreeWalker
  *    pass, is 1–4 ms there.
- * 2. Match the joined text once (in chunks sized by measured speed, sliced-match.ts, when over 16 KiB).
- * 3. Lazy visibility: CSS is asked only for the parent elements of text nodes that hold a mention
+ * 2. A cheap no before any per-entity work, on a whole-page scan: the prefilter's hits, each word given
+ *    the name gate's second look, and the clues of the keys cut there counted as the best mentions they
+ *    could be (src/detect/topic-clues.ts). When even that cannot make the page on topic (a Russia story
+ *    naming Russia, Moscow and Putin; a page naming nothing), the names are never asked for and
+ *    nothing is matched: the 2.9 MB CNN page and guardian-1 stop there. A rescan of part of such a page
+ *    turns into a whole-page scan when the change may name something (`unread`).
+ * 3. Match the joined text once (in chunks sized by measured speed, sliced-match.ts, when over 16 KiB).
+ * 4. Lazy visibility: CSS is asked only for the parent elements of text nodes that hold a mention
  *    (cached per element), and only once the marks could make the page on topic (`visibleOnly`);
  *    the pipeline then gates again without the hidden ones (when there were any), so hidden text can
  *    never make a page on topic. A page with no alias, or off topic, does no style work at all.
- * 4. Marks are light: StaticRange and section key are made on first use (`prepare` makes them in
+ * 5. Marks are light: StaticRange and section key are made on first use (`prepare` makes them in
  *    slices, only for pages that draw), so off-topic pages never pay for them.
- * 5. One SliceBudget (16 ms slices) runs through the whole scan; a small page is done in one task,
+ * 6. One SliceBudget (16 ms slices) runs through the whole scan; a small page is done in one task,
  *    with no yield (a yield costs a task turn, which on a busy page is the bulk of the wall time).
  *    Each slice is a `backstory-slice` measure: the bench reports their sum as the scan's CPU time
  *    (`scan/B0`) and the first-scan measure `backstory-scan` as its wall time.
@@ -48,6 +54,7 @@
 import { collectText } from '../../detect/text-collector';
 import { nameGate } from '../../detect/name-gate';
 import { prefilterScan } from '../../detect/prefilter-scan';
+import { mayBeOnTopic } from '../../detect/topic-clues';
 import type { Matcher, MatcherData } from '../../detect/types';
 import { markFromMention, NodeCursor, type Mark } from '../marks/mark';
 import { measure } from '../timing/measure';
@@ -68,6 +75,9 @@ const LARGE_DRAW = 20_000;
 /** Mentions checked for visibility and turned into marks between budget checks. */
 const MARK_BATCH = 2048;
 
+/** What a scan covers: the whole page (it may be judged by topic at once) or part of it (a rescan). */
+export type ScanScope = 'page' | 'part';
+
 let cached: { data: MatcherData; matcher: Matcher } | undefined;
 
 /**
@@ -85,6 +95,11 @@ export class Scanner {
   readonly shadowRoots = new Set<ShadowRoot>();
   /** Elements whose style has been asked for (0 on a page with no mention, or off topic). */
   styleChecks = 0;
+  /**
+   * The last whole-page scan stopped at the cheap topic judgement: the page's mentions were never read,
+   * so the raw marks are not the page's, and a change that may add a name calls for a whole-page scan.
+   */
+  unread = false;
   private readonly sections = new SectionInterner();
   private readonly sectionSource = { sectionOf: (node: Text) => sectionKeys([node], this.sections)[0] };
 
@@ -96,11 +111,12 @@ export class Scanner {
   /**
    * Raw marks under `roots` (document order in, document order out). Pass the caller's budget when
    * more work follows in the same run (its slices then cover all of it); else one is made and closed here.
+   * A scan of the whole page (`scope` 'page') may stop at the cheap topic judgement (`unread`).
    */
-  async scan(roots: Node[], budget?: SliceBudget): Promise<Mark[]> {
+  async scan(roots: Node[], budget?: SliceBudget, scope: ScanScope = 'part'): Promise<Mark[]> {
     const own = budget ?? new SliceBudget(this.signal);
     try {
-      return await this.run(roots, own);
+      return await this.run(roots, own, scope);
     } finally {
       if (!budget) own.finish();
     }
@@ -147,20 +163,40 @@ export class Scanner {
     return out;
   }
 
+  /**
+   * Whether text under `roots` may name something (the cheap no below): a page whose mentions were
+   * left unread (`unread`) is scanned again as a whole when a change may add one.
+   */
+  async mayNameUnder(roots: Node[], budget: SliceBudget): Promise<boolean> {
+    const model = await collectText(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
+    return model.nodes.length > 0 && this.mayName(model.text);
+  }
+
   private mayName(text: string): boolean {
-    const gate = nameGate(this.source.gate);
+    const gate = nameGate(this.source.gate, this.source.clues);
     return prefilterScan(this.source.prefilter).some(text, (hit) => gate.mayStartAt(text, hit));
   }
 
-  private async run(roots: Node[], budget: SliceBudget): Promise<Mark[]> {
+  private async run(roots: Node[], budget: SliceBudget, scope: ScanScope): Promise<Mark[]> {
     // Phase timings for the bench (a handful of User Timing entries per scan cost nothing measurable).
     let t = performance.now();
     const model = await collectText(roots, { budget, onShadowRoot: (r) => this.shadowRoots.add(r) });
     measure('backstory-collect', t, (t = performance.now()));
+    if (scope === 'page') this.unread = false;
     if (model.nodes.length === 0) return [];
-    // The cheap no: no place where a name's first units start, so the names are never asked for
-    // (matcher-source.ts): the prefilter's hits, each given a second look (name-gate.ts).
-    if (!this.source.loaded && !this.mayName(model.text)) {
+    if (scope === 'page') {
+      // The cheap topic judgement (topic-clues.ts): the words where a name may start, counted as the
+      // best mentions they could be, cannot make the page on topic, so the names are never asked for
+      // and nothing is matched. A page that names nothing stops here too.
+      if (!mayBeOnTopic(model.text, prefilterScan(this.source.prefilter), nameGate(this.source.gate, this.source.clues))) {
+        this.unread = true;
+        measure('backstory-match', t, performance.now(), { stoppedBy: 'topic-clues' });
+        return [];
+      }
+    } else if (!this.source.loaded && !this.mayName(model.text)) {
+      // The cheap no: no place where a name's first units start, so the names are never asked for
+      // (matcher-source.ts): the prefilter's hits, each given a second look (name-gate.ts). (Part of a
+      // page is never judged by topic: its mentions may be what makes the rest of the page on topic.)
       measure('backstory-match', t, performance.now());
       return [];
     }

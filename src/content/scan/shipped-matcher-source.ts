@@ -31,6 +31,7 @@ export function shippedMatcherSource(): MatcherSource {
   const source = {
     prefilter: probe.prefilter,
     gate: probe.gate,
+    clues: probe.clues,
     loaded: undefined as MatcherData | undefined,
     detector: undefined as Detector | undefined,
     load(): Promise<MatcherData> {

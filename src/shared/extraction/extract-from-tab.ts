@@ -13,7 +13,7 @@ import { extractArticleFromSnapshot } from '../../extract/extract-article';
 import { SNAPSHOT_LIMITS, type ParseHtml } from '../../extract/page-snapshot';
 import { errorMessage } from '../../model/errors';
 import type { ExtractedArticle } from '../../model/user-article';
-import { callContent } from '../messaging/client';
+import { callContent } from '../messaging/tab-client';
 import { url } from '../messaging/limits';
 
 /** Why a tab's article could not be read; the interface words each one. */

@@ -1,23 +1,17 @@
-import browser from 'webextension-polyfill';
+import { runtime } from './runtime';
 import type { BackgroundRequestType, BackgroundResponses, RequestOf } from './background-request';
-import type { ContentRequest, ContentResponses } from './content-request';
 import { isReply, MessageError } from './envelope';
 
-function unwrap<T>(reply: unknown): T {
+export function unwrap<T>(reply: unknown): T {
   if (!isReply(reply)) throw new MessageError('No reply (the receiver is not listening)');
   if ('error' in reply) throw new MessageError(reply.error, reply.code, reply.params);
   return reply.result as T;
 }
 
-/** The one way UI code and the content script talk to the background. */
+/**
+ * The one way UI code and the content script talk to the background. Without webextension-polyfill
+ * (runtime.ts): the content script carries this on every page. Tabs are called from tab-client.ts.
+ */
 export async function callBackground<T extends BackgroundRequestType>(request: RequestOf<T>): Promise<BackgroundResponses[T]> {
-  return unwrap<BackgroundResponses[T]>(await browser.runtime.sendMessage(request));
-}
-
-/** The one way the background and the popup talk to a tab's content script. */
-export async function callContent<T extends ContentRequest['type']>(
-  tabId: number,
-  request: Extract<ContentRequest, { type: T }>,
-): Promise<ContentResponses[T]> {
-  return unwrap<ContentResponses[T]>(await browser.tabs.sendMessage(tabId, request));
+  return unwrap<BackgroundResponses[T]>(await runtime().sendMessage(request));
 }

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileMatcherData } from '../../../src/detect/compile';
-import { gateOf } from '../../../src/detect/name-gate';
+import { gateCluesOf, gateOf } from '../../../src/detect/name-gate';
 import type { MatcherData } from '../../../src/detect/types';
 import { readyMatcherSource, type MatcherSource } from '../../../src/content/scan/matcher-source';
 import { detector } from '../../../src/content/lazy/detect-module';
@@ -25,6 +25,7 @@ function lazySource(full: MatcherData): MatcherSource & { loads: number } {
   const source = {
     prefilter: full.prefilter,
     gate: gateOf(full.keys.map((k) => k[0])),
+    clues: gateCluesOf(full),
     loaded: undefined as MatcherData | undefined,
     detector: undefined as Detector | undefined,
     loads: 0,
@@ -62,6 +63,24 @@ describe('names loaded on demand', () => {
     expect(summary(await scanner.scan([page(html)]))).toEqual(expected);
     expect(summary(await scanner.scan([page(html)]))).toEqual(expected);
     expect(source.loads).toBe(1);
+  });
+
+  it('a whole page whose names cannot make it on topic is judged from its clues: the names are never asked for', async () => {
+    const source = lazySource(data);
+    const scanner = new Scanner(source, new AbortController().signal);
+    const offTopic = '<p>Russia raised rates in Moscow.</p><p>The Kremlin said nothing; Moscow markets fell.</p>';
+    expect(await scanner.scan([page(offTopic)], undefined, 'page')).toEqual([]);
+    expect(source.loads).toBe(0);
+    expect(scanner.unread).toBe(true);
+    // Part of a page is never judged by topic: its mentions may be what turns the rest on topic.
+    expect(summary(await scanner.scan([page(offTopic)]))).toEqual([
+      ['russia', 'Russia'], ['moscow', 'Moscow'], ['kremlin', 'Kremlin'], ['moscow', 'Moscow'],
+    ]);
+    expect(source.loads).toBe(1);
+    // A page that may be on topic is matched, and its mentions read.
+    const onTopic = '<p>Russia and Syria talked.</p><p>Moscow and Damascus agreed.</p>';
+    expect(summary(await scanner.scan([page(onTopic)], undefined, 'page')).length).toBe(4);
+    expect(scanner.unread).toBe(false);
   });
 
   it("waiting for the names is not counted as the scan's work", async () => {

@@ -43,10 +43,14 @@ import { freshDb } from '../storage/fixtures/db';
 
 // The search page's connected panel asks the background for names; here nobody answers, unless a test
 // routes the message to a receiver (the error paths: a failure crossing the messaging boundary).
-const messages = vi.hoisted(() => ({ route: null as null | ((message: unknown) => Promise<unknown>) }));
-vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { sendMessage: (m: unknown) => (messages.route ? messages.route(m) : new Promise(() => undefined)), id: 'test' } },
-}));
+const messages = vi.hoisted(() => {
+  const m = { route: null as null | ((message: unknown) => Promise<unknown>), api: {} };
+  m.api = { runtime: { sendMessage: (x: unknown) => (m.route ? m.route(x) : new Promise(() => undefined)), id: 'test' } };
+  return m;
+});
+vi.mock('webextension-polyfill', () => ({ default: messages.api }));
+// The messaging client reads the browser's own runtime (src/shared/messaging/runtime.ts).
+vi.stubGlobal('browser', messages.api);
 
 /** Data that reaches the interface as it is (names, hosts, outlets, file names, the browser's reasons). */
 const DATA = [

@@ -9,29 +9,28 @@ const sent: BackgroundRequest[] = [];
 const RECORD = { ...ARTICLES[0], v: 1, text: 'text', contentHash: '0'.repeat(32), urlKey: 'example.org/u1' };
 let listed = ARTICLES;
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      sendMessage: async (request: BackgroundRequest) => {
-        sent.push(request);
-        switch (request.type) {
-          case 'listUserArticles':
-            return { result: { articles: listed, packs: [PACK], corpus: { articles: listed.length, pending: false } } };
-          case 'removeUserArticle':
-            listed = ARTICLES.slice(1);
-            return { result: { removed: RECORD } };
-          case 'restoreUserArticle':
-            listed = ARTICLES;
-            return { result: { restored: true } };
-          case 'updateUserArticle':
-            return { error: 'QuotaExceededError' };
-          default:
-            return { error: `unexpected ${request.type}` };
-        }
-      },
+// The runtime the page's messaging client reads (src/shared/messaging/runtime.ts).
+vi.stubGlobal('browser', {
+  runtime: {
+    sendMessage: async (request: BackgroundRequest) => {
+      sent.push(request);
+      switch (request.type) {
+        case 'listUserArticles':
+          return { result: { articles: listed, packs: [PACK], corpus: { articles: listed.length, pending: false } } };
+        case 'removeUserArticle':
+          listed = ARTICLES.slice(1);
+          return { result: { removed: RECORD } };
+        case 'restoreUserArticle':
+          listed = ARTICLES;
+          return { result: { restored: true } };
+        case 'updateUserArticle':
+          return { error: 'QuotaExceededError' };
+        default:
+          return { error: `unexpected ${request.type}` };
+      }
     },
   },
-}));
+});
 
 const { ArticlesContainer } = await import('../../../../src/pages/articles/ArticlesContainer');
 
