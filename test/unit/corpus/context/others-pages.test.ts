@@ -70,4 +70,18 @@ describe('the panel on pages written by others', () => {
     // "وربما …": a guess claims nothing.
     expect(line(/وربما/)).toBeUndefined();
   }, 60_000);
+
+  it('reads a Russian wire report against the English corpus: the meeting told the other way round, the bases, Novak’s offer of help, the pledge', async () => {
+    const files = await seedFiles();
+    const source = createMemorySource(shippedBundle(compileCorpusFromFiles(files)));
+    const ctx = await readPageInContext(page('panel-russian-wire.html'), { seedFiles: files, source });
+    const standing = (re: RegExp) => ctx.claims.find((c) => re.test(c.sentence.quote))?.standing;
+    expect(standing(/Путин провел в Кремле переговоры/)).toBe('confirmed');
+    expect(standing(/Стороны обсудили будущее/)).toBe('confirmed');
+    // "Россия готова помочь Сирии" is GlobalPost's "Russia was willing to assist Syria": one offer of help, not a new fact.
+    expect(standing(/Новак сообщил, что Россия готова помочь/)).toBe('confirmed');
+    expect(standing(/уважает все прежние соглашения/)).toBe('confirmed');
+    // "Возможно, …" is a guess; the photo credit and the "Читайте также" teaser are no statements.
+    for (const re of [/^Возможно/, /©/, /^Читайте также/]) expect(standing(re)).toBeUndefined();
+  }, 60_000);
 });
