@@ -86,6 +86,8 @@ const RU_WORDS = /\b(?:Russian|Russia’s|Russia's|Kremlin|Moscow)\b/;
 const OPEN_REFERENCE = /^(?:This|That|These|Those|It|Such|They|Them|Their|Its)\b/i;
 const PERFECT = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|been|taken|given|made|sent|told|said|kept|held|shown|grown)\b/;
 const PERSONAL = /^(?:He|She|His|Her)\b/i;
+/** "This included talks on …": the talks are both sides', so the open "This" leaves nothing unresolved in the fact. */
+const OPEN_TALKS = /^(?:This|That|It|These)\s+(?:also\s+)?(?:included|covered|involved)\s+(?:talks|discussions?|negotiations)\b/i;
 
 /** Per-article state for resolving references: the last agent in each role. */
 interface Salience {
@@ -344,7 +346,7 @@ function readStatement(ctx: StatementContext, si: number, salience: Salience): S
   // A lead-in pronoun the card cannot show bare: "In addition, he is negotiating" → "[Ahmad al-Sharaa] is negotiating".
   let display = raw.slice(afterDateline);
   let reason = notAClaim;
-  const startsOpen = OPEN_REFERENCE.test(body) && !/^(?:It|They) (?:is|are|was|were) (?:expected|likely|reported|said)\b/.test(body);
+  const startsOpen = OPEN_REFERENCE.test(body) && !/^(?:It|They) (?:is|are|was|were) (?:expected|likely|reported|said)\b/.test(body) && !OPEN_TALKS.test(body);
   if (!reason && startsOpen) reason = `starts with an unresolved reference (“${body.split(/\s+/).slice(0, 2).join(' ')} …”)`;
   if (!reason && PERSONAL.test(body)) {
     if (!agentFromPronoun) reason = `“${body.split(/\s+/)[0]}” refers to no one named before it`;
@@ -402,7 +404,6 @@ function fragmentReason(raw: string, article: Article, salience: Salience): stri
   if (salience.seen.has(key)) return 'repeats an earlier sentence of the article';
   salience.seen.add(key);
   if (title && key.includes(title)) return 'the headline';
-  if (/^By\s/.test(raw)) return 'a byline';
   const never = notAStatement(raw);
   if (never) return `not a statement (a caption, photo credit or teaser: /${never}/)`;
   const condition = conditionalStatement(raw);
