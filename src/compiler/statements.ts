@@ -4,6 +4,7 @@ import { contentTerms, wordCount } from './claim-terms';
 import type { SentenceRef } from './link-entities';
 import { findTimes, sameTime, timeLabel } from './time-expressions';
 import { datelineEnd } from './facts/dateline';
+import { opinionIn } from './facts/not-a-claim';
 import { sinceSpans } from './facts/since';
 import { conditionalStatement, describedActorAt, notAStatement } from './facts/read-fact';
 
@@ -69,7 +70,6 @@ export const PLAN = /^(?:expected to|plans? to|planned to|intends? to|would like
 const HEDGE = /\b(likely|probably|expected to|plans? to|planned to|intends? to|reportedly|may|might|possibl[ey]|apparently|hopes?|hoping|would like)\b/i;
 const NEGATION = /\b(?:not|never|no longer|n[’']t|ruled out|denied|refused)\b/i;
 const BACKGROUND = /\b(?:for (?:many |several )?(?:years|decades)|ha(?:s|ve|d) long|It should be recalled|Throughout the)\b/i;
-const ANALYSIS = /\b(?:analysts|experts|observers|commentators)\s+(?:said|say|believe|think|note)\b|^\s*(?:Experts|Analysts)\b/i;
 const ANONYMOUS = /\b((?:an? |the )?(?:informed |anonymous |senior |diplomatic |Syrian |Russian |security )*(?:sources?|officials?|diplomats?))\b/i;
 const NUMBER_WORDS = NUMBER_WORDS_EARLY;
 const NUMBER = new RegExp(
@@ -357,7 +357,7 @@ function readStatement(ctx: StatementContext, si: number, salience: Salience): S
       display = /^(?:In addition|Additionally|Also|Moreover|Furthermore),?\s*$/i.test(leadText.trim()) || leadText === '' ? rest : `${raw.slice(afterDateline, offset)}${rest}`;
     }
   }
-  if (!reason && ANALYSIS.test(raw)) reason = 'analysts’ opinion, not a report';
+  if (!reason && opinionIn(raw)) reason = 'analysts’ opinion, not a report';
   if (!reason && hedgeMatch && !via && !speech && /^(?:likely|probably|expected to|may|might)$/i.test(hedgeMatch[1]!)) reason = 'the outlet’s own forecast, not a report';
   return {
     sentence: si,

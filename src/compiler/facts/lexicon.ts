@@ -89,6 +89,8 @@ export interface Lexicon {
   /** Openings that continue the previous sentence's actor. */
   continuation: PerLang<RegExp>;
   notStatements: PerLang<RegExp[]>;
+  /** What analysts or observers think ("analysts say", "ويرى مراقبون", "по мнению экспертов"). */
+  opinions: PerLang<RegExp[]>;
   describedActors: DescribedActor[];
   senses: Sense[];
   numberWords: PerLang<Map<string, number>>;
@@ -115,6 +117,11 @@ export function wordsRegex(lang: Lang, words: readonly string[], whole = false):
   if (alts.length === 0) return /(?!)/gu;
   const start = whole && lang === 'ar' ? '(?<![\\p{L}\\p{N}])(?:[وف])?' : START[lang];
   return new RegExp(`${start}(?:${alts.join('|')})${whole ? END : ''}`, 'giu');
+}
+
+/** Each language's regex sources (flags iu). */
+function regexLists(sources: Words): PerLang<RegExp[]> {
+  return everyLang({ en: sources.en.map((x) => new RegExp(x, 'iu')), ar: sources.ar.map((x) => new RegExp(x, 'iu')), ru: sources.ru.map((x) => new RegExp(x, 'iu')) });
 }
 
 /** Regex sources as whole-word alternatives, one regex (flags iu). */
@@ -158,6 +165,7 @@ function compile(): Lexicon {
     since: Words;
     continuations: Words;
     notStatements: Words;
+    opinions: Words;
     describedActors: Array<Words & { entity: string; from?: string; until?: string }>;
     senses: Array<{ entity: string; notIfMatched: string[]; notNear: Words; window: number }>;
     numbers: {
@@ -207,7 +215,8 @@ function compile(): Lexicon {
     preposition: perLang(d.prepositions, true),
     since: perLang(d.since, true),
     continuation: perLang(d.continuations, true),
-    notStatements: everyLang({ en: d.notStatements.en.map((s) => new RegExp(s, 'iu')), ar: d.notStatements.ar.map((s) => new RegExp(s, 'iu')), ru: d.notStatements.ru.map((s) => new RegExp(s, 'iu')) }),
+    notStatements: regexLists(d.notStatements),
+    opinions: regexLists(d.opinions),
     describedActors: d.describedActors.map((x) => {
       const out: DescribedActor = { entity: x.entity, re: perLang(x, true) };
       if (x.from) out.from = x.from;

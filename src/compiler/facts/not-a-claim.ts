@@ -2,7 +2,7 @@ import { languageOf, lexicon } from './lexicon';
 import { conditionalStatement, notAStatement } from './read-fact';
 
 /** Why a page's sentence is no claim the side panel may weigh against the corpus. */
-export type NotAClaim = 'not-a-statement' | 'conditional' | 'guess';
+export type NotAClaim = 'not-a-statement' | 'conditional' | 'guess' | 'opinion';
 
 /**
  * Why a sentence of a page claims nothing, or undefined when it may: it is no statement (a caption, a teaser, a
@@ -17,5 +17,11 @@ export function notAClaim(sentence: string): NotAClaim | undefined {
   if (notAStatement(text, lang) !== undefined) return 'not-a-statement';
   if (conditionalStatement(text) !== undefined) return 'conditional';
   if (lexicon().guess[lang].test(text)) return 'guess';
+  if (opinionIn(text, lang)) return 'opinion';
   return undefined;
+}
+
+/** Whether the sentence tells what analysts, experts or observers think: an opinion, never a claim on a card either. */
+export function opinionIn(text: string, lang = languageOf(text)): boolean {
+  return lexicon().opinions[lang].some((re) => re.test(text));
 }

@@ -84,4 +84,15 @@ describe('the panel on pages written by others', () => {
     // "Возможно, …" is a guess; the photo credit and the "Читайте также" teaser are no statements.
     for (const re of [/^Возможно/, /©/, /^Читайте также/]) expect(standing(re)).toBeUndefined();
   }, 60_000);
+
+  it('takes an Arabic page’s observers for an opinion, and Putin’s “ready to support reconstruction” for Russia’s offer of help the corpus holds', async () => {
+    const files = await seedFiles();
+    const source = createMemorySource(shippedBundle(compileCorpusFromFiles(files)));
+    const ctx = await readPageInContext(page('panel-arabic.html'), { seedFiles: files, source });
+    const line = (re: RegExp) => ctx.claims.find((c) => re.test(c.sentence.quote));
+    expect(line(/ويرى مراقبون/)).toBeUndefined();
+    const offer = line(/مستعدة لدعم إعادة الإعمار/);
+    expect(offer?.standing).toBe('confirmed');
+    expect(offer?.sources.map((s) => s.outlet)).toEqual(['GlobalPost']);
+  }, 60_000);
 });
