@@ -90,7 +90,8 @@ export function groupStatements(ctx: ClaimsContext, statements: Statement[]): St
     const fact = f && mergesOnFact(f.action) ? f : undefined;
     // Talks told as still going on, outside any event, are one process however many months apart they are told
     // (relateFacts then compares them); a telling set in an event stays with the event.
-    const time = fact?.when.event ?? (fact?.phase === 'ongoing' ? 'ongoing' : fact?.when.date?.slice(0, 7)) ?? '';
+    // An act done once (asylum granted) is one slot whenever it is told; relateFacts keeps two dated tellings apart.
+    const time = fact && actionById(fact.action)?.once ? 'once' : (fact?.when.event ?? (fact?.phase === 'ongoing' ? 'ongoing' : fact?.when.date?.slice(0, 7)) ?? '');
     const block = fact
       ? `fact|${fact.who}|${fact.action}|${fact.request ? 'asked' : 'done'}|${time}`
       : `${s.when.id}|${s.agentKey}|${s.negated ? '-' : '+'}|${modality}`;
@@ -263,9 +264,12 @@ function claimFact(ctx: ClaimsContext, fact: Fact, members: Statement[]): ClaimF
 }
 
 function sourceFor(ctx: ClaimsContext, s: Statement, u: Unit, rep: Statement, repUnit: Unit): SourceRef {
-  const why: string[] = [`same event: ${s.when.label}${s.when.date ? ` (${s.when.date})` : ''}`];
-  const name = (id: string): string => ctx.entities.get(id)?.name ?? id;
   const f = u.fact && repUnit.fact ? u.fact : undefined;
+  // An act done once, told later with no date of its own ("later granted Assad asylum"): the claim's dated act.
+  const retold = !!f && s.when.id !== rep.when.id && !!actionById(f.action)?.once;
+  const when = retold ? rep.when : s.when;
+  const why: string[] = [`same event: ${when.label}${when.date ? ` (${when.date})` : ''}${retold ? ', told later with no date of its own' : ''}`];
+  const name = (id: string): string => ctx.entities.get(id)?.name ?? id;
   // Merged on the fact: who acts is the fact's (the speaker of a position, both sides of talks, a state's side).
   if (f) why.push(factAgentWords(f, name, s.agent));
   else if (s.agent) why.push(`${s.speech ? 'speaker' : 'agent'}: ${name(s.agent)}`);

@@ -48,6 +48,10 @@ export interface LexAction {
   stateActWhenDone?: boolean;
   /** Done together (a meeting): the subject and the one met may be told either way round, and are still one act. */
   mutual?: boolean;
+  /** A host's act (granting asylum): the country or body named is who acts, wherever it stands; a person named is whom. */
+  host?: boolean;
+  /** Done once to the same one (asylum granted): a later telling with no date of its own is the same act, not another. */
+  once?: boolean;
   /** Topics that name the act itself ("Assad's extradition"), each standing for the entity the act is done to. */
   actTopics?: Record<string, string>;
 }
@@ -146,6 +150,8 @@ interface RawAction extends Partial<Words> {
   stateAct?: boolean;
   stateActWhenDone?: boolean;
   mutual?: boolean;
+  host?: boolean;
+  once?: boolean;
   actTopics?: Record<string, string>;
 }
 
@@ -197,6 +203,8 @@ function compile(): Lexicon {
       if (a.stateAct) out.stateAct = true;
       if (a.stateActWhenDone) out.stateActWhenDone = true;
       if (a.mutual) out.mutual = true;
+      if (a.host) out.host = true;
+      if (a.once) out.once = true;
       if (a.actTopics) out.actTopics = a.actTopics;
       return out;
     }),

@@ -179,6 +179,9 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   // In Arabic too when the side comes first ("وطلب الوفد السوري من روسيا المساعدة في بناء جيش سوري جديد"): the army is what is asked for.
   if (side && (!who || side.at < (mentions.find((m) => m.entityId === who)?.start ?? Infinity))) who = side.side;
   who ??= s.hint?.who;
+  // "Assad … fled to Russia, where Moscow granted them asylum": the host acts, wherever the sentence names it.
+  // The first state the sentence names, even before a person's name ("Russia … later granted Assad asylum").
+  if (main.a.host) who = mentions.find((m) => isState(entityOf(m.entityId)) && !creditIds.has(m.entityId))?.entityId ?? who;
   // "واستمرت المحادثات …، وتناولت مستقبل القاعدتين": talks as the subject, with no one named meeting, are the two
   // sides discussing: the sentence's act is the symmetric one of the same rank.
   if (!who && !main.a.symmetric) main = found.find((f) => f.a.symmetric && f.a.rank === main.a.rank) ?? main;
@@ -238,6 +241,11 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   if (speaker) fact.speaker = speaker;
   if (credit) fact.credit = credit;
   return fact;
+}
+
+/** A state or a state's body: a country or capital, or an organisation (never a person). */
+function isState(e: FactEntity | undefined): boolean {
+  return !!e && (e.type === 'organisation' || (e.type === 'place' && e.scope === 'broad' && e.country !== undefined));
 }
 
 /**

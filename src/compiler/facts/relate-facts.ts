@@ -40,7 +40,9 @@ export function relateFacts(a: Fact, b: Fact): FactRelation {
   const ongoingApart = (x: Fact, y: Fact): boolean => x.phase === 'ongoing' && !x.when.event && !!y.when.event;
   if (ongoingApart(a, b) || ongoingApart(b, a)) return { relation: 'unrelated' };
   const oneEvent = !!a.when.event && a.when.event === b.when.event;
-  if (!oneEvent && a.when.date && b.when.date && !sameTime(a.when.date.slice(0, 7), b.when.date.slice(0, 7)) && !a.phase && !b.phase) {
+  // An act done once ("granted asylum"), told later with no date of its own, is the act of its dated telling.
+  const onceRetold = !!actionById(a.action)?.once && (a.when.source === 'article' || b.when.source === 'article');
+  if (!oneEvent && !onceRetold && a.when.date && b.when.date && !sameTime(a.when.date.slice(0, 7), b.when.date.slice(0, 7)) && !a.phase && !b.phase) {
     // Two undated reports months apart about the same act are two acts (two meetings), not one told twice.
     if (!PLAN.has(a.certainty) && !PLAN.has(b.certainty)) return { relation: 'unrelated' };
   }

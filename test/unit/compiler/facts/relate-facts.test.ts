@@ -47,4 +47,14 @@ describe('relateFacts: what is one fact', () => {
     expect(relateFacts(atEvent, ongoing).relation).toBe('unrelated');
     expect(relateFacts(fact({ phase: 'ongoing', when: KREMLIN, whom: ['russian-bases'] }), atEvent).relation).toBe('same');
   });
+
+  it('an act done once (asylum granted), told later with no date of its own, is the dated act; two dated grants are two', () => {
+    const fall = { event: 'fall-of-assad-2024-12-08', date: '2024-12-08', source: 'event' } as const;
+    const granted = fact({ who: 'side:ru', action: 'grant-asylum', whom: ['bashar-al-assad'], when: fall });
+    const retold = fact({ who: 'side:ru', action: 'grant-asylum', whom: ['bashar-al-assad'] });
+    expect(relateFacts(retold, granted).relation).toBe('same');
+    expect(relateFacts(granted, retold).relation).toBe('same');
+    const other = fact({ who: 'side:ru', action: 'grant-asylum', whom: ['bashar-al-assad'], when: { date: '2025-06-01', source: 'text' } });
+    expect(relateFacts(other, granted).relation).toBe('unrelated');
+  });
 });
