@@ -161,7 +161,10 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   } else {
     // The subject comes before the verb in English and Russian; Arabic puts the verb first. A subject after a
     // noun of action ("Переговоры Путина…", "Putin's talks") is read the same way.
-    who = (lang === 'ar' ? actorIn(0, text.length) : (actorIn(0, main.at) ?? actorIn(main.at, text.length)))?.entityId;
+    // After the verb in English or Russian, only a person or a body can be a subject told late ("talks of Putin");
+    // a place there is where, or whom ("sanctions against Assad … now in Moscow, Russia").
+    const lateSubject = (): Mention | undefined => mentions.find((m) => m.start >= main.at && canAct(m) && !prepositionBefore(m.start) && entityOf(m.entityId)?.type !== 'place');
+    who = (lang === 'ar' ? actorIn(0, text.length) : (actorIn(0, main.at) ?? lateSubject()))?.entityId;
     if (sayAt !== undefined && who) {
       // The speaker stands by the speech verb ("Peskov said", "said Peskov"), not across a comma ("… Assad, sources said").
       const sp = mentions.find((m) => canAct(m) && m.entityId !== who && Math.abs(m.start - sayAt) < 30 && !(m.end <= sayAt && text.slice(m.end, sayAt).includes(',')));

@@ -14,6 +14,12 @@ const withQuote = (b: CompiledCorpus, re: RegExp): Claim[] => plain(b).filter((c
 const card = async (id: string): Promise<CardData> => (await cardCommand(id, await seedBundle()))!;
 
 describe('sources that must never support a claim', () => {
+  it('names no actor a sentence does not: the US order on Assad "and others now in Moscow, Russia" is no act of the Russian side', async () => {
+    const order = (await card('bashar-al-assad')).claims.filter((c) => /^The order maintains/.test(c.text));
+    expect(order.length).toBeGreaterThan(0);
+    for (const c of order) expect(c.fact?.who).not.toBe('side:ru');
+  });
+
   it('the February phone call never supports a claim about the October talks', async () => {
     const b = await seedBundle();
     for (const c of plain(b)) {
