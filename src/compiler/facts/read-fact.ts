@@ -148,7 +148,8 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     if (m.end <= dateline && e.type === 'place') return false;
     return ACTOR_TYPES.has(e.type) || (e.type === 'place' && e.scope === 'broad' && e.country !== undefined) || e.type === 'place' && /^(?:russia|syria)$/.test(e.id);
   };
-  const actorIn = (from: number, to: number): Mention | undefined => mentions.find((m) => m.start >= from && m.start < to && canAct(m) && !prepositionBefore(m.start));
+  const actorIn = (from: number, to: number, placeToo = true): Mention | undefined =>
+    mentions.find((m) => m.start >= from && m.start < to && canAct(m) && !prepositionBefore(m.start) && (placeToo || entityOf(m.entityId)?.type !== 'place'));
 
   let who: string | undefined;
   let speaker: string | undefined;
@@ -163,8 +164,7 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     // noun of action ("Переговоры Путина…", "Putin's talks") is read the same way.
     // After the verb in English or Russian, only a person or a body can be a subject told late ("talks of Putin");
     // a place there is where, or whom ("sanctions against Assad … now in Moscow, Russia").
-    const lateSubject = (): Mention | undefined => mentions.find((m) => m.start >= main.at && canAct(m) && !prepositionBefore(m.start) && entityOf(m.entityId)?.type !== 'place');
-    who = (lang === 'ar' ? actorIn(0, text.length) : (actorIn(0, main.at) ?? lateSubject()))?.entityId;
+    who = (lang === 'ar' ? actorIn(0, text.length) : (actorIn(0, main.at) ?? actorIn(main.at, text.length, false)))?.entityId;
     if (sayAt !== undefined && who) {
       // The speaker stands by the speech verb ("Peskov said", "said Peskov"), not across a comma ("… Assad, sources said").
       const sp = mentions.find((m) => canAct(m) && m.entityId !== who && Math.abs(m.start - sayAt) < 30 && !(m.end <= sayAt && text.slice(m.end, sayAt).includes(',')));

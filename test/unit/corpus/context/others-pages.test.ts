@@ -16,13 +16,16 @@ const root = path.resolve(__dirname, '../../../..');
 const page = (file: string): PageInput =>
   pageInputOf(extractArticle(parseHTML(readFileSync(path.join(root, 'test/pages', file), 'utf8')).document as unknown as Document, `https://example.org/${file}`));
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** The page read against the seed corpus, as the panel reads it. */
+async function inContext(input: PageInput) {
+  const files = await seedFiles();
+  return readPageInContext(input, { seedFiles: files, source: createMemorySource(shippedBundle(compileCorpusFromFiles(files))) });
+}
 
 /** Pages as others write them (pages written for this test): older than the corpus, hedged, with teasers, in Arabic. */
 describe('the panel on pages written by others', () => {
   it('takes no condition, guess, teaser, question or byline for a claim, and sets a 2019 page against nothing of 2025', async () => {
-    const files = await seedFiles();
-    const source = createMemorySource(shippedBundle(compileCorpusFromFiles(files)));
-    const ctx = await readPageInContext(page('panel-dispatch-2019.html'), { seedFiles: files, source });
+    const ctx = await inContext(page('panel-dispatch-2019.html'));
     expect(ctx.status).toBe('article');
     const quotes = ctx.claims.map((c) => c.sentence.quote);
     expect(quotes.some((q) => /struck three villages/.test(q))).toBe(true);
@@ -39,10 +42,8 @@ describe('the panel on pages written by others', () => {
   }, 60_000);
 
   it('writes an Arabic page’s claims in its own words, never a corpus sentence, and in Arabic for an Arabic reader', async () => {
-    const files = await seedFiles();
-    const source = createMemorySource(shippedBundle(compileCorpusFromFiles(files)));
     const input = page('panel-arabic.html');
-    const ctx = await readPageInContext(input, { seedFiles: files, source });
+    const ctx = await inContext(input);
     const text = flat(input.text);
     expect(ctx.claims.some((c) => c.standing === 'confirmed')).toBe(true);
     for (const c of ctx.claims) {
@@ -55,9 +56,7 @@ describe('the panel on pages written by others', () => {
   }, 60_000);
 
   it('reads an Arabic wire report as the corpus reads its English twins: a dateline is no actor, "since the fall" no date, talks as the subject are both sides', async () => {
-    const files = await seedFiles();
-    const source = createMemorySource(shippedBundle(compileCorpusFromFiles(files)));
-    const ctx = await readPageInContext(page('panel-arabic-wire.html'), { seedFiles: files, source });
+    const ctx = await inContext(page('panel-arabic-wire.html'));
     const line = (re: RegExp) => ctx.claims.find((c) => re.test(c.sentence.quote));
     // "موسكو - التقى …": Moscow filed the report; al-Sharaa met Putin at the talks of 15 October (not "since the fall of Assad").
     expect(line(/التقى الرئيس السوري/)?.standing).toBe('confirmed');
@@ -72,9 +71,7 @@ describe('the panel on pages written by others', () => {
   }, 60_000);
 
   it('reads a Russian wire report against the English corpus: the meeting told the other way round, the bases, Novak’s offer of help, the pledge', async () => {
-    const files = await seedFiles();
-    const source = createMemorySource(shippedBundle(compileCorpusFromFiles(files)));
-    const ctx = await readPageInContext(page('panel-russian-wire.html'), { seedFiles: files, source });
+    const ctx = await inContext(page('panel-russian-wire.html'));
     const standing = (re: RegExp) => ctx.claims.find((c) => re.test(c.sentence.quote))?.standing;
     expect(standing(/Путин провел в Кремле переговоры/)).toBe('confirmed');
     expect(standing(/Стороны обсудили будущее/)).toBe('confirmed');
@@ -86,9 +83,7 @@ describe('the panel on pages written by others', () => {
   }, 60_000);
 
   it('takes an Arabic page’s observers for an opinion, and Putin’s “ready to support reconstruction” for Russia’s offer of help the corpus holds', async () => {
-    const files = await seedFiles();
-    const source = createMemorySource(shippedBundle(compileCorpusFromFiles(files)));
-    const ctx = await readPageInContext(page('panel-arabic.html'), { seedFiles: files, source });
+    const ctx = await inContext(page('panel-arabic.html'));
     const line = (re: RegExp) => ctx.claims.find((c) => re.test(c.sentence.quote));
     expect(line(/ويرى مراقبون/)).toBeUndefined();
     const offer = line(/مستعدة لدعم إعادة الإعمار/);
