@@ -148,7 +148,9 @@ forEachBrowser('corpus packs', (name) => {
     };
     await remove('^Remove pack Desk picks$');
     await remove('^Yes, remove the pack$');
-    await expect.poll(async () => (await ok<{ articles: unknown[]; packs: unknown[] }>(page, { type: 'listUserArticles' })).packs, { timeout: TIMEOUT.ui }).toEqual([]);
+    // The notice is the reader's sign that the removal is done: from then on, nothing of the pack answers.
+    await expect.poll(() => page.evaluate(() => Array.from(document.querySelectorAll('[role=status]'), (e) => e.textContent).join(' ')), { timeout: TIMEOUT.ui }).toMatch(/Removed the pack Desk picks/);
+    expect((await ok<{ articles: unknown[]; packs: unknown[] }>(page, { type: 'listUserArticles' })).packs).toEqual([]);
     expect((await ok<{ articles: unknown[] }>(page, { type: 'listUserArticles' })).articles).toEqual([]);
     const search = await ok<{ results: Array<{ passage: string }> }>(page, { type: 'search', query: 'floating dock Sevastopol' });
     expect(search.results.some((r) => r.passage.includes('floating dock'))).toBe(false);

@@ -150,9 +150,9 @@ forEachBrowser('save to Backstory', (name) => {
 
   it('exports the saved articles as a pack that reads back whole', async () => {
     const options = await browser.openExtensionPage('options.html', '#app');
-    const exportButton = await role(options, { role: 'button', name: '^Export my saved articles$' });
-    expect(exportButton.count).toBe(1);
-    const download = await options.download(() => options.click(exportButton.point!));
+    const exportButton = { role: 'button', name: '^Export my saved articles$' } as const;
+    expect((await role(options, exportButton)).count).toBe(1);
+    const download = await options.download(() => clickRole(options, exportButton));
     expect(download.filename).toMatch(/^backstory-articles-\d{4}-\d{2}-\d{2}\.backstory$/);
     const source = { name: download.filename, stream: () => new Blob([new Uint8Array(download.bytes)]).stream() };
     const checked = await validatePack(source);

@@ -13,14 +13,21 @@ import { CARD_HOST, hoverUntilCard } from '../card-helpers';
 
 export const role = (page: TestPage, query: RoleQuery) => page.evaluate(byRole, query);
 
-/** Clicks the control once it is there and enabled, as a person waits for a greyed-out button. */
+/**
+ * Clicks the control once it is there, enabled and still, as a person waits for a greyed-out button
+ * and for a page that is still filling in above it to stop pushing it down.
+ */
 export async function clickRole(page: TestPage, query: RoleQuery): Promise<void> {
   let match = await role(page, query);
+  let last = '';
   await expect
     .poll(async () => {
       match = await role(page, query);
-      return match.count > 0 && match.disabled !== true;
-    }, { timeout: TIMEOUT.ui })
+      const where = JSON.stringify(match.point);
+      const still = where === last;
+      last = where;
+      return match.count > 0 && match.disabled !== true && still;
+    }, { timeout: TIMEOUT.ui, interval: 100 })
     .toBe(true);
   await page.click(match.point!);
 }
