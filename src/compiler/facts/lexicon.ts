@@ -80,6 +80,8 @@ export interface Lexicon {
   /** Credit words before the source (according to X) and after it (X reported). */
   credit: PerLang<RegExp>;
   creditAfter: PerLang<RegExp>;
+  /** Words of telling ("in a statement to", "рассказал"); with the speech verbs and unnamed sources, what an outlet is told by. */
+  creditTold: PerLang<RegExp>;
   creditWindow: number;
   anonymous: PerLang<RegExp>;
   complementizer: PerLang<RegExp>;
@@ -162,7 +164,7 @@ function compile(): Lexicon {
     certainty: Record<'planned' | 'expected' | 'likely', Words>;
     negation: Words;
     notNegation: Words;
-    credit: Words & { window: number; after: Words };
+    credit: Words & { window: number; after: Words; told: Words };
     anonymous: Words;
     complementizers: Words;
     conditionals: Words;
@@ -214,6 +216,7 @@ function compile(): Lexicon {
     notNegation: perLang(d.notNegation),
     credit: perLang(d.credit),
     creditAfter: perLang(d.credit.after),
+    creditTold: perLang(d.credit.told),
     creditWindow: d.credit.window,
     anonymous: perLang(d.anonymous),
     complementizer: perLang(d.complementizers, true),

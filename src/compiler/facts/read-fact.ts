@@ -122,6 +122,9 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   // "according to Reuters", "по данным ТАСС": the source after its cue; "Reuters reported": before it.
   for (const m of orgs) if (credits.some((c) => m.start >= c.index && m.start - c.end <= lex.creditWindow)) creditIds.add(m.entityId);
   for (const m of orgs) if (creditsAfter.some((c) => c.index >= m.end && c.index - m.end <= 3) && !prepositionBefore(m.start)) creditIds.add(m.entityId);
+  // "قالت مصادر لرويترز", "сообщили Reuters", "сообщил ТАСС": the outlet a statement was told to.
+  const told = [...allMatches(lex.creditTold[lang], low), ...allMatches(sayWords(lang), low), ...allMatches(lex.anonymous[lang], low)];
+  for (const m of orgs) if (toldTo(text, lang, m.start, told, lex.creditWindow)) creditIds.add(m.entityId);
   credit = orgs.find((m) => creditIds.has(m.entityId))?.entityId;
   if (!credit) {
     // "Syrian sources said", "مصادر", "источники сообщили": unnamed sources are the origin.
@@ -469,3 +472,19 @@ export function datesIn(text: string, lang: Lang, articleDate: string): string[]
 }
 
 export type { FactNumber };
+
+function sayWords(lang: Lang): RegExp {
+  return lexicon().actions.find((a) => a.id === 'say')!.re[lang];
+}
+
+/**
+ * Whether the organisation at `at` is the one a statement was told to, after a cue (a speech verb, an unnamed
+ * source, a word of telling): in Arabic it carries the clitic "ل" within `window` of the cue ("قالت مصادر
+ * لرويترز"); in Russian it follows the cue's word at once ("сообщили Reuters", "сообщил ТАСС": told to, or
+ * the inverted subject: the credited outlet either way). English "told" is a credit word of its own.
+ */
+function toldTo(text: string, lang: Lang, at: number, cues: ReadonlyArray<{ index: number; end: number }>, window: number): boolean {
+  if (lang === 'ar') return /(?:^|[^\p{L}])[وف]?ل$/u.test(text.slice(Math.max(0, at - 3), at)) && cues.some((c) => c.end < at && at - c.end <= window);
+  if (lang === 'ru') return cues.some((c) => c.end <= at && /^\p{L}*\s+$/u.test(text.slice(c.end, at)));
+  return false;
+}
