@@ -1,7 +1,7 @@
 import type { Article, Entity } from '../model/corpus-types';
 import type { Fact } from '../model/fact';
 import { actionById } from './facts/lexicon';
-import { isFact, readSentenceFact, sideOf, withTopicParents } from './facts/read-fact';
+import { isFact, meetingOf, readSentenceFact, sideOf, withTopicParents, type FactHint, type LastMeeting } from './facts/read-fact';
 import type { SentenceRef } from './link-entities';
 import type { Statement } from './statements';
 
@@ -15,6 +15,9 @@ export function readStatementFacts(ctx: { articles: Article[]; sentences: Senten
   const entityOf = withTopicParents(ctx.entities);
   const orgByName = new Map<string, string>();
   for (const e of ctx.entities.values()) if (e.type === 'organisation') orgByName.set(e.name.toLowerCase(), e.id);
+  // The meeting an article last reported, for its later "The talks lasted three hours".
+  let lastMeeting: LastMeeting | undefined;
+  let meetingIn = -1;
   for (const statement of statements) {
     if (statement.notAClaim) continue;
     const ref = ctx.sentences[statement.sentence]!;
@@ -22,7 +25,8 @@ export function readStatementFacts(ctx: { articles: Article[]; sentences: Senten
     const text = article.text.slice(ref.start, ref.end);
     const mentions = ref.mentions.map((m) => ({ ...m, start: m.start - ref.start, end: m.end - ref.start }));
     const event = ctx.entities.get(statement.when.id)?.type === 'event' ? statement.when.id : undefined;
-    const hint: { who?: string; event?: string; date?: string } = {};
+    if (statement.article !== meetingIn) [lastMeeting, meetingIn] = [undefined, statement.article];
+    const hint: FactHint = lastMeeting ? { meeting: lastMeeting } : {};
     const agent = statement.agent ?? (statement.agentKey.startsWith('side:') ? statement.agentKey : undefined);
     if (agent) hint.who = agent;
     if (event) hint.event = event;
@@ -43,6 +47,7 @@ export function readStatementFacts(ctx: { articles: Article[]; sentences: Senten
       if (org) read.credit = org;
     }
     out.set(statement.sentence, read);
+    lastMeeting = meetingOf(read) ?? lastMeeting;
   }
   return out;
 }

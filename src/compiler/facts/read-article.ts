@@ -3,7 +3,7 @@ import type { Fact, NoFact } from '../../model/fact';
 import { splitSentences } from '../sentences';
 import { withoutWrongSenses } from './entity-sense';
 import { firstMatch, languageOf, lexicon } from './lexicon';
-import { isFact, notAStatement, readSentenceFact, withTopicParents, type FactEntity } from './read-fact';
+import { isFact, meetingOf, notAStatement, readSentenceFact, withTopicParents, type FactEntity, type LastMeeting } from './read-fact';
 
 /** What is known of an article beside its text. */
 export interface ArticleFactsMeta {
@@ -37,6 +37,7 @@ export function readArticle(text: string, meta: ArticleFactsMeta, find: (text: s
   const title = meta.title ? fold(meta.title) : '';
   const date = meta.date ?? meta.assumedDate;
   let lastWho: string | undefined;
+  let lastMeeting: LastMeeting | undefined;
   let m = 0;
   const paragraph = /[^\n]+/g;
   for (let p = paragraph.exec(text); p; p = paragraph.exec(text)) {
@@ -68,13 +69,14 @@ export function readArticle(text: string, meta: ArticleFactsMeta, find: (text: s
           ...(date ? { articleDate: date } : {}),
           dateAssumed: !meta.date,
           ...(meta.event ? { articleEvent: meta.event } : {}),
-          ...(continues && lastWho ? { hint: { who: lastWho } } : {}),
+          hint: { ...(continues && lastWho ? { who: lastWho } : {}), ...(lastMeeting ? { meeting: lastMeeting } : {}) },
         },
         entityOf,
       );
       if (isFact(read)) {
         facts.push(read);
         lastWho = read.who;
+        lastMeeting = meetingOf(read) ?? lastMeeting;
       } else skipped.push(read);
     }
   }

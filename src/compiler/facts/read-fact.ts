@@ -4,7 +4,7 @@ import type { Fact, FactCertainty, FactNumber, FactPhase, FactWhen, NoFact } fro
 import { findTimes } from '../time-expressions';
 import { datelineEnd } from './dateline';
 import { sinceSpans } from './since';
-import { allMatches, firstMatch, languageOf, lexicon, type LexAction } from './lexicon';
+import { actionById, allMatches, firstMatch, languageOf, lexicon, type LexAction } from './lexicon';
 import { readNumbers } from './numbers';
 
 /** What the reader needs to know of an entity: its kind decides whether it can act, be acted on, or be a place. */
@@ -52,7 +52,29 @@ export interface FactSentence {
    * What the compiler's statement reading already resolved (a "He" to the last person, an event by its
    * cues): used where the sentence alone names no actor or time.
    */
-  hint?: { who?: string; event?: string; date?: string };
+  hint?: FactHint;
+}
+
+/** What the reading of the sentences before gives a sentence that names too little on its own. */
+export interface FactHint {
+  who?: string;
+  event?: string;
+  date?: string;
+  /** The meeting the article last reported, for a later "The talks lasted three hours" (see `meetingOf`). */
+  meeting?: LastMeeting;
+}
+
+/** A meeting as a later sentence can refer back to it. */
+export interface LastMeeting {
+  who: string;
+  whom: string[];
+  when: FactWhen;
+}
+
+/** The meeting a fact reports (a mutual act with its other side named), for the sentences after it. */
+export function meetingOf(fact: Fact): LastMeeting | undefined {
+  if (!actionById(fact.action)?.mutual || fact.whom.length === 0) return undefined;
+  return { who: fact.who, whom: fact.whom, when: fact.when };
 }
 
 const ACTOR_TYPES = new Set<EntityType>(['person', 'organisation']);
@@ -181,7 +203,8 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     speaker = undefined;
   }
   // "The Syrian delegation asked Moscow …", "Russian officials refused to hand over Assad": a side named before any actor acts.
-  const side = sideNamed(low, lang, main.at);
+  // A side before "said that" is who speaks ("Syrian officials told Reuters that al-Sharaa had asked …"), not who acts.
+  const side = sideNamed(low, lang, main.at, main.a.id !== 'say' && comp && comp.index < main.at ? comp.end : 0);
   // In Arabic too when the side comes first ("وطلب الوفد السوري من روسيا المساعدة في بناء جيش سوري جديد"): the army is what is asked for.
   if (side && (!who || side.at < (mentions.find((m) => m.entityId === who)?.start ?? Infinity))) who = side.side;
   who ??= s.hint?.who;
@@ -193,6 +216,10 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   if (!who && !main.a.symmetric) main = found.find((f) => f.a.symmetric && f.a.rank === main.a.rank) ?? main;
   // Talks have two sides: whoever the sentence names, both discussed (and "Talks covered …" names neither).
   if (main.a.symmetric) who = 'joint';
+  // "The talks lasted three hours", "Переговоры продлились три часа": a meeting that names no one is the one the
+  // article last reported. Not what someone said of it ("a deputy said the talks were fruitful"): an opinion.
+  const meeting = !who && main.a.mutual && sayAt === undefined ? s.hint?.meeting : undefined;
+  if (meeting) who = meeting.who;
   if (!who) return { ...base, reason: 'no-actor' };
   // A country or capital that acts is its state: "Russia refused", "Moscow refused" and "Russian officials refused" are one actor.
   const stateAct = main.a.stateAct || (main.a.stateActWhenDone && !requestVerb);
@@ -228,6 +255,8 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     else whom.add(m.entityId);
   }
 
+  for (const id of meeting?.whom ?? []) if (id !== who) whom.add(id);
+
   const certainty = certaintyOf(low, lang, main.at, !!denial || main.a.id === 'deny');
   if (main.a.topic) for (const m of mentions) if (entityOf(m.entityId)?.type === 'event' && !inSince(m.start)) event ??= m.entityId;
   const phase = phaseOf(low, lang, !!main.a.topic);
@@ -241,6 +270,8 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     lang,
     ...base,
   };
+  // Told of the meeting, with no date of its own: the meeting's time.
+  if (meeting && fact.when.source !== 'text') fact.when = { ...meeting.when };
   if (requestVerb) fact.request = requestVerb.a.id as Fact['request'];
   if (phase) fact.phase = phase;
   if (where) fact.where = where;
@@ -312,9 +343,9 @@ function personCredited(mentions: Mention[], credits: Array<{ index: number; end
 }
 
 /** A side the sentence names without an entity ("The Syrian delegation asked …"), before the act (anywhere in Arabic). */
-function sideNamed(low: string, lang: Lang, at: number): { side: string; at: number } | undefined {
+function sideNamed(low: string, lang: Lang, at: number, from: number): { side: string; at: number } | undefined {
   for (const { side, re } of lexicon().sides) {
-    const m = firstMatch(re[lang], low);
+    const m = firstMatch(re[lang], low, from);
     if (m && (lang === 'ar' || m.index < at)) return { side, at: m.index };
   }
   return undefined;

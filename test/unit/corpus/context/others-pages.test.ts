@@ -68,6 +68,10 @@ describe('the panel on pages written by others', () => {
     expect(line(/تحترم كل الاتفاقيات/)?.standing).toBe('confirmed');
     // "وربما …": a guess claims nothing.
     expect(line(/وربما/)).toBeUndefined();
+    // "وقالت مصادر لرويترز": what Reuters was told is Reuters' report, the origin the corpus's English twin credits.
+    const request = line(/وقالت مصادر لرويترز/);
+    expect(request?.fact?.credit).toBe('reuters');
+    expect(request?.standing).toBe('confirmed');
   }, 60_000);
 
   it('reads a Russian wire report against the English corpus: the meeting told the other way round, the bases, Novak’s offer of help, the pledge', async () => {
@@ -80,6 +84,20 @@ describe('the panel on pages written by others', () => {
     expect(standing(/уважает все прежние соглашения/)).toBe('confirmed');
     // "Возможно, …" is a guess; the photo credit and the "Читайте также" teaser are no statements.
     for (const re of [/^Возможно/, /©/, /^Читайте также/]) expect(standing(re)).toBeUndefined();
+  }, 60_000);
+
+  it('reads “The talks lasted three hours” as the meeting the page reported before it, and what a deputy said of the talks as no fact', async () => {
+    const ctx = await inContext(page('panel-talks-followup.html'));
+    const line = (re: RegExp) => ctx.claims.find((c) => re.test(c.sentence.quote));
+    const lasted = line(/^The talks lasted three hours/);
+    expect(lasted?.fact).toMatchObject({ who: 'vladimir-putin', action: 'meet', whom: expect.arrayContaining(['ahmad-al-sharaa']) });
+    // Three hours against the corpus's two and a half: the same talks, told differently, not a new fact.
+    expect(lasted?.standing).not.toBe('new');
+    expect(lasted?.sources.length).toBeGreaterThan(0);
+    expect(line(/deputy said the talks were useful/)?.fact).toBeUndefined();
+    // "Syrian officials told Reuters that al-Sharaa had asked …": the officials speak, al-Sharaa asks, Reuters is the origin.
+    expect(line(/told Reuters/)?.fact).toMatchObject({ who: 'ahmad-al-sharaa', action: 'extradite', request: 'ask', credit: 'reuters' });
+    expect(line(/told Reuters/)?.standing).toBe('confirmed');
   }, 60_000);
 
   it('takes an Arabic page’s observers for an opinion, and Putin’s “ready to support reconstruction” for Russia’s offer of help the corpus holds', async () => {
