@@ -125,6 +125,8 @@ async function expectCard(env: ReturnType<typeof useBrowser>, want: Expected, sh
       computedDir: getComputedStyle(el).direction,
       buttons: [...root.querySelectorAll('.actions button')].map((b) => b.textContent),
       quotes: [...root.querySelectorAll('.claim-text, .claim-quote q')].map((q) => `${q.getAttribute('lang')} ${q.getAttribute('dir')}`),
+      // Left to the language around it, an English quote on an Arabic card opened with ” on its left.
+      marks: [...root.querySelectorAll('.claim-quote q, .fact-quote q')].map((q) => getComputedStyle(q).quotes.replace(/\s+/g, ' ')),
       mentionRight: Math.max(...Array.from(range.getClientRects()).map((r) => r.right)),
     };
   });
@@ -133,6 +135,8 @@ async function expectCard(env: ReturnType<typeof useBrowser>, want: Expected, sh
   expect(shown.buttons.map((b) => b?.replace(/[\u2068\u2069]/g, '').replace(/127\.0\.0\.1|localhost/, 'localhost'))).toEqual(want.cardButtons);
   expect(shown.quotes.length).toBeGreaterThan(0);
   for (const quote of shown.quotes) expect(quote).toMatch(/^(en|ar|ru) auto$/);
+  expect(shown.marks.length).toBeGreaterThan(0);
+  for (const marks of shown.marks) expect(marks).toBe('"“" "”"');
   // The card starts where the mention starts (its right edge, on this right-to-left page), whatever the interface's direction.
   expect(Math.abs(card.rect.right - shown.mentionRight)).toBeLessThanOrEqual(2);
   await page.screenshot(shot);

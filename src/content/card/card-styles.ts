@@ -98,7 +98,10 @@ h3 { font-size: 12px; line-height: 16px; font-weight: 650; letter-spacing: 0.04e
 .quotes-label { margin-block-start: 2px; }
 .claim-quotes { margin-block-start: 2px; font-size: 13px; line-height: 18px; }
 .claim-quotes > li + li { margin-block-start: 2px; }
-.claim-quote q { display: block; quotes: '“' '”'; }
+/* A quote's marks follow the language around it (Arabic's ” “), which in an English quote's left-to-right run
+   would open it with a closing mark: a quote in any script opens with “ on its own starting side. */
+.claim-quote q { display: block; }
+.claim-quote q, .fact-quote q { quotes: '“' '”'; }
 .quote-outlet { display: block; color: var(--bs-muted); font-size: 12px; }
 /* Agreement and chips flow as one wrapping line. */
 .claim-foot { margin-block-start: 4px; line-height: 26px; }
