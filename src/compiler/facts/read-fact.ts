@@ -173,8 +173,15 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
     if (m.end <= dateline && e.type === 'place') return false;
     return ACTOR_TYPES.has(e.type) || (e.type === 'place' && e.scope === 'broad' && e.country !== undefined) || e.type === 'place' && /^(?:russia|syria)$/.test(e.id);
   };
+  // The one an act is done to, named in the act ("Assad's extradition"), never does it.
+  const doneTo = new Set(Object.values(main.a.actTopics ?? {}));
   const actorIn = (from: number, to: number, placeToo = true): Mention | undefined =>
-    mentions.find((m) => m.start >= from && m.start < to && canAct(m) && !prepositionBefore(m.start) && (placeToo || entityOf(m.entityId)?.type !== 'place'));
+    mentions.find((m) => m.start >= from && m.start < to && canAct(m) && !doneTo.has(m.entityId) && !prepositionBefore(m.start) && (placeToo || entityOf(m.entityId)?.type !== 'place'));
+  // "The extradition of Assad was not discussed", "Вопрос о выдаче Асада не обсуждался": an act named as the
+  // subject of a topical verb, with no one before it, is what was (or was not) discussed.
+  const discussedLater = lang !== 'ar' && !main.a.topic ? found.find((f) => f.a.topic === 'set' && f.at > main.at) : undefined;
+  const discussed = discussedLater && !actorIn(0, main.at) ? main.a : undefined;
+  if (discussedLater && discussed) main = discussedLater;
 
   let who: string | undefined;
   let speaker: string | undefined;
@@ -230,6 +237,8 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   let event: string | undefined;
   if (main.a.topic) {
     const topic = topicOf(main.a.topic, mentions, entityOf, { who, speaker, credits: creditIds });
+    // The act discussed is its topic: "the extradition of Assad" is the topic of Assad's extradition.
+    for (const [act, one] of Object.entries(discussed?.actTopics ?? {})) if (mentions.some((m) => m.entityId === one) && !topic.includes(act)) topic.push(act);
     if (topic.length === 0) return { ...base, reason: 'no-topic' };
     for (const id of topic) whom.add(id);
   }

@@ -24,3 +24,17 @@ export async function goldReader(texts: readonly GoldArticle[]): Promise<GoldRea
   };
   return { entities, find, read };
 }
+
+/** A first sentence naming al-Sharaa in full, so that a sentence after it is read as in an article about him. */
+const LEAD = {
+  en: 'Syrian President Ahmad al-Sharaa arrived in Moscow on Wednesday.',
+  ar: 'وصل الرئيس السوري أحمد الشرع إلى موسكو يوم الأربعاء.',
+  ru: 'Президент Сирии Ахмед аш-Шараа прибыл в Москву в среду.',
+} as const;
+
+export type LeadLang = keyof typeof LEAD;
+
+/** Single sentences as gold articles (`case-<i>`), each after the lead of its language, dated 16 October 2025. */
+export function sentenceArticles(cases: ReadonlyArray<readonly [LeadLang, string, ...unknown[]]>): GoldArticle[] {
+  return cases.map(([lang, text], i) => ({ id: `case-${i}`, outlet: 'Test Desk', date: '2025-10-16', title: 'Qxzq', text: `${LEAD[lang]}\n${text}` }));
+}

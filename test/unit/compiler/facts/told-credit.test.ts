@@ -1,18 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Fact } from '../../../../src/model/fact';
-import { goldReader, type GoldReader } from './gold-reader';
+import { goldReader, sentenceArticles, type GoldReader, type LeadLang } from './gold-reader';
 
 /**
  * What an outlet was told is credited to that outlet, in every script: "sources told Reuters", "قالت مصادر
  * لرويترز", "сообщили Reuters". Without it, an Arabic or Russian retelling of a Reuters report counts as an
  * origin of its own beside Reuters. Texts written for this test.
  */
-const LEAD = {
-  en: 'Syrian President Ahmad al-Sharaa arrived in Moscow on Wednesday.',
-  ar: 'وصل الرئيس السوري أحمد الشرع إلى موسكو يوم الأربعاء.',
-  ru: 'Президент Сирии Ахмед аш-Шараа прибыл в Москву в среду.',
-};
-const CASES: Array<[keyof typeof LEAD, string, string | undefined]> = [
+const CASES: Array<[LeadLang, string, string | undefined]> = [
   ['ar', 'وقالت مصادر لرويترز إن الشرع سيطلب من روسيا تسليم بشار الأسد.', 'reuters'],
   ['ar', 'وقال مصدر سوري مطلع لرويترز إن الشرع سيطلب تسليم الأسد.', 'reuters'],
   ['ar', 'وقال مسؤول سوري في تصريح لوكالة فرانس برس إن الشرع طلب من روسيا تسليم الأسد.', 'afp'],
@@ -28,14 +23,14 @@ const CASES: Array<[keyof typeof LEAD, string, string | undefined]> = [
 
 let read: GoldReader['read'];
 beforeAll(async () => {
-  ({ read } = await goldReader(CASES.map(([lang, text], i) => ({ id: `told-${i}`, outlet: 'Test Desk', date: '2025-10-16', title: 'Qxzq', text: `${LEAD[lang]}\n${text}` }))));
+  ({ read } = await goldReader(sentenceArticles(CASES)));
 });
 
 describe('the outlet a statement was told to is its credited origin', () => {
   CASES.forEach(([, text, credit], i) => {
     it(`${credit ?? 'no credit'}: ${text}`, () => {
-      const request: Fact | undefined = read(`told-${i}`).facts.find((f) => f.action === 'extradite');
-      expect(request, JSON.stringify(read(`told-${i}`).skipped)).toBeDefined();
+      const request: Fact | undefined = read(`case-${i}`).facts.find((f) => f.action === 'extradite');
+      expect(request, JSON.stringify(read(`case-${i}`).skipped)).toBeDefined();
       expect(request!.credit).toBe(credit);
       // The outlet is never the one who acts or is acted on.
       expect([request!.who, ...request!.whom]).not.toContain(credit);
