@@ -16,3 +16,11 @@ export function datelineEnd(text: string, placeWithin: (start: number, end: numb
   const capitals = /\p{Lu}/u.test(words) && words === words.toUpperCase();
   return capitals || placeWithin(0, m[0].length) ? m[0].length : 0;
 }
+
+/**
+ * Where a dateline ends when its words alone say it is one: in capitals, or with the agency in brackets before
+ * its dash ("MOSCOW (AP) — ", "Moscow (Reuters) - "). Read before anything else: that "(AP)" is no photo credit.
+ */
+export function agencyDatelineEnd(text: string): number {
+  return datelineEnd(text, (start, end) => /\([^)]{1,30}\)\s*[-–—]{1,2}\s*$/u.test(text.slice(start, end)));
+}

@@ -2,7 +2,7 @@ import type { Mention } from '../../detect/types';
 import type { EntityType, Lang } from '../../model/corpus-types';
 import type { Fact, FactCertainty, FactNumber, FactPhase, FactWhen, NoFact } from '../../model/fact';
 import { findTimes } from '../time-expressions';
-import { datelineEnd } from './dateline';
+import { agencyDatelineEnd, datelineEnd } from './dateline';
 import { sinceSpans } from './since';
 import { actionById, allMatches, firstMatch, languageOf, lexicon, type LexAction } from './lexicon';
 import { readNumbers } from './numbers';
@@ -159,7 +159,8 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   const inTitle = (m: Mention): boolean => {
     const next = mentions.find((x) => x.start >= m.end && entityOf(x.entityId)?.type === 'person');
     if (!next || entityOf(m.entityId)?.type === 'person') return false;
-    const gap = text.slice(m.end, next.start);
+    // "Syria's interim president, Ahmed al-Sharaa, …": a title set off by a comma before the name is still his.
+    const gap = text.slice(m.end, next.start).replace(/(?<=\p{L}),\s*$/u, '');
     const low = gap.toLowerCase();
     return /^[\s\p{L}’'-]{0,40}$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[,;]/.test(gap) && !lex.actions.some((a) => firstMatch(a.re[lang], low));
   };
@@ -396,7 +397,8 @@ function topicOf(kind: 'set' | 'partner', mentions: Mention[], entityOf: (id: st
 
 /** Why a text is never a statement (a caption, a photo credit, a teaser, a byline), or undefined. */
 export function notAStatement(text: string, lang: Lang = languageOf(text)): string | undefined {
-  for (const re of lexicon().notStatements[lang]) if (re.test(text)) return re.source;
+  const body = text.slice(agencyDatelineEnd(text));
+  for (const re of lexicon().notStatements[lang]) if (re.test(body)) return re.source;
   return undefined;
 }
 
