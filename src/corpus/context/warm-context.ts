@@ -6,7 +6,7 @@ import { corpusAgencies } from './corpus-agencies';
 import { cachedDetector } from './detector-cache';
 import { articleFactsByQuote } from './page-facts';
 import { sharedMemo } from './shared-memo';
-import type { ContextInputs } from './read-page-in-context';
+import { ruleText, type ContextInputs } from './read-page-in-context';
 
 export const WARM_LIMITS = {
   /** Corpus articles prepared: the most cited, within the 300 the memo keeps. */
@@ -24,9 +24,9 @@ export const WARM_LIMITS = {
  */
 export async function warmPageContext(inputs: Pick<ContextInputs, 'seedFiles' | 'source' | 'memo'>, limits = WARM_LIMITS): Promise<number> {
   const rules = inputs.seedFiles.filter((f) => !f.path.replace(/\\/g, '/').startsWith(SEED_PATHS.articles));
-  const gazetteer = rules.find((f) => f.path.replace(/\\/g, '/') === SEED_PATHS.gazetteer)?.text ?? '';
+  const gazetteer = ruleText(rules, SEED_PATHS.gazetteer);
   const meta = await inputs.source.meta();
-  const memo = (inputs.memo ?? sharedMemo).at(meta.version, gazetteer);
+  const memo = (inputs.memo ?? sharedMemo).at(meta.version, gazetteer, ruleText(rules, SEED_PATHS.facets));
   const entities = await inputs.source.listEntities();
   const claims: Claim[] = (await Promise.all(entities.map((e) => inputs.source.getClaimsForEntity(e.id)))).flat();
   const articles = await articlesBehindClaims(inputs.source, claims, memo, undefined, limits.ARTICLES);
@@ -38,6 +38,9 @@ export async function warmPageContext(inputs: Pick<ContextInputs, 'seedFiles' | 
     const compiled = compileCorpusFromFiles([...rules], { detector, corpusArticles: chunk, articleStage: memo.stage, agencyNames });
     const factEntities = new Map<string, FactEntity>(compiled.entities.map((e) => [e.id, e]));
     for (const a of chunk) memo.facts(a, () => articleFactsByQuote(a, find, factEntities));
+    // Kept for a worker started again (those read back from the store above are not stored again); a store that
+    // fails loses only that.
+    await memo.persist().catch(() => 0);
     await new Promise((resolve) => setTimeout(resolve, 0)); // (another request may run between chunks)
   }
   return articles.length;
