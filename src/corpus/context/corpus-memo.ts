@@ -26,6 +26,8 @@ export interface VersionMemo {
   facts(article: Article, read: () => Map<string, Fact>): ReadonlyMap<string, Fact>;
   /** The compiler's per-article cache: passages, mentions, statements and their facts. */
   stage: ArticleStageCache;
+  /** This article (as handed out) is compiled and read for facts already: preparing it again would add nothing. */
+  prepared(article: Article): boolean;
   /**
    * Stores the articles prepared since the last call (compiled and read for facts, not taken from the store) in
    * the memo's store, if it has one; resolves to how many. A worker started again reads them back.
@@ -104,6 +106,7 @@ export class CorpusMemo {
         if (entry?.article !== article) return read();
         return (entry.facts ??= read());
       },
+      prepared: (article) => this.entries.get(article.id)?.article === article && this.entries.get(article.id)?.facts !== undefined && stage.articles.get(article.id)?.statements !== undefined,
       persist,
       persistLater: () => {
         if (!this.store) return;

@@ -33,8 +33,10 @@ export async function warmPageContext(inputs: Pick<ContextInputs, 'seedFiles' | 
   const detector = cachedDetector(gazetteer);
   const find = detector(entities.map(toMatcherEntity));
   const agencyNames = corpusAgencies(inputs.seedFiles);
-  for (let i = 0; i < articles.length; i += limits.CHUNK) {
-    const chunk: Article[] = articles.slice(i, i + limits.CHUNK);
+  // Those prepared already (kept from before the change, or read back from the store) are not compiled again.
+  const toPrepare = articles.filter((a) => !memo.prepared(a));
+  for (let i = 0; i < toPrepare.length; i += limits.CHUNK) {
+    const chunk: Article[] = toPrepare.slice(i, i + limits.CHUNK);
     const compiled = compileCorpusFromFiles([...rules], { detector, corpusArticles: chunk, articleStage: memo.stage, agencyNames });
     const factEntities = new Map<string, FactEntity>(compiled.entities.map((e) => [e.id, e]));
     for (const a of chunk) memo.facts(a, () => articleFactsByQuote(a, find, factEntities));

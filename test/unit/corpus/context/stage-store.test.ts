@@ -9,6 +9,7 @@ import { CorpusMemo } from '../../../../src/corpus/context/corpus-memo';
 import type { PageContext } from '../../../../src/corpus/context/page-context';
 import { pageInputOf, type PageInput } from '../../../../src/corpus/context/page-input';
 import { readPageInContext } from '../../../../src/corpus/context/read-page-in-context';
+import { warmPageContext } from '../../../../src/corpus/context/warm-context';
 import { memoryStageStore, type ArticleStageStore, type StoredArticle } from '../../../../src/corpus/context/stage-store';
 import { createMemorySource } from '../../../../src/corpus/memory-source';
 import { extractArticle } from '../../../../src/extract/extract-article';
@@ -120,3 +121,23 @@ describe('the prepared corpus articles, stored for a worker started again', () =
   }, 120_000);
 });
 
+
+describe('the preparation in a worker started again', () => {
+  it('takes from the store what is stored, and the read after it gives what a fresh build gives', async () => {
+    const files = await seedFiles();
+    const source = createMemorySource(shippedBundle(compileCorpusFromFiles(files)));
+    const news = page('panel-news.html');
+    const store = memoryStageStore();
+    const before = new CorpusMemo(undefined, store);
+    const prepared = await warmPageContext({ seedFiles: files, source, memo: before }, { ARTICLES: 200, CHUNK: 2 });
+    expect(store.size()).toBe(prepared);
+
+    const restarted = watched(store);
+    const memo = new CorpusMemo(undefined, restarted);
+    expect(await warmPageContext({ seedFiles: files, source, memo }, { ARTICLES: 200, CHUNK: 2 })).toBe(prepared);
+    expect(restarted.handed.size).toBe(prepared);
+    const stage = memo.at((await source.meta()).version, rule(files, 'gazetteer.yaml'), rule(files, 'facets.yaml')).stage;
+    for (const [id, a] of restarted.handed) expect(stage.articles.get(id)).toBe(a.stage);
+    expect(stable(await readPageInContext(news, { seedFiles: files, source, memo }))).toBe(stable(await readPageInContext(news, { seedFiles: files, source, memo: new CorpusMemo() })));
+  }, 120_000);
+});
