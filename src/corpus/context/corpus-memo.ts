@@ -177,6 +177,12 @@ export class CorpusMemo {
     if (text === undefined) return this.forget(stage, id);
     const entry: ArticleEntry = { record, article: { ...meta, text }, checkedAt: version };
     const kept = await stored;
+    // Another read (the background's preparation, a page) asked for it meanwhile and holds it: one article, kept once.
+    const raced = this.entries.get(id);
+    if (raced && raced !== still && raced.record === record && stage === this.stage) {
+      raced.checkedAt = version;
+      return this.keep(id, raced).article;
+    }
     // Prepared under this very record, gazetteer and facets: what compiling it again would give.
     if (kept?.record === record && stage === this.stage && !stage.articles.has(id) && !this.entries.has(id)) {
       stage.articles.set(id, kept.stage);

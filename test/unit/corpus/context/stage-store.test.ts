@@ -141,3 +141,25 @@ describe('the preparation in a worker started again', () => {
     expect(stable(await readPageInContext(news, { seedFiles: files, source, memo }))).toBe(stable(await readPageInContext(news, { seedFiles: files, source, memo: new CorpusMemo() })));
   }, 120_000);
 });
+
+describe('two reads asking for the same article at once', () => {
+  it('hold one article between them, taken once from the store', async () => {
+    const store = memoryStageStore();
+    const meta = { id: 'a', file: 'a.txt', title: 'A', outlet: 'X', date: '2025-01-01' };
+    const reader = { meta: async () => meta, text: async () => 'Text.' };
+    const first = new CorpusMemo(undefined, store);
+    const at = first.at('v1', 'gazetteer', 'facets');
+    const article = (await at.article('a', reader))!;
+    at.stage.articles.set('a', { passages: [], statements: { key: '', ai: 0, first: 0, statements: [], facts: [] } });
+    at.facts(article, () => new Map());
+    expect(await at.persist()).toBe(1);
+
+    const memo = new CorpusMemo(undefined, store);
+    const [page, background] = await Promise.all([memo.at('v2', 'gazetteer', 'facets').article('a', reader), memo.at('v2', 'gazetteer', 'facets').article('a', reader)]);
+    expect(page).toBe(background);
+    const now = memo.at('v2', 'gazetteer', 'facets');
+    expect(now.prepared(page!)).toBe(true);
+    // Nothing to store again: it came from the store.
+    expect(await now.persist()).toBe(0);
+  });
+});
