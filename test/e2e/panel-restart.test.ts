@@ -59,6 +59,8 @@ forEachBrowser('side panel after a restart', (name) => {
     // None of them was prepared (and so stored) again: the restarted worker read them back.
     const now = await after.evaluate(storedPrepared);
     for (const [id, savedAt] of Object.entries(stored)) expect(now[id]).toBe(savedAt);
-    await after.screenshot('panel-after-restart');
+    // (the claims, as a person scrolls to them)
+    await after.evaluate(() => document.querySelector('.bs-panel-claims')?.scrollIntoView({ block: 'start' }));
+    await after.screenshot('panel-after-restart-claims');
   });
 });
