@@ -19,7 +19,8 @@ export const WARM_LIMITS = {
  * Prepares, while the reader reads nothing, what the first page read after a corpus change would otherwise do
  * itself: the corpus articles most cited by the corpus's claims are read back, compiled (their passages, names,
  * statements) and read for facts into the memo the reads share, a few at a time. A page whose names lead to
- * them then costs what a new page costs. Nothing is shown or stored, and nothing a read shows depends on it:
+ * them then costs what a new page costs; with a store, they are kept for a worker started again, and those kept
+ * there already are read back, not compiled. Nothing is shown, and nothing a read shows depends on it:
  * a read that comes meanwhile finds less prepared. Returns how many articles were prepared.
  */
 export async function warmPageContext(inputs: Pick<ContextInputs, 'seedFiles' | 'source' | 'memo'>, limits = WARM_LIMITS): Promise<number> {
