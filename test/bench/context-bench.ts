@@ -6,6 +6,9 @@
  * - new page: the median over other long pages read after it (their corpus articles already read, the page not);
  * - again: the median over the same page read again (a tab switched back to);
  * - prepared: the first read of a new version after the background prepared it (warm-context.ts), with a memo of its own;
+ * - restarted: the first read after the worker starts again, its memo empty but the articles prepared before in the store
+ *   (stage-store.ts; IndexedDB in the extension, here a store that copies in and out as IndexedDB does), and the
+ *   preparation again in that worker, reading the store rather than compiling;
  * - after a change, each the first read of a new corpus version: the page read, then saved (the panel reads it again), a new
  *   page after another article was saved, and a new page after that article was removed.
  * Each with its CPU time beside the wall time: on a shared machine the wall time measures the neighbours too.
@@ -19,6 +22,7 @@ import { pageInputOf, type PageInput } from '../../src/corpus/context/page-input
 import { readPageInContext } from '../../src/corpus/context/read-page-in-context';
 import { CorpusMemo } from '../../src/corpus/context/corpus-memo';
 import { warmPageContext } from '../../src/corpus/context/warm-context';
+import { memoryStageStore } from '../../src/corpus/context/stage-store';
 import { createMemorySource } from '../../src/corpus/memory-source';
 import { extractArticle } from '../../src/extract/extract-article';
 import { toUserArticleRecord, type UserArticleRecord } from '../../src/model/user-article';
@@ -91,15 +95,25 @@ export async function benchContext(root: string, articles: number): Promise<stri
     const afterRemoval = await read(compile([saves.page]), longPage(root, RUNS + 3));
     // The background prepares the first read when left alone after a change (warm-context.ts): a memo of its own, so
     // nothing the reads above kept helps; the preparation's own time is measured apart (it runs in chunks, idle).
-    const memo = new CorpusMemo();
-    const warmCpu = process.cpuUsage();
-    const warmStarted = performance.now();
-    const prepared = await warmPageContext({ seedFiles, source: compile([saves.page]), memo });
-    const warmUsed = process.cpuUsage(warmCpu);
-    const warm = { ms: performance.now() - warmStarted, cpuMs: (warmUsed.user + warmUsed.system) / 1000, prepared };
+    const store = memoryStageStore();
+    const memo = new CorpusMemo(undefined, store);
+    const warmWith = async (memo: CorpusMemo) => {
+      // (the corpus compiled before the clock starts: the preparation's own time, not the compile's)
+      const source = compile([saves.page]);
+      const warmCpu = process.cpuUsage();
+      const warmStarted = performance.now();
+      const prepared = await warmPageContext({ seedFiles, source, memo });
+      const warmUsed = process.cpuUsage(warmCpu);
+      return { ms: performance.now() - warmStarted, cpuMs: (warmUsed.user + warmUsed.system) / 1000, prepared };
+    };
+    const warm = await warmWith(memo);
     const firstWarm = await read(compile([saves.page]), longPage(root, RUNS + 7), memo);
+    await memo.saved();
+    // The worker stopped and started again: an empty memo, the store as the reads and the preparation left it.
+    const restarted = await read(compile([saves.page]), longPage(root, RUNS + 8), new CorpusMemo(undefined, store));
+    const warmStored = await warmWith(new CorpusMemo(undefined, store));
     const med = (list: Timed[]) => ({ ms: median(list.map((t) => t.ms)), cpuMs: median(list.map((t) => t.cpuMs)) });
-    return { first, fresh: med(fresh), again: med(again), afterSave, afterOtherSave, afterRemoval, warm, firstWarm, compared: first.compared, claims: first.claims };
+    return { first, fresh: med(fresh), again: med(again), afterSave, afterOtherSave, afterRemoval, warm, firstWarm, restarted, warmStored, stored: store.size(), compared: first.compared, claims: first.claims };
   };
   // The process warmed on the seeds first (detector, seed rules, code compiled); then the big corpus, a new version.
   const seeds = await measure(compiler(seedFiles));
@@ -113,6 +127,10 @@ export async function benchContext(root: string, articles: number): Promise<stri
       `a new page after that article removed ${f(big.afterRemoval)}`,
   );
   console.log(`${articles} articles, first read prepared by the background: ${f(big.firstWarm)} (preparing ${big.warm.prepared} articles took ${f(big.warm)}, in chunks)`);
+  console.log(
+    `${articles} articles, first read after the worker starts again (${big.stored} articles stored): ${f(big.restarted)}; ` +
+      `preparing again in that worker, from the store: ${f(big.warmStored)}`,
+  );
   return (
     `bench context: page-kb=${kb} compare-seeds-ms=${seeds.fresh.ms.toFixed(0)} compare-10k-first-ms=${big.first.ms.toFixed(0)} ` +
     `compare-10k-ms=${big.fresh.ms.toFixed(0)} compare-10k-cpu-ms=${big.fresh.cpuMs.toFixed(0)} compare-10k-again-ms=${big.again.ms.toFixed(0)} ` +
@@ -120,6 +138,7 @@ export async function benchContext(root: string, articles: number): Promise<stri
     `compare-10k-after-other-save-ms=${big.afterOtherSave.ms.toFixed(0)} compare-10k-after-other-save-cpu-ms=${big.afterOtherSave.cpuMs.toFixed(0)} ` +
     `compare-10k-after-removal-ms=${big.afterRemoval.ms.toFixed(0)} compare-10k-after-removal-cpu-ms=${big.afterRemoval.cpuMs.toFixed(0)} ` +
     `compare-10k-first-warmed-ms=${big.firstWarm.ms.toFixed(0)} compare-10k-first-warmed-cpu-ms=${big.firstWarm.cpuMs.toFixed(0)} warm-10k-cpu-ms=${big.warm.cpuMs.toFixed(0)} ` +
+    `compare-10k-restarted-ms=${big.restarted.ms.toFixed(0)} compare-10k-restarted-cpu-ms=${big.restarted.cpuMs.toFixed(0)} warm-10k-stored-cpu-ms=${big.warmStored.cpuMs.toFixed(0)} ` +
     `compared-articles=${big.compared} page-claims=${big.claims}`
   );
 }

@@ -16,34 +16,10 @@ import { forEachBrowser, TIMEOUT, useBrowser, type TestPage } from './harness/li
 import { byRole, textCount, type RoleQuery } from './ui-probes';
 import { CARD_HOST } from './card-helpers';
 import { clickRole, fieldValue, tabIdOf } from './user-corpus/user-corpus-helpers';
+import { panelLines } from './panel-lines';
 
 const NEWS = '/pages/panel-news.html';
 const FRONT = '/pages/panel-front.html';
-
-/** What the panel shows, read as a person reads it: each claim line with its tag, page sentence and sources. */
-function panelLines() {
-  const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return {
-    title: text(document.querySelector('.bs-panel-header h1')),
-    dir: document.documentElement.dir,
-    reading: document.querySelector('[aria-busy="true"]') !== null,
-    names: Array.from(document.querySelectorAll('.bs-panel-name-button bdi')).map(text),
-    limit: text(document.querySelector('.bs-panel-limit')),
-    inCorpus: text(document.querySelector('.bs-panel-in-corpus')),
-    claims: Array.from(document.querySelectorAll('.bs-panel-claims .bs-panel-claim')).map((li) => ({
-      standing: li.getAttribute('data-standing'),
-      tag: text(li.querySelector('.bs-panel-tag')),
-      sentence: text(li.querySelector('.bs-panel-page-sentence')),
-      difference: text(li.querySelector('.bs-panel-difference')),
-      sources: Array.from(li.querySelectorAll('.bs-panel-source')).map(text),
-    })),
-    leftOut: Array.from(document.querySelectorAll('.bs-panel-left-out-group')).map((g) => ({
-      entity: g.getAttribute('data-entity'),
-      claims: Array.from(g.querySelectorAll('.bs-panel-claim-text')).map(text),
-      sources: Array.from(g.querySelectorAll('.bs-panel-source')).map(text),
-    })),
-  };
-}
 
 /** The reader switches to a tab (as clicking it in the tab strip does). */
 async function activateTab(from: TestPage, tabId: number): Promise<void> {

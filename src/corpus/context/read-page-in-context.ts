@@ -56,7 +56,7 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
   const stored = await inputs.source.getArticle(record.id);
 
   // 1. The names the page gives (the content script's detector, built once), most mentioned first.
-  const gazetteer = rules.find((f) => f.path.replace(/\\/g, '/') === SEED_PATHS.gazetteer)?.text ?? '';
+  const gazetteer = ruleText(rules, SEED_PATHS.gazetteer);
   const detector = inputs.compile?.detector ?? cachedDetector(gazetteer);
   const mentioned = new Map<string, number>();
   // The detector needs the gazetteer's entities: the corpus source has them, as the compiler would parse them.
@@ -68,7 +68,7 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
   // event, and its statements grouped with the corpus's by the code that built the cards.
   const claimsOf = async (ids: readonly string[]) => (await Promise.all(ids.map((id) => inputs.source.getClaimsForEntity(id)))).flat();
   // A test's own detector reads facts its own way: nothing it reads is kept for the next read.
-  const memo = (inputs.memo ?? (inputs.compile?.detector ? new CorpusMemo() : sharedMemo)).at(meta.version, gazetteer);
+  const memo = (inputs.memo ?? (inputs.compile?.detector ? new CorpusMemo() : sharedMemo)).at(meta.version, gazetteer, ruleText(rules, SEED_PATHS.facets));
   // (A saved page is not read back: it would push a source out of the compared set, and change it with every save.)
   const behind = await articlesBehindClaims(inputs.source, await claimsOf(nameIds), memo, record.id);
   // The page may be a corpus article itself (a seed, or one saved from this page): it is not its own source.
@@ -122,7 +122,14 @@ export async function readPageInContext(page: PageInput, inputs: ContextInputs):
     corpus: { version: meta.version, asOf: meta.asOf, articleCount: meta.articleCount },
     compared: { articles: corpusArticles.length, ms: Math.round(performance.now() - started) },
   };
+  // The corpus articles prepared for this read outlive the worker (when the memo has a store): after the answer.
+  memo.persistLater();
   return context;
+}
+
+/** The text of one of the seed rule files (`SEED_PATHS`), empty when absent (as the compiler reads it). */
+export function ruleText(rules: readonly SeedFile[], file: string): string {
+  return rules.find((f) => f.path.replace(/\\/g, '/') === file)?.text ?? '';
 }
 
 /** Claims with the sources of `articles` taken out; a claim left with no source goes. */

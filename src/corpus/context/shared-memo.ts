@@ -1,4 +1,10 @@
 import { CorpusMemo } from './corpus-memo';
+import type { ArticleStageStore } from './stage-store';
 
 /** The extension's reads share one memo (the background serves one corpus at a time; the memo checks what a change touched). */
 export const sharedMemo = new CorpusMemo();
+
+/** The shared memo keeps what it prepares in `store` too, so a worker started again reads it back (panel-stage-db.ts). */
+export function keepPreparedArticlesIn(store: ArticleStageStore): void {
+  sharedMemo.useStore(store);
+}

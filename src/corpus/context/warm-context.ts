@@ -6,7 +6,7 @@ import { corpusAgencies } from './corpus-agencies';
 import { cachedDetector } from './detector-cache';
 import { articleFactsByQuote } from './page-facts';
 import { sharedMemo } from './shared-memo';
-import type { ContextInputs } from './read-page-in-context';
+import { ruleText, type ContextInputs } from './read-page-in-context';
 
 export const WARM_LIMITS = {
   /** Corpus articles prepared: the most cited, within the 300 the memo keeps. */
@@ -19,25 +19,31 @@ export const WARM_LIMITS = {
  * Prepares, while the reader reads nothing, what the first page read after a corpus change would otherwise do
  * itself: the corpus articles most cited by the corpus's claims are read back, compiled (their passages, names,
  * statements) and read for facts into the memo the reads share, a few at a time. A page whose names lead to
- * them then costs what a new page costs. Nothing is shown or stored, and nothing a read shows depends on it:
+ * them then costs what a new page costs; with a store, they are kept for a worker started again, and those kept
+ * there already are read back, not compiled. Nothing is shown, and nothing a read shows depends on it:
  * a read that comes meanwhile finds less prepared. Returns how many articles were prepared.
  */
 export async function warmPageContext(inputs: Pick<ContextInputs, 'seedFiles' | 'source' | 'memo'>, limits = WARM_LIMITS): Promise<number> {
   const rules = inputs.seedFiles.filter((f) => !f.path.replace(/\\/g, '/').startsWith(SEED_PATHS.articles));
-  const gazetteer = rules.find((f) => f.path.replace(/\\/g, '/') === SEED_PATHS.gazetteer)?.text ?? '';
+  const gazetteer = ruleText(rules, SEED_PATHS.gazetteer);
   const meta = await inputs.source.meta();
-  const memo = (inputs.memo ?? sharedMemo).at(meta.version, gazetteer);
+  const memo = (inputs.memo ?? sharedMemo).at(meta.version, gazetteer, ruleText(rules, SEED_PATHS.facets));
   const entities = await inputs.source.listEntities();
   const claims: Claim[] = (await Promise.all(entities.map((e) => inputs.source.getClaimsForEntity(e.id)))).flat();
   const articles = await articlesBehindClaims(inputs.source, claims, memo, undefined, limits.ARTICLES);
   const detector = cachedDetector(gazetteer);
   const find = detector(entities.map(toMatcherEntity));
   const agencyNames = corpusAgencies(inputs.seedFiles);
-  for (let i = 0; i < articles.length; i += limits.CHUNK) {
-    const chunk: Article[] = articles.slice(i, i + limits.CHUNK);
+  // Those prepared already (kept from before the change, or read back from the store) are not compiled again.
+  const toPrepare = articles.filter((a) => !memo.prepared(a));
+  for (let i = 0; i < toPrepare.length; i += limits.CHUNK) {
+    const chunk: Article[] = toPrepare.slice(i, i + limits.CHUNK);
     const compiled = compileCorpusFromFiles([...rules], { detector, corpusArticles: chunk, articleStage: memo.stage, agencyNames });
     const factEntities = new Map<string, FactEntity>(compiled.entities.map((e) => [e.id, e]));
     for (const a of chunk) memo.facts(a, () => articleFactsByQuote(a, find, factEntities));
+    // Kept for a worker started again (those read back from the store above are not stored again); a store that
+    // fails loses only that.
+    await memo.persist().catch(() => 0);
     await new Promise((resolve) => setTimeout(resolve, 0)); // (another request may run between chunks)
   }
   return articles.length;

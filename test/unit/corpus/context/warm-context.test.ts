@@ -31,7 +31,8 @@ describe('the side panel prepared ahead of the first read', () => {
     expect(prepared).toBeGreaterThan(0);
     expect(read.length).toBe(prepared);
     // Each prepared article is compiled (its names and statements kept), not only read back.
-    const stage = memo.at(bundle.version, files.find((f) => f.path === 'gazetteer.yaml')!.text).stage;
+    const rule = (file: string) => files.find((f) => f.path === file)!.text;
+    const stage = memo.at(bundle.version, rule('gazetteer.yaml'), rule('facets.yaml')).stage;
     for (const id of read) expect(stage.articles.get(id)?.statements?.statements.length).toBeGreaterThan(0);
     read.length = 0;
     const warm = stable(await readPageInContext(page, { seedFiles: files, source: counted, memo }));
