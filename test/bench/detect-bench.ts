@@ -32,11 +32,12 @@
  *           own price over the floor; `collect` (the scan's phase) over `collector` is what running inside
  *           the content script adds (its moment, just after load, and its world). Both are also
  *           measured in the main thread's CPU time (`threadMs`), which the shared machine's load does
- *           not inflate. Dec 2026, thread time, medians of 6 loads: guardian-1 floor 2.9 ms, collector
- *           4.3 (x1.5); CNN floor 3.8, collector 6.6 (x1.7). A plain-script collector with the same
- *           rules costs about as much: what it pays for is the rules (each text node's parent, the
- *           block cache, the attribute-skip query, the parts kept: +0.2-0.9 ms each), not the
- *           content script's world or moment;
+ *           not inflate. Dec 2026 (load average 4-11), collector/floor in thread time: guardian-1 2.6
+ *           (5.2 against 2.0 ms), CNN 2.3 (4.4 against 1.9), the 5 MB page 1.7, yahoo-2 0.9 (the
+ *           collector skips hidden subtrees the floor walks). A plain script with the same rules,
+ *           timed the same way, came within 0.5 ms of the collector: what it pays for is the rules
+ *           (each text node's parent, the block cache, the attribute-skip query, the parts kept:
+ *           +0.2-0.9 ms each over the floor), not the content script's world or moment;
  *  content the content script's whole main-thread cost per page: its evaluation (`backstory-eval`, first
  *           statement to the end of its top level), the scan CPU above, and the page's script and task
  *           time (CDP Performance.getMetrics ScriptDuration, TaskDuration) 1.5 s after the scan with
