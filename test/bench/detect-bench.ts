@@ -26,6 +26,18 @@
  *           no attribute skips, no blocks, no model, no matching. Run like B0 (first walk, fresh load, fresh world, median of LOADS). `floor/B0`
  *           is a lower bound on `scan/B0` for any scan that collects by the text model's rules;
  *           `markjs/B0` an upper bound on `markjs/scan` for any scan that reads the page's text;
+ *  collector the content script's own collector (src/detect/text-collector.ts, bundled from the source),
+ *           run like the floor (first walk, fresh load, fresh isolated world, median of LOADS): what
+ *           collecting costs by itself, outside the content script. `collector/floor` is the collector's
+ *           own price over the floor; `collect` (the scan's phase) over `collector` is what running inside
+ *           the content script adds (its moment, just after load, and its world). Both are also
+ *           measured in the main thread's CPU time (`threadMs`), which the shared machine's load does
+ *           not inflate. Dec 2026 (load average 4-11), collector/floor in thread time: guardian-1 2.6
+ *           (5.2 against 2.0 ms), CNN 2.3 (4.4 against 1.9), the 5 MB page 1.7, yahoo-2 0.9 (the
+ *           collector skips hidden subtrees the floor walks). A plain script with the same rules,
+ *           timed the same way, came within 0.5 ms of the collector: what it pays for is the rules
+ *           (each text node's parent, the block cache, the attribute-skip query, the parts kept:
+ *           +0.2-0.9 ms each over the floor), not the content script's world or moment;
  *  content the content script's whole main-thread cost per page: its evaluation (`backstory-eval`, first
  *           statement to the end of its top level), the scan CPU above, and the page's script and task
  *           time (CDP Performance.getMetrics ScriptDuration, TaskDuration) 1.5 s after the scan with
@@ -75,6 +87,11 @@ export interface PageFigures {
   b0WarmMs: number;
   /** The floor walk (see the top of this file). */
   floorMs: number;
+  /** The content script's collector run like the floor (see the top of this file). */
+  collectorMs: number;
+  /** The floor walk and the collector alone in the main thread's CPU time (threadMs). */
+  floorCpuMs: number;
+  collectorCpuMs: number;
   /** Sum of the scan's slices (its own work). */
   scanMs: number;
   /** First slice to draw, yields included. */
@@ -200,6 +217,59 @@ const FLOOR_WALK = `(() => {
 })()`;
 const floorWalk = (page: Page): Promise<number> => inFreshWorld<number>(page, FLOOR_WALK);
 
+/**
+ * The main thread's own CPU time of evaluating `expression` in a fresh world (CDP TaskDuration in
+ * thread ticks, before and after), less that of evaluating `0` the same way (the evaluation's own
+ * cost, ~0.7 ms). Unlike performance.now(), it leaves out the time the renderer waits while other
+ * processes have the cores: on the shared 2-core box (load average 5-12) wall-clock walks of one page
+ * spread over 2-4x, thread times over ±15%.
+ */
+async function threadMs(page: Page, expression: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const taskMs = async (): Promise<number> => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+    const timed = async (e: string): Promise<number> => {
+      const before = await taskMs();
+      await inFreshWorld(page, e);
+      return (await taskMs()) - before;
+    };
+    const overhead = await timed('0');
+    return (await timed(expression)) - overhead;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * The content script's collector, bundled from the source as a script that defines one function; its
+ * evaluation is not timed, its first call (cold code, cold wrappers, as in the content script) is.
+ */
+async function collectorRun(): Promise<string> {
+  const { build } = await import('esbuild');
+  const out = await build({
+    stdin: {
+      contents: `import { collectText, NEVER_YIELD } from './src/detect/text-collector';
+        (globalThis as any).__benchCollect = () => collectText([document.documentElement], { budget: NEVER_YIELD });`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'warning',
+  });
+  return `(async () => {
+    ${out.outputFiles[0]!.text}
+    const t = performance.now();
+    const model = await globalThis.__benchCollect();
+    const ms = performance.now() - t;
+    return model.text.length >= 0 ? ms : -1;
+  })()`;
+}
+
 /** The same walk repeated in one world (the figure printed as "warm"). */
 async function warmWalk(page: Page): Promise<number> {
   const warm = await inFreshWorld<number[]>(page, `[${WALK}, ${WALK}, ${WALK}, ${WALK}, ${WALK}, ${WALK}]`);
@@ -251,6 +321,7 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
   const synthetic = syntheticPage(5_000_000);
   const markjs = readFileSync(createRequire(path.join(root, 'package.json')).resolve('mark.js/dist/mark.min.js'), 'utf8');
   const aliases = aliasList();
+  const collectorScript = await collectorRun();
   const setSite = async (enabled: boolean): Promise<void> => {
     const ext = await browser.openExtensionPage('popup.html');
     await ext.evaluate(([u, e]) => (globalThis as any).chrome.runtime.sendMessage({ type: 'setSiteEnabled', url: u, enabled: e, scope: 'host' }), [server.url + '/', enabled] as const);
@@ -267,7 +338,7 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
       }
       return route.abort();
     });
-    const off = new Map<string, { b0Ms: number; b0WarmMs: number; floorMs: number; markjsMs: number; markjsNodesAdded: number; layouts: number | null; scriptMs: number | null; taskMs: number | null }>();
+    const off = new Map<string, { b0Ms: number; b0WarmMs: number; floorMs: number; collectorMs: number; floorCpuMs: number; collectorCpuMs: number; markjsMs: number; markjsNodesAdded: number; layouts: number | null; scriptMs: number | null; taskMs: number | null }>();
     // The pattern is built here and handed over as source text: no escaping inside the page script.
     const source = JSON.stringify(aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
     const markjsRun = `(() => {
@@ -298,6 +369,9 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
     for (const p of pages) {
       const b0: number[] = [];
       const floor: number[] = [];
+      const collector: number[] = [];
+      const floorCpu: number[] = [];
+      const collectorCpu: number[] = [];
       const markjsMs: number[] = [];
       let markjsNodesAdded = 0;
       let b0WarmMs = 0;
@@ -320,6 +394,16 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
         const walked = await load(p);
         floor.push(await floorWalk(walked));
         await walked.close();
+        const collected = await load(p);
+        collector.push(await inFreshWorld<number>(collected, collectorScript));
+        await collected.close();
+        // The same two, first walk on a fresh load each, in thread time.
+        const floorCpuPage = await load(p);
+        floorCpu.push(await threadMs(floorCpuPage, FLOOR_WALK));
+        await floorCpuPage.close();
+        const collectorCpuPage = await load(p);
+        collectorCpu.push(await threadMs(collectorCpuPage, collectorScript));
+        await collectorCpuPage.close();
         const marked = await load(p);
         const run = await inFreshWorld<{ ms: number; added: number; marks: number }>(marked, markjsRun);
         markjsMs.push(run.ms);
@@ -327,7 +411,7 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
         await marked.close();
       }
       off.set(p, {
-        b0Ms: median(b0), b0WarmMs, floorMs: median(floor), markjsMs: median(markjsMs), markjsNodesAdded, layouts,
+        b0Ms: median(b0), b0WarmMs, floorMs: median(floor), collectorMs: median(collector), floorCpuMs: median(floorCpu), collectorCpuMs: median(collectorCpu), markjsMs: median(markjsMs), markjsNodesAdded, layouts,
         scriptMs: medianOrNull(clean.map((c) => c.scriptMs)), taskMs: medianOrNull(clean.map((c) => c.taskMs)),
       });
     }
@@ -335,7 +419,7 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
     await setSite(true);
     const out: PageFigures[] = [];
     for (const p of pages) {
-      const runs: Array<Omit<PageFigures, 'page' | 'b0Ms' | 'b0WarmMs' | 'floorMs' | 'markjsMs' | 'markjsNodesAdded' | 'layoutDelta' | 'scriptDeltaMs' | 'taskDeltaMs'> & MainThread> = [];
+      const runs: Array<Omit<PageFigures, 'page' | 'b0Ms' | 'b0WarmMs' | 'floorMs' | 'collectorMs' | 'floorCpuMs' | 'collectorCpuMs' | 'markjsMs' | 'markjsNodesAdded' | 'layoutDelta' | 'scriptDeltaMs' | 'taskDeltaMs'> & MainThread> = [];
       for (let k = 0; k < LOADS; k++) {
         const page = await load(p, true);
         await page.waitForFunction(() => performance.getEntriesByName('backstory-scan').length > 0, undefined, { timeout: 120_000 });
@@ -351,6 +435,9 @@ export async function measurePages(pages = process.env.BACKSTORY_BENCH_PAGES?.sp
         b0Ms: base.b0Ms,
         b0WarmMs: base.b0WarmMs,
         floorMs: base.floorMs,
+        collectorMs: base.collectorMs,
+        floorCpuMs: base.floorCpuMs,
+        collectorCpuMs: base.collectorCpuMs,
         markjsMs: base.markjsMs,
         markjsNodesAdded: base.markjsNodesAdded,
         layoutDelta: mid.layouts !== null && base.layouts !== null ? mid.layouts - base.layouts : null,
@@ -418,7 +505,7 @@ export async function benchDetect(): Promise<string> {
   const size = contentBundleSize();
   const lines = rows.map(
     (r) =>
-      `  ${r.page}: B0 ${r.b0Ms.toFixed(1)} ms first walk (${r.b0WarmMs.toFixed(1)} repeated), floor ${r.floorMs.toFixed(1)} ms (×${(r.floorMs / r.b0Ms).toFixed(1)} B0), scan CPU ${r.scanMs.toFixed(1)} ms (×${(r.scanMs / r.b0Ms).toFixed(1)} B0), ` +
+      `  ${r.page}: B0 ${r.b0Ms.toFixed(1)} ms first walk (${r.b0WarmMs.toFixed(1)} repeated), floor ${r.floorMs.toFixed(1)} ms (×${(r.floorMs / r.b0Ms).toFixed(1)} B0), collector alone ${r.collectorMs.toFixed(1)} ms (×${(r.collectorMs / r.floorMs).toFixed(1)} floor; in thread time ${r.collectorCpuMs.toFixed(1)} against the floor's ${r.floorCpuMs.toFixed(1)}, ×${(r.collectorCpuMs / r.floorCpuMs).toFixed(1)}), scan CPU ${r.scanMs.toFixed(1)} ms (×${(r.scanMs / r.b0Ms).toFixed(1)} B0), ` +
       `wall ${r.scanWallMs.toFixed(1)} ms (${r.yields} yields), ${r.marks} marks${r.onTopic ? ' (on topic)' : ''}, ` +
       `mark.js ${r.markjsMs.toFixed(0)} ms (×${(r.markjsMs / r.scanWallMs).toFixed(1)} scan wall, +${r.markjsNodesAdded} nodes), ` +
       `[${r.phases}], long tasks ${r.longTasks} (longest ${r.longestTaskMs.toFixed(0)} ms), nodes added ${r.nodesAdded}, layouts ${r.layoutDelta ?? 'n/a'}\n` +
@@ -427,7 +514,7 @@ export async function benchDetect(): Promise<string> {
   lines.unshift(`  content.js ${size.rawKb.toFixed(1)} KiB (gzip ${size.gzipKb.toFixed(1)} KiB)`);
   const ratios = (f: (r: PageFigures) => number) => rows.map((r) => `${r.page.split('/')[0]}:${f(r).toFixed(1)}`).join(',');
   const summary =
-    `bench detect: content-gzip-kb=${size.gzipKb.toFixed(1)} eval-ms=${ratios((r) => r.evalMs)} script-on-off-ms=${ratios((r) => r.scriptDeltaMs ?? NaN)} scan/B0=${ratios((r) => r.scanMs / r.b0Ms)} scan/floor=${ratios((r) => r.scanMs / r.floorMs)} scan-wall=${ratios((r) => r.scanWallMs)} markjs/scan=${ratios((r) => r.markjsMs / r.scanWallMs)} ` +
+    `bench detect: content-gzip-kb=${size.gzipKb.toFixed(1)} eval-ms=${ratios((r) => r.evalMs)} script-on-off-ms=${ratios((r) => r.scriptDeltaMs ?? NaN)} scan/B0=${ratios((r) => r.scanMs / r.b0Ms)} scan/floor=${ratios((r) => r.scanMs / r.floorMs)} collector/floor=${ratios((r) => r.collectorMs / r.floorMs)} collector/floor-thread=${ratios((r) => r.collectorCpuMs / r.floorCpuMs)} scan-wall=${ratios((r) => r.scanWallMs)} markjs/scan=${ratios((r) => r.markjsMs / r.scanWallMs)} ` +
     `longtasks=${rows.reduce((n, r) => n + r.longTasks, 0)} nodes-added=${rows.reduce((n, r) => n + r.nodesAdded, 0)} ` +
     `layouts=${rows.map((r) => r.layoutDelta ?? 'n/a').join(',')}${await matcherFigure()} ` +
     `bounds: floor/B0=${ratios((r) => r.floorMs / r.b0Ms)} markjs/B0=${ratios((r) => r.markjsMs / r.b0Ms)}`;
