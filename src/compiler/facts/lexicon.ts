@@ -92,6 +92,8 @@ export interface Lexicon {
   preposition: PerLang<RegExp>;
   /** Words making an event after them a starting point ("since the fall of Assad"), not the act's time. */
   since: PerLang<RegExp>;
+  /** Words that make a meeting after them a time ("during the talks"): see `during` in the lexicon. */
+  during: PerLang<RegExp>;
   /** Openings that continue the previous sentence's actor. */
   continuation: PerLang<RegExp>;
   notStatements: PerLang<RegExp[]>;
@@ -171,6 +173,7 @@ function compile(): Lexicon {
     guesses: Words;
     prepositions: Words;
     since: Words;
+    during: Words;
     continuations: Words;
     notStatements: Words;
     opinions: Words;
@@ -225,6 +228,7 @@ function compile(): Lexicon {
     guess: everyLang({ en: alternatives(d.guesses.en), ar: alternatives(d.guesses.ar, '[وف]?'), ru: alternatives(d.guesses.ru) }),
     preposition: perLang(d.prepositions, true),
     since: perLang(d.since, true),
+    during: perLang(d.during, true),
     continuation: perLang(d.continuations, true),
     notStatements: regexLists(d.notStatements),
     opinions: regexLists(d.opinions),

@@ -105,7 +105,7 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   // Actions: every lexicon act the sentence names, with where.
   const found: Array<{ a: LexAction; at: number }> = [];
   for (const a of lex.actions) {
-    const m = firstMatch(a.re[lang], low);
+    const m = a.mutual ? firstAct(a.re[lang], low, lang) : firstMatch(a.re[lang], low);
     if (!m) continue;
     if (a.with && !withinReach(a, lang, low, m)) continue;
     found.push({ a, at: m.index });
@@ -529,4 +529,16 @@ function toldTo(text: string, lang: Lang, at: number, cues: ReadonlyArray<{ inde
   if (lang === 'ar') return /(?:^|[^\p{L}])[وف]?ل$/u.test(text.slice(Math.max(0, at - 3), at)) && cues.some((c) => c.end < at && at - c.end <= window);
   if (lang === 'ru') return cues.some((c) => c.end <= at && /^\p{L}*\s+$/u.test(text.slice(c.end, at)));
   return false;
+}
+
+/**
+ * Where a meeting is first named as the act, not as a time: "during the talks, Putin reaffirmed …", "خلال
+ * اللقاء", "в ходе переговоров" tell when the sentence's act happened (a possessive or the article between).
+ */
+function firstAct(re: RegExp, low: string, lang: Lang): { index: number; end: number; text: string } | undefined {
+  const during = lexicon().during[lang];
+  return allMatches(re, low).find((m) => {
+    const before = low.slice(Math.max(0, m.index - 30), m.index);
+    return !allMatches(during, before).some((d) => /^\s*(?:(?:the|his|her|their|its|this|these)\s+)?$/u.test(before.slice(d.end)));
+  });
 }
