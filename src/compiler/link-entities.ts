@@ -29,62 +29,22 @@ export interface Links {
 /**
  * One article's links as a compile made them, to be placed again at another position: its sentences' mentions in
  * reading order with how many each sentence has, and per passage the entities it names. The same for the same
- * text and gazetteer. Kept for every article of the corpus, so kept small: flat, not an array per sentence (13 of
- * the cache's 35 MB of links with 10,000 articles, measured in Node), and the mentions as numbers (`PackedMentions`,
- * 270,000 mention objects were another 15 MB). A compile makes the objects again; they live only as long as it.
+ * text and gazetteer. Flat, not an array per sentence: kept for every article of the corpus, the per-sentence
+ * arrays were 13 of the cache's 35 MB of links with 10,000 articles (measured in Node), and the placement's
+ * slices live only as long as a compile.
  */
 export interface ArticleLinks {
-  mentions: PackedMentions | Mention[];
+  mentions: Mention[];
   /** Per sentence in reading order: how many of `mentions` are its. */
   counts: Uint32Array;
   entityIds: string[][];
-}
-
-/** Mentions as numbers: per mention its start, its end, and where its entity id and its alias are in `names`. */
-interface PackedMentions {
-  names: string[];
-  numbers: Int32Array;
-}
-
-const MENTION_KEYS = 'entityId,start,end,alias';
-
-/**
- * Mentions as numbers, when each is the plain mention the matcher makes (those four fields in that order, so the
- * objects made again serialise the same); any other (a test's detector) is kept as it is.
- */
-function packMentions(mentions: Mention[]): PackedMentions | Mention[] {
-  if (mentions.some((m) => Object.keys(m).join(',') !== MENTION_KEYS)) return mentions;
-  const names: string[] = [];
-  const at = new Map<string, number>();
-  const nameAt = (name: string): number => {
-    let i = at.get(name);
-    if (i === undefined) at.set(name, (i = names.push(name) - 1));
-    return i;
-  };
-  const numbers = new Int32Array(mentions.length * 4);
-  mentions.forEach((m, k) => {
-    numbers[k * 4] = m.start;
-    numbers[k * 4 + 1] = m.end;
-    numbers[k * 4 + 2] = nameAt(m.entityId);
-    numbers[k * 4 + 3] = nameAt(m.alias);
-  });
-  return { names, numbers };
-}
-
-/** Mentions `from` to `to` (exclusive) of those kept. */
-function keptMentions(kept: PackedMentions | Mention[], from: number, to: number): Mention[] {
-  if (Array.isArray(kept)) return kept.slice(from, to);
-  const { names, numbers } = kept;
-  const out: Mention[] = [];
-  for (let k = from * 4; k < to * 4; k += 4) out.push({ entityId: names[numbers[k + 2]!]!, start: numbers[k]!, end: numbers[k + 1]!, alias: names[numbers[k + 3]!]! });
-  return out;
 }
 
 /** One array for every sentence that names nothing (most of them), kept with the article's links: frozen, read only. */
 const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];
 
 /** Where a compile that keeps per-article results keeps an article's links (`linked`), by article index. */
-export type LinksCache = (ai: number) => { linked?: ArticleLinks; mentions?: Mention[] } | undefined;
+export type LinksCache = (ai: number) => { linked?: ArticleLinks } | undefined;
 
 /**
  * Detect mentions in each article as a whole (gating looks at the whole page, as in the browser), then
@@ -112,7 +72,7 @@ export function linkEntities(articles: Article[], passages: Passage[], firstPass
         passage.entityIds = entityIds[pi - firstPassage[ai]!]!;
         passage.sentences.forEach(([s, e], si) => {
           const count = counts[j++]!;
-          const mentions = count === 0 ? NO_MENTIONS : keptMentions(kept, at, (at += count));
+          const mentions = count === 0 ? NO_MENTIONS : kept.slice(at, (at += count));
           sentences.push({ article: ai, passage: pi, index: si, start: passage.start + s, end: passage.start + e, mentions });
         });
         for (const id of passage.entityIds) named(id, ai);
@@ -152,11 +112,7 @@ export function linkEntities(articles: Article[], passages: Passage[], firstPass
       entityIdsOf.push(passage.entityIds);
       for (const id of passage.entityIds) named(id, ai);
     }
-    if (entry) {
-      entry.linked = { mentions: packMentions(linkedMentions), counts: Uint32Array.from(counts), entityIds: entityIdsOf };
-      // The scan's own list (rememberStage) is needed no more: a compile places the links kept.
-      delete entry.mentions;
-    }
+    if (entry) entry.linked = { mentions: linkedMentions, counts: Uint32Array.from(counts), entityIds: entityIdsOf };
   });
   return { sentences, articlesByEntity };
 }
