@@ -71,8 +71,12 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ');
 /** Resolve each fact's citations to source references; throws at the citation's line when its quote is not in its article. */
 export function resolveFacts(file: string, facts: Map<string, DescriptionFact[]>, entities: Entity[], articles: Article[], passages: Passage[]): void {
   const byId = new Map(articles.map((a, i) => [a.id, i]));
+  // Only the cited articles' passages are grouped (a few seed articles, not the reader's 10,000).
+  const cited = new Set<string>();
+  for (const list of facts.values()) for (const fact of list) for (const cite of fact.cites) cited.add(cite.article);
   const passagesOf = new Map<string, Passage[]>();
   for (const p of passages) {
+    if (!cited.has(p.articleId)) continue;
     const list = passagesOf.get(p.articleId);
     if (list) list.push(p);
     else passagesOf.set(p.articleId, [p]);

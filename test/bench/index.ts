@@ -17,6 +17,7 @@ import { benchPopup } from './popup-bench';
 import { benchSearch } from './search-bench';
 import { benchUserCorpus } from './user-corpus-bench';
 import { benchLargeCorpus } from './large-corpus-bench';
+import { spawnSync } from 'node:child_process';
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const articles = Number(process.env.BACKSTORY_BENCH_ARTICLES ?? 10_000);
@@ -72,6 +73,15 @@ export async function runBenchmarks(): Promise<void> {
   await area(summary, 'large', async () => {
     console.log('\n== with 10,000 of the reader\'s articles: save, remove, restart (Chromium) ==');
     return benchLargeCorpus();
+  });
+
+  await area(summary, 'compile-memory', async () => {
+    console.log('\n== the background compiler\'s memory with 10,000 of the reader\'s articles (Node) ==');
+    const child = spawnSync(process.execPath, ['--expose-gc', '--min-semi-space-size=1024', '--max-semi-space-size=1024', 'test/bench/compile-memory.mjs'], { cwd: root, encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(child.stderr.trim().split('\n').pop() ?? `exit ${child.status}`);
+    const line = child.stdout.trim().split('\n').pop()!;
+    console.log(line);
+    return line;
   });
 
   await area(summary, 'detect', async () => {

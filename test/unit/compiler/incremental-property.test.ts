@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCorpusFromFiles, shippedBundle } from '../../../src/compiler';
 import { createIncrementalCompiler } from '../../../src/compiler/incremental';
-import { toUserArticleRecord, type UserArticleRecord } from '../../../src/model/user-article';
+import { toUserArticleRecord, withArticleChanges, type UserArticleRecord } from '../../../src/model/user-article';
 import { rng as random } from '../../bench/synthetic-corpus';
 import { packArticles } from '../../bench/user-corpus-inputs';
 import { corpusDetector, toMatcherEntity } from '../../../src/compiler';
@@ -35,28 +35,44 @@ const POOL: UserArticleRecord[] = [
 const asJson = (value: unknown): string => JSON.stringify(value);
 const GAZETTEER = fileText(await seedFiles(), 'gazetteer.yaml');
 
-describe('the incremental compiler, after random saves and removals', () => {
-  it.each([1, 2, 3])('serves exactly what a compile from nothing serves (sequence %i), compared as JSON', async (seed) => {
+describe('the incremental compiler, after random saves, removals and edits', () => {
+  it.each([1, 2, 3, 4, 5])('serves exactly what a compile from nothing serves (sequence %i), compared as JSON', async (seed) => {
     const files = await seedFiles();
     const compiler = createIncrementalCompiler(async () => files);
     const next = random(seed);
-    const held = new Set<number>();
-    for (let step = 0; step < 8; step++) {
-      // Mostly saves of one or a few articles, sometimes removals, now and then a whole pack at once.
+    // The reader's articles as they are now, by pool index: an edit replaces one with its corrected record (same id).
+    const held = new Map<number, UserArticleRecord>();
+    for (let step = 0; step < 10; step++) {
+      // Mostly saves of one or a few articles, sometimes removals or edits, now and then a whole pack at once.
       const roll = next();
       const count = roll < 0.15 ? 8 : 1 + Math.floor(next() * 3);
       for (let k = 0; k < count; k++) {
         const i = Math.floor(next() * POOL.length);
-        if (roll < 0.35 && held.size > 0) held.delete([...held][Math.floor(next() * held.size)]!);
-        else held.add(i);
+        const some = [...held.keys()][Math.floor(next() * held.size)];
+        if (roll < 0.35 && some !== undefined) held.delete(some);
+        else if (roll < 0.55 && some !== undefined) held.set(some, edited(held.get(some)!, next));
+        else if (!held.has(i)) held.set(i, POOL[i]!);
       }
-      const records = [...held].map((i) => POOL[i]!);
+      const records = [...held.values()];
       const incremental = await compiler.compile(records);
       const fresh = shippedBundle(compileCorpusFromFiles(files, { userArticles: records }));
       expect(asJson(incremental), `seed ${seed}, step ${step}: ${records.length} articles`).toBe(asJson(fresh));
     }
   }, 120_000);
 });
+
+/**
+ * A reader's correction, as the "Your articles" page makes it (withArticleChanges): a new title or outlet, or a date
+ * moved by days, which may bring the article into an event's days or out of them and changes what is newest.
+ */
+function edited(record: UserArticleRecord, next: () => number): UserArticleRecord {
+  const roll = next();
+  if (roll < 0.25) return withArticleChanges(record, { title: `${record.title} (corrected)` });
+  if (roll < 0.4) return withArticleChanges(record, { outlet: `${record.outlet} Weekly` });
+  const day = new Date(`${record.date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + Math.floor(next() * 61) - 30);
+  return withArticleChanges(record, { date: day.toISOString().slice(0, 10) });
+}
 
 describe('links kept per article', () => {
   it('place every sentence and mention of an article linked before as a fresh link does, at its new position', () => {
