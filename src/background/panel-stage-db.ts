@@ -83,6 +83,11 @@ export function createPanelStageDb(options: PanelStageDbOptions = {}): ArticleSt
       for (const row of rows) if (row?.scope === full) out.set(row.id, { id: row.id, record: row.record, stage: row.stage, facts: row.facts });
       return out;
     },
+    async clear() {
+      const tx = (await open()).transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).clear();
+      await done(tx);
+    },
     async save(scope, articles) {
       const [database, full] = await Promise.all([open(), scoped(scope)]);
       const tx = database.transaction(STORE, 'readwrite');

@@ -13,6 +13,7 @@ import {
 } from '../storage/user-articles';
 import { beginPackImport, commitPackImport, listPacks, removePackRecords, rollBackUnfinishedPacks, writePackChunk } from '../storage/pack-import';
 import { corpusService, getCorpus, loadBundledCorpus } from './corpus-access';
+import { forgetPreparedArticles } from '../corpus/context';
 import { storageError } from '../storage/storage-error';
 
 type UserArticleRequests =
@@ -118,12 +119,14 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
   updateUserArticle: async (request) => {
     const record = await withStorageErrorsSaid(async () => updateUserArticle(await getDb(), request.id, request.changes));
     await corpusService.changed();
+    await forgetPreparedArticles();
     return summarise(record, await servedSource());
   },
 
   removeUserArticle: async (request) => {
     const removed = await withStorageErrorsSaid(async () => removeUserArticle(await getDb(), request.id));
     await corpusService.changed([request.id]);
+    await forgetPreparedArticles();
     return { removed };
   },
 
@@ -161,6 +164,7 @@ export const userArticleHandlers: Pick<Handlers, UserArticleRequests> = {
   removePack: async (request) => {
     const removed = await removePackRecords(await getDb(), request.packId);
     await corpusService.changed();
+    await forgetPreparedArticles();
     return { removed };
   },
 

@@ -110,6 +110,8 @@ export interface Lexicon {
   months: Record<'ar' | 'ru', RegExp[]>;
   /** The country entity of each gazetteer `country` code (sy → syria). */
   countries: Record<string, string>;
+  /** Per country code, the words naming it by its people or adjective ("the Syrian people"). */
+  nationalities: Record<string, PerLang<RegExp>>;
   /** Words naming a side without an entity ("the Syrian delegation", "российская сторона"), per side id. */
   sides: Array<{ side: string; re: PerLang<RegExp> }>;
 }
@@ -189,6 +191,7 @@ function compile(): Lexicon {
     };
     months: Record<'ar' | 'ru', string[][]>;
     countries: Record<string, string>;
+    nationalities: Record<string, Words | string>;
     sides: Record<string, Words | string>;
   };
   const numberWords = {} as PerLang<Map<string, number>>;
@@ -249,6 +252,7 @@ function compile(): Lexicon {
       ru: d.months.ru.map((names) => new RegExp(`^(?:${names.join('|')})`, 'iu')),
     },
     countries: Object.fromEntries(Object.entries(d.countries).filter(([k]) => !k.startsWith('_'))),
+    nationalities: Object.fromEntries(Object.entries(d.nationalities).flatMap(([k, words]) => (typeof words === 'string' ? [] : [[k, perLang(words)]]))),
     sides: Object.entries(d.sides).flatMap(([side, words]) => (typeof words === 'string' ? [] : [{ side, re: perLang(words) }])),
   };
 }

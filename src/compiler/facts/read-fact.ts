@@ -237,7 +237,7 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   let where: string | undefined;
   let event: string | undefined;
   if (main.a.topic) {
-    const topic = topicOf(main.a.topic, mentions, entityOf, { who, speaker, credits: creditIds });
+    const topic = topicOf(main.a.topic, mentions, entityOf, { who, speaker, credits: creditIds }, { low, lang });
     // The act discussed is its topic: "the extradition of Assad" is the topic of Assad's extradition.
     for (const [act, one] of Object.entries(discussed?.actTopics ?? {})) if (mentions.some((m) => m.entityId === one) && !topic.includes(act)) topic.push(act);
     if (topic.length === 0) return { ...base, reason: 'no-topic' };
@@ -374,7 +374,13 @@ export function sideOf(who: string, entityOf: (id: string) => FactEntity | undef
  * "the Hmeimim base in Latakia" is about the base); never the actors, the speaker, the credited origin or an
  * event. `partner`: the country on the other side of a relation — the country of each name that is not the actor's.
  */
-function topicOf(kind: 'set' | 'partner', mentions: Mention[], entityOf: (id: string) => FactEntity | undefined, not: { who: string; speaker: string | undefined; credits: Set<string> }): string[] {
+function topicOf(
+  kind: 'set' | 'partner',
+  mentions: Mention[],
+  entityOf: (id: string) => FactEntity | undefined,
+  not: { who: string; speaker: string | undefined; credits: Set<string> },
+  sentence: { low: string; lang: Lang },
+): string[] {
   const others = mentions.filter((m) => m.entityId !== not.who && m.entityId !== not.speaker && !not.credits.has(m.entityId));
   const out = new Set<string>();
   if (kind === 'partner') {
@@ -385,6 +391,8 @@ function topicOf(kind: 'set' | 'partner', mentions: Mention[], entityOf: (id: st
       const id = e?.country ? countries[e.country] : undefined;
       if (id && e!.country !== own && id !== not.who) out.add(id);
     }
+    // No other country named: one named by its people ("praised the ties …, serving the Syrian people").
+    if (out.size === 0) for (const [code, words] of Object.entries(lexicon().nationalities)) if (code !== own && countries[code] && firstMatch(words[sentence.lang], sentence.low)) out.add(countries[code]);
     return [...out].sort();
   }
   for (const m of others) {

@@ -116,6 +116,18 @@ export class CorpusMemo {
     };
   }
 
+  /**
+   * Forgets every prepared article, here and in the store (after the stores asked for so far): the reader removed
+   * or edited an article, and no copy of its old text may stay. The next reads and warm-up prepare again.
+   */
+  async forgetAll(): Promise<void> {
+    this.entries.clear();
+    this.stage = createArticleStageCache(this.size);
+    this.gazetteer = undefined;
+    await this.saving.catch(() => undefined);
+    await this.store?.clear();
+  }
+
   /** Resolves once the stores asked for so far (`persistLater`) are done. */
   async saved(): Promise<void> {
     await this.saving;

@@ -3,5 +3,5 @@ export { readPageInContext, type ContextInputs } from './read-page-in-context';
 export { warmPageContext } from './warm-context';
 export { pageInputOf, type PageInput } from './page-input';
 export type * from './page-context';
-export { keepPreparedArticlesIn } from './shared-memo';
+export { forgetPreparedArticles, keepPreparedArticlesIn } from './shared-memo';
 export type { ArticleStageStore, StoredArticle } from './stage-store';

@@ -8,3 +8,8 @@ export const sharedMemo = new CorpusMemo();
 export function keepPreparedArticlesIn(store: ArticleStageStore): void {
   sharedMemo.useStore(store);
 }
+
+/** The reader removed or edited an article: the shared memo and its store keep no copy of what it was. */
+export function forgetPreparedArticles(): Promise<void> {
+  return sharedMemo.forgetAll();
+}

@@ -28,6 +28,8 @@ export interface ArticleStageStore {
   load(scope: string, ids: readonly string[]): Promise<Map<string, StoredArticle>>;
   /** Stores these under `scope`; entries of another scope may go. */
   save(scope: string, articles: readonly StoredArticle[]): Promise<void>;
+  /** Forgets everything: an article removed or edited leaves no copy of its text behind. */
+  clear(): Promise<void>;
 }
 
 /**
@@ -47,6 +49,7 @@ export function memoryStageStore(): ArticleStageStore & { size(): number } {
       }
       return out;
     },
+    clear: async () => kept.clear(),
     save: async (scope, articles) => {
       for (const other of kept.keys()) if (other !== scope) kept.delete(other);
       const of = kept.get(scope) ?? new Map<string, StoredArticle>();

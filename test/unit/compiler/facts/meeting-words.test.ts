@@ -13,6 +13,9 @@ const CASES: Array<[LeadLang, string, Partial<Fact>]> = [
   ['en', 'During the talks, Putin praised the historic ties between Russia and Syria.', { who: 'vladimir-putin', action: 'affirm-ties', whom: ['syria'] }],
   ['ar', 'وأشاد بوتين خلال اللقاء بالعلاقات التاريخية بين روسيا وسوريا.', { who: 'vladimir-putin', action: 'affirm-ties', whom: ['syria'] }],
   ['ru', 'В ходе переговоров Путин высоко оценил исторические связи между Россией и Сирией.', { who: 'vladimir-putin', action: 'affirm-ties', whom: ['syria'] }],
+  // The partner named by its people only ("the Syrian people", "الشعب السوري").
+  ['ar', 'وأكد بوتين خلال اللقاء أن روسيا تصرفت دائما بما يخدم مصالح الشعب السوري، مشيدا بالعلاقات التاريخية بين البلدين.', { who: 'vladimir-putin', action: 'affirm-ties', whom: ['syria'] }],
+  ['en', 'Putin praised the historic ties between the two countries, saying Russia had always served the Syrian people.', { who: 'vladimir-putin', action: 'affirm-ties', whom: ['syria'] }],
 ];
 
 let read: GoldReader['read'];
@@ -20,7 +23,7 @@ beforeAll(async () => {
   ({ read } = await goldReader(sentenceArticles(CASES)));
 });
 
-describe('meetings: hosted, or the time of another act', () => {
+describe('meetings: hosted, or the time of another act; ties with a country named by its people', () => {
   CASES.forEach(([, text, want], i) => {
     it(text, () => {
       const facts = read(`case-${i}`).facts.slice(1);

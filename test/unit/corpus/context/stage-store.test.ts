@@ -39,6 +39,7 @@ function watched(store: ArticleStageStore): ArticleStageStore & { handed: Map<st
       return found;
     },
     save: (scope, articles) => store.save(scope, articles),
+    clear: () => store.clear(),
   };
 }
 
@@ -75,6 +76,7 @@ describe('the prepared corpus articles, stored for a worker started again', () =
       load: async (scope, ids) =>
         new Map([...(await store.load(scope, ids))].map(([id, a]) => [id, spoil(a)])),
       save: async () => undefined,
+      clear: async () => undefined,
     };
     const misled = stable(await readPageInContext(news, { seedFiles: files, source, memo: new CorpusMemo(undefined, spoiled) }));
     expect(misled).not.toBe(await fresh(news));
@@ -162,4 +164,35 @@ describe('two reads asking for the same article at once', () => {
     // Nothing to store again: it came from the store.
     expect(await now.persist()).toBe(0);
   });
+});
+
+describe('an article the reader removes or edits', () => {
+  it('leaves no prepared copy behind, stored or about to be, and the next read prepares what it needs again', async () => {
+    const files = await seedFiles();
+    const news = page('panel-news.html');
+    const text = news.text
+      .split(/\n\s*\n/)
+      .map((p, i) => `${p.trim()} Example Wire's note ${i + 1}.`)
+      .join('\n\n');
+    const record = toUserArticleRecord({ url: 'https://example.net/talks', title: 'Kremlin talks', outlet: 'Example News', date: '2025-10-16', text }, 'saved', 1);
+    const source = createMemorySource(shippedBundle(compileCorpusFromFiles(files, { userArticles: [record] })));
+    const store = memoryStageStore();
+    const memo = new CorpusMemo(undefined, store);
+    const ctx = await readPageInContext(news, { seedFiles: files, source, memo });
+    expect(ctx.claims.flatMap((c) => c.sources).some((s) => s.articleId === record.id)).toBe(true);
+    await memo.saved();
+    expect(store.size()).toBeGreaterThan(0);
+    await memo.forgetAll();
+    expect(store.size()).toBe(0);
+
+    // Removed while the read's preparation is still to be stored: it is not stored after.
+    await readPageInContext(news, { seedFiles: files, source, memo });
+    await memo.forgetAll();
+    await memo.saved();
+    expect(store.size()).toBe(0);
+
+    // The corpus without it: read as a fresh build reads it.
+    const without = createMemorySource(shippedBundle(compileCorpusFromFiles(files)));
+    expect(stable(await readPageInContext(news, { seedFiles: files, source: without, memo }))).toBe(stable(await readPageInContext(news, { seedFiles: files, source: without, memo: new CorpusMemo() })));
+  }, 120_000);
 });
