@@ -179,6 +179,10 @@ forEachBrowser('side panel', (name) => {
     expect(inArabic.dir).toBe('rtl');
     expect(inArabic.claims.find((c) => /التقى الرئيس السوري/.test(c.sentence))?.tag).toBe('مؤكَّد');
     expect(inArabic.claims.flatMap((c) => c.sources).join(' ')).toMatch(/Syrian President Ahmad al-Sharaa met with Russian President Vladimir Putin/);
+    // An English quote on the Arabic panel opens with “ on its left (left to the Arabic around it, it took ”).
+    const marks = await panel.evaluate(() => [...document.querySelectorAll('.bs-panel-source q')].map((q) => getComputedStyle(q).quotes.replace(/\s+/g, ' ')));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m).toBe('"“" "”"');
     await scrollTo(panel, '.bs-panel-claims');
     await panel.screenshot('panel-ar-arabic-page');
     await panel.evaluate(async () => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ type: 'setPrefs', prefs: { uiLanguage: 'en' } }));
