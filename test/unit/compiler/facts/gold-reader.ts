@@ -1,3 +1,5 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Fact } from '../../../../src/model/fact';
 /** The fact reader as the gold suites use it: the seed gazetteer's entities and detector, and a reader of a gold article by id. */
 import { corpusDetector, toMatcherEntity } from '../../../../src/compiler';
 import { parseGazetteer } from '../../../../src/compiler/gazetteer';
@@ -37,4 +39,24 @@ export type LeadLang = keyof typeof LEAD;
 /** Single sentences as gold articles (`case-<i>`), each after the lead of its language, dated 16 October 2025. */
 export function sentenceArticles(cases: ReadonlyArray<readonly [LeadLang, string, ...unknown[]]>): GoldArticle[] {
   return cases.map(([lang, text], i) => ({ id: `case-${i}`, outlet: 'Test Desk', date: '2025-10-16', title: 'Qxzq', text: `${LEAD[lang]}\n${text}` }));
+}
+
+/**
+ * One test per sentence of `cases`: read after the lead of its language, it states exactly one fact, with the slots
+ * of its `want` (and whatever `also` checks of every fact read).
+ */
+export function eachSentenceReads(title: string, cases: ReadonlyArray<readonly [LeadLang, string, Partial<Fact>]>, also?: (fact: Fact) => void): void {
+  let read: GoldReader['read'];
+  beforeAll(async () => {
+    ({ read } = await goldReader(sentenceArticles(cases)));
+  });
+  describe(title, () => {
+    cases.forEach(([, text, want], i) => {
+      it(text, () => {
+        const facts = read(`case-${i}`).facts.slice(1);
+        expect(facts, JSON.stringify(read(`case-${i}`).skipped)).toEqual([expect.objectContaining(want)]);
+        for (const f of facts) also?.(f);
+      });
+    });
+  });
 }

@@ -21,6 +21,15 @@ const page = (file: string): PageInput =>
 const stable = ({ compared, ...rest }: PageContext) => JSON.stringify({ ...rest, compared: compared.articles });
 const rule = (files: readonly SeedFile[], file: string) => files.find((f) => f.path === file)?.text ?? '';
 
+/** The reader's saved article telling what the page tells, each paragraph with a note of its own: a corpus source of the page's claims. */
+function savedTwinOf(news: PageInput, outlet: string) {
+  const text = news.text
+    .split(/\n\s*\n/)
+    .map((p, i) => `${p.trim()} Example Wire's note ${i + 1}.`)
+    .join('\n\n');
+  return toUserArticleRecord({ url: 'https://example.net/talks', title: 'Kremlin talks', outlet, date: '2025-10-16', text }, 'saved', 1);
+}
+
 /** A stored article whose facts all say another act (its statements' too). */
 function spoil(a: StoredArticle): StoredArticle {
   const act = <T extends { action: string }>(f: T): T => ({ ...f, action: 'tampered' });
@@ -85,11 +94,7 @@ describe('the prepared corpus articles, stored for a worker started again', () =
   it('prepares anew an article whose record changed, and everything under another gazetteer', async () => {
     const files = await seedFiles();
     const news = page('panel-news.html');
-    const shorter = news.text
-      .split(/\n\s*\n/)
-      .map((p, i) => `${p.trim()} Example Wire's note ${i + 1}.`)
-      .join('\n\n');
-    const saved = (outlet: string) => toUserArticleRecord({ url: 'https://example.net/talks', title: 'Kremlin talks', outlet, date: '2025-10-16', text: shorter }, 'saved', 1);
+    const saved = (outlet: string) => savedTwinOf(news, outlet);
     const savedId = saved('').id;
     const versions = {
       savedNews: compileCorpusFromFiles(files, { userArticles: [saved('Example News')] }),
@@ -170,11 +175,7 @@ describe('an article the reader removes or edits', () => {
   it('leaves no prepared copy behind, stored or about to be, and the next read prepares what it needs again', async () => {
     const files = await seedFiles();
     const news = page('panel-news.html');
-    const text = news.text
-      .split(/\n\s*\n/)
-      .map((p, i) => `${p.trim()} Example Wire's note ${i + 1}.`)
-      .join('\n\n');
-    const record = toUserArticleRecord({ url: 'https://example.net/talks', title: 'Kremlin talks', outlet: 'Example News', date: '2025-10-16', text }, 'saved', 1);
+    const record = savedTwinOf(news, 'Example News');
     const source = createMemorySource(shippedBundle(compileCorpusFromFiles(files, { userArticles: [record] })));
     const store = memoryStageStore();
     const memo = new CorpusMemo(undefined, store);
