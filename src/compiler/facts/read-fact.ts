@@ -145,7 +145,7 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   for (const m of orgs) if (credits.some((c) => m.start >= c.index && m.start - c.end <= lex.creditWindow)) creditIds.add(m.entityId);
   for (const m of orgs) if (creditsAfter.some((c) => c.index >= m.end && c.index - m.end <= 3) && !prepositionBefore(m.start)) creditIds.add(m.entityId);
   // "قالت مصادر لرويترز", "сообщили Reuters", "сообщил ТАСС": the outlet a statement was told to.
-  const told = [...allMatches(lex.creditTold[lang], low), ...allMatches(sayWords(lang), low), ...allMatches(lex.anonymous[lang], low)];
+  const told = [...allMatches(lex.creditTold[lang], low), ...allMatches(actionById('say')!.re[lang], low), ...allMatches(lex.anonymous[lang], low)];
   for (const m of orgs) if (toldTo(text, lang, m.start, told, lex.creditWindow)) creditIds.add(m.entityId);
   credit = orgs.find((m) => creditIds.has(m.entityId))?.entityId;
   if (!credit) {
@@ -182,7 +182,7 @@ export function readSentenceFact(s: FactSentence, entityOf: (id: string) => Fact
   // subject of a topical verb, with no one before it, is what was (or was not) discussed.
   const discussedLater = lang !== 'ar' && !main.a.topic ? found.find((f) => f.a.topic === 'set' && f.at > main.at) : undefined;
   const discussed = discussedLater && !actorIn(0, main.at) ? main.a : undefined;
-  if (discussedLater && discussed) main = discussedLater;
+  if (discussed) main = discussedLater!;
 
   let who: string | undefined;
   let speaker: string | undefined;
@@ -522,10 +522,6 @@ export function datesIn(text: string, lang: Lang, articleDate: string): string[]
 }
 
 export type { FactNumber };
-
-function sayWords(lang: Lang): RegExp {
-  return lexicon().actions.find((a) => a.id === 'say')!.re[lang];
-}
 
 /**
  * Whether the organisation at `at` is the one a statement was told to, after a cue (a speech verb, an unnamed
